@@ -1,0 +1,100 @@
+/**
+ * The parser's public contract: what `parseBulletin` returns and what
+ * `npm run parse` prints (see README, "Parse output"). Plain data only, so it
+ * serialises to JSON unchanged and the importer can plan from it without the
+ * parser's internals. Indexes (`articles`, `events`) point into the arrays of
+ * the same bulletin.
+ */
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be'
+
+export type HeadlineRole = 'kicker' | 'title' | 'subtitle'
+
+export interface Headline {
+  role: HeadlineRole
+  text: string
+}
+
+export interface ParsedArticle {
+  headlines: Headline[]
+  title: string
+  kicker: string | null
+  subtitle: string | null
+  /** 本报讯, 新华社北京1月4日电, … or null when the article has none. */
+  dateline: string | null
+  reporters: string[]
+  paragraphs: string[]
+  /** Names of the people mentioned (reporters included), in order of first mention. */
+  people: string[]
+  places: string[]
+  /** Indexes into `ParsedBulletin.events`. */
+  events: number[]
+  /** 1-based line of the first headline (or first paragraph) in the decoded input. */
+  line?: number
+}
+
+export type PersonRole = 'official' | 'reporter' | 'attendee' | 'chair' | 'speaker' | 'other'
+
+export interface ParsedPerson {
+  name: string
+  titles: string[]
+  roles: PersonRole[]
+  /** Indexes into `ParsedBulletin.articles`. */
+  articles: number[]
+}
+
+export type EventType = 'meeting' | 'inspection' | 'launch' | 'exhibition' | 'ceremony' | 'visit' | 'other'
+export type TimeOfDay = 'morning' | 'afternoon' | 'evening'
+export type ParticipantRole = 'chair' | 'attendee' | 'speaker' | 'organizer' | 'other'
+
+export interface EventParticipant {
+  name: string
+  role: ParticipantRole
+}
+
+export interface ParsedEvent {
+  title: string
+  type: EventType
+  /** YYYY-MM-DD, or null when the date could not be resolved. */
+  startDate: string | null
+  endDate: string | null
+  timeOfDay: TimeOfDay | null
+  /** HH:MM, approximate when the text says so (晚上10点多 → 22:00). */
+  time: string | null
+  locations: string[]
+  organizers: string[]
+  participants: EventParticipant[]
+  /** Indexes into `ParsedBulletin.articles`. */
+  articles: number[]
+}
+
+export interface ParseWarning {
+  code: string
+  message: string
+  /** 1-based line in the decoded input, when the warning is about one place. */
+  line: number | null
+}
+
+export interface ParsedBulletin {
+  source: string
+  sha256: string
+  encoding: Encoding
+  issueDate: string | null
+  publication: string | null
+  articles: ParsedArticle[]
+  people: ParsedPerson[]
+  events: ParsedEvent[]
+  warnings: ParseWarning[]
+}
+
+export interface ParseOptions {
+  /** Path or label of the input, copied to `source`. */
+  source: string
+  /** YYYY-MM-DD; the reference for 昨日 and year-less dates. */
+  issueDate?: string | null
+  publication?: string | null
+}
+
+export interface ParseResult {
+  bulletins: ParsedBulletin[]
+}
