@@ -1,0 +1,213 @@
+import 'dotenv/config'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig, type Config, type DatabaseAdapterObj, type SanitizedConfig } from 'payload'
+import { Articles } from './src/collections/Articles'
+import { Bulletins } from './src/collections/Bulletins'
+import { Events } from './src/collections/Events'
+import { ImportRecords } from './src/collections/ImportRecords'
+import { People } from './src/collections/People'
+import { Users } from './src/collections/Users'
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url))
+
+/** The database used when DATABASE_URL is unset: an embedded SQLite file, no service needed. */
+export const DEFAULT_DATABASE_URL = 'file:./data/bulletin.db'
+
+/** How long a database may take to answer before start-up fails (the issue asks for < 10 s). */
+const CONNECT_TIMEOUT_MS = 5_000
+
+export type BulletinConfigOptions = {
+  /** Overrides process.env.DATABASE_URL (tests pass a fresh database per suite). */
+  databaseUrl?: string
+  /** Overrides process.env.PAYLOAD_SECRET. */
+  secret?: string
+  /**
+   * Last word on the raw config before Payload sanitises it: tests use it to inject
+   * hooks (fault injection), scripts to add plugins.
+   */
+  configure?: (config: Config) => Config
+}
+
+/** The URL with its password masked, for error messages and logs. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return url
+  }
+}
+
+type PgPoolInternals = {
+  end(): Promise<void>
+  on(event: 'error', listener: (error: Error) => void): void
+  _clients?: Array<{ release?: () => void }>
+  _idle?: Array<{ client: unknown }>
+}
+
+/**
+ * Ends the PostgreSQL pool on `payload.destroy()`. The adapter's own destroy leaves it
+ * open, with the connection it made at start-up still checked out, which keeps scripts
+ * and test runs alive (measured; docs/payload-on-this-machine.md). We release that
+ * connection back into the pool (pg-pool only finishes `end()` once no client is checked
+ * out; `_clients`/`_idle` are its private lists, there is no public one) and end the pool.
+ */
+async function endPostgresPool(pool: PgPoolInternals | undefined): Promise<void> {
+  if (!pool) return
+  pool.on('error', () => undefined) // a connection dropped while closing is not news
+  const idle = new Set((pool._idle ?? []).map((item) => item.client))
+  for (const client of pool._clients ?? []) {
+    if (!idle.has(client)) client.release?.()
+  }
+  await pool.end()
+}
+
+type AdapterWrapping = {
+  /** How to name the database in errors (password masked). */
+  label: string
+  /** Extra clean-up after the adapter's own destroy(). */
+  afterDestroy?: (db: Record<string, unknown>) => Promise<void>
+}
+
+/**
+ * Wraps an adapter so that a failure to connect says which database could not be reached,
+ * not just "ECONNREFUSED" (the person starting the app may not know which URL was used),
+ * and so that destroy() really lets go of the database.
+ */
+function wrapAdapter(adapter: DatabaseAdapterObj, { label, afterDestroy }: AdapterWrapping): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const connect = db.connect
+      if (connect) {
+        db.connect = async (...connectArgs) => {
+          try {
+            return await connect.apply(db, connectArgs)
+          } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error)
+            throw new Error(`Cannot connect to the database ${label}: ${reason}`, { cause: error })
+          }
+        }
+      }
+      const destroy = db.destroy
+      if (afterDestroy) {
+        db.destroy = async () => {
+          await destroy?.apply(db)
+          await afterDestroy(db as unknown as Record<string, unknown>)
+        }
+      }
+      return db
+    },
+  }
+}
+
+/**
+ * Chooses the adapter from the URL's scheme. This is the only place in the code base that
+ * knows which database runs; everything else talks to Payload.
+ */
+async function databaseAdapterFor(url: string): Promise<DatabaseAdapterObj> {
+  const label = describeDatabaseUrl(url)
+  if (url.startsWith('file:')) {
+    const file = url.slice('file:'.length)
+    // libsql does not create missing folders (a fresh clone has no data/).
+    if (file && !file.startsWith(':memory:')) {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    }
+    const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    return wrapAdapter(
+      sqliteAdapter({
+        client: { url },
+        migrationDir: path.resolve(rootDir, 'src/migrations/sqlite'),
+        busyTimeout: 5_000,
+      }),
+      { label },
+    )
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    return wrapAdapter(
+      postgresAdapter({
+        pool: { connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+        migrationDir: path.resolve(rootDir, 'src/migrations/postgres'),
+      }),
+      {
+        label,
+        afterDestroy: async (db) => {
+          await endPostgresPool(db.pool as PgPoolInternals | undefined)
+          db.pool = undefined
+        },
+      },
+    )
+  }
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    return wrapAdapter(
+      mongooseAdapter({
+        url,
+        connectOptions: {
+          serverSelectionTimeoutMS: CONNECT_TIMEOUT_MS,
+          connectTimeoutMS: CONNECT_TIMEOUT_MS,
+        },
+        migrationDir: path.resolve(rootDir, 'src/migrations/mongodb'),
+      }),
+      { label },
+    )
+  }
+  throw new Error(
+    `DATABASE_URL "${label}" is not supported: use file:<path> (SQLite), postgres://… (PostgreSQL) or mongodb://… (MongoDB).`,
+  )
+}
+
+/** Builds the whole Payload config for one database. */
+export async function createBulletinConfig(options: BulletinConfigOptions = {}): Promise<SanitizedConfig> {
+  const databaseUrl = options.databaseUrl || process.env.DATABASE_URL || DEFAULT_DATABASE_URL
+  const secret = options.secret ?? process.env.PAYLOAD_SECRET
+  if (!secret) {
+    throw new Error('PAYLOAD_SECRET is not set: copy .env.example to .env and set a long random string.')
+  }
+
+  // Node 20 hang workaround (docs/payload-on-this-machine.md): lexical's Node entry does a
+  // top-level `await import`; loading it on its own first, before the Payload wrapper,
+  // stopped tsx scripts and the payload CLI from exiting silently.
+  await import('lexical')
+  const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
+
+  const config: Config = {
+    secret,
+    serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
+    db: await databaseAdapterFor(databaseUrl),
+    editor: lexicalEditor(),
+    collections: [Articles, People, Events, Bulletins, ImportRecords, Users],
+    admin: {
+      user: Users.slug,
+      importMap: {
+        baseDir: rootDir,
+        importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
+      },
+      meta: { titleSuffix: ' · Bulletin CMS' },
+    },
+    i18n: {
+      supportedLanguages: { en, zh },
+      fallbackLanguage: 'en',
+    },
+    graphQL: { disable: false },
+    typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+    telemetry: false,
+  }
+
+  return buildConfig(options.configure ? options.configure(config) : config)
+}
+
+const defaultConfig = createBulletinConfig()
+// Modules that only want createBulletinConfig (tests, scripts) import this file too: keep a
+// broken environment from surfacing as an unhandled rejection there. Payload still awaits
+// the promise itself and sees the error.
+defaultConfig.catch(() => undefined)
+
+export default defaultConfig

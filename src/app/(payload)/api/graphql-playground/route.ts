@@ -1,0 +1,5 @@
+/* GraphQL playground (GET /api/graphql-playground; Payload disables it in production). */
+import config from '@payload-config'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)

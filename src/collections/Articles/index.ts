@@ -1,0 +1,109 @@
+import type { CollectionConfig } from 'payload'
+import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
+import { editorsOrAdmins } from '../../access/editorsOrAdmins'
+import { dayDateField } from '../../fields/dayDate'
+import { slugField } from '../../fields/slug'
+import { deriveSlug } from './hooks/deriveSlug'
+
+/**
+ * A newspaper article. Imported articles arrive as drafts (versions + drafts), so
+ * anonymous readers only ever see what an editor published.
+ */
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: {
+    singular: { en: 'Article', zh: '文章' },
+    plural: { en: 'Articles', zh: '文章' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publication', 'issueDate', 'page', '_status', 'updatedAt'],
+    group: { en: 'Content', zh: '内容' },
+  },
+  access: {
+    read: authenticatedOrPublished,
+    create: editorsOrAdmins,
+    update: editorsOrAdmins,
+    delete: editorsOrAdmins,
+  },
+  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: { beforeValidate: [deriveSlug] },
+  fields: [
+    { name: 'kicker', type: 'text', label: { en: 'Kicker', zh: '引题' } },
+    { name: 'title', type: 'text', required: true, label: { en: 'Title', zh: '主题' } },
+    { name: 'subtitle', type: 'text', label: { en: 'Subtitle', zh: '副题' } },
+    slugField(),
+    { name: 'dateline', type: 'text', label: { en: 'Dateline', zh: '电头' } },
+    {
+      name: 'reporters',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      label: { en: 'Reporters', zh: '记者' },
+    },
+    { name: 'body', type: 'richText', label: { en: 'Body', zh: '正文' } },
+    { name: 'excerpt', type: 'textarea', label: { en: 'Excerpt', zh: '摘要' } },
+    {
+      name: 'publication',
+      type: 'text',
+      label: { en: 'Publication', zh: '报纸' },
+      admin: { position: 'sidebar' },
+    },
+    dayDateField({
+      name: 'issueDate',
+      label: { en: 'Issue date', zh: '出版日期' },
+      index: true,
+      admin: { position: 'sidebar' },
+    }),
+    { name: 'page', type: 'text', label: { en: 'Page', zh: '版次' }, admin: { position: 'sidebar' } },
+    {
+      name: 'people',
+      type: 'relationship',
+      relationTo: 'people',
+      hasMany: true,
+      label: { en: 'People mentioned', zh: '提及人物' },
+    },
+    { name: 'places', type: 'text', hasMany: true, label: { en: 'Places', zh: '地点' } },
+    {
+      name: 'events',
+      type: 'relationship',
+      relationTo: 'events',
+      hasMany: true,
+      label: { en: 'Events', zh: '事件' },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'zh-CN',
+      label: { en: 'Language', zh: '语言' },
+      options: [
+        { value: 'zh-CN', label: { en: 'Simplified Chinese', zh: '简体中文' } },
+        { value: 'zh-TW', label: { en: 'Traditional Chinese', zh: '繁体中文' } },
+        { value: 'en', label: { en: 'English', zh: '英文' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'source',
+      type: 'group',
+      label: { en: 'Source (provenance)', zh: '来源（出处）' },
+      admin: {
+        description: {
+          en: 'Where the importer found this article; kept so an editor can compare.',
+          zh: '导入时的原始出处，便于编辑核对。',
+        },
+      },
+      fields: [
+        { name: 'file', type: 'text', label: { en: 'File', zh: '文件' } },
+        { name: 'sha256', type: 'text', label: { en: 'SHA-256 of the file', zh: '文件 SHA-256' } },
+        {
+          name: 'position',
+          type: 'number',
+          label: { en: 'Position on the page (0-based)', zh: '版内位置（从 0 起）' },
+        },
+        { name: 'line', type: 'number', label: { en: 'Line', zh: '行号' } },
+        { name: 'originalText', type: 'textarea', label: { en: 'Original text', zh: '原文' } },
+      ],
+    },
+  ],
+}

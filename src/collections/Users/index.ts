@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+import { admins, adminsFieldLevel } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { ROLES } from '../../access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const roleLabels = {
+  admin: { en: 'Admin', zh: '管理员' },
+  editor: { en: 'Editor', zh: '编辑' },
+  reader: { en: 'Reader (read-only)', zh: '读者（只读）' },
+} as const
+
+/**
+ * Newsroom accounts. Admins manage users; editors write content; readers (typically an
+ * API key for a consumer site) only read. Payload's lockout limits password guessing.
+ */
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', zh: '用户' },
+    plural: { en: 'Users', zh: '用户' },
+  },
+  auth: {
+    useAPIKey: true,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    group: { en: 'Administration', zh: '管理' },
+  },
+  access: {
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', zh: '姓名' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: { en: 'Roles', zh: '角色' },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: adminsFieldLevel, update: adminsFieldLevel },
+    },
+  ],
+}
