@@ -1,0 +1,229 @@
+/**
+ * The only part of the importer that talks to Payload, and only through the Local API
+ * (so hooks, validation, versions and access rules apply on every adapter). One page =
+ * one transaction carried by `req`: read the page's existing records, plan, write, commit.
+ * A failure anywhere rolls the whole page back.
+ */
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+import type { DesiredPage } from './desired'
+import type { ImportCollection } from './fields'
+import { personKey } from './keys'
+import {
+  planImport,
+  type ExistingDoc,
+  type ExistingRecord,
+  type ExistingState,
+  type ImportPlan,
+  type PlanOptions,
+  type WrittenMap,
+} from './plan'
+import { refsIn, resolveRefs } from './refs'
+
+/**
+ * Passed as `context` on every write: hooks can tell a mass import from an editor's save
+ * and skip side effects (revalidation, notifications) that make no sense per record.
+ */
+export const IMPORT_CONTEXT = { bulkImport: true } as const
+
+export interface ImportPageOptions extends PlanOptions {
+  /** Plan against the database but write nothing. */
+  dryRun?: boolean
+  /** Attempts for a page that lost a race (unique key taken, database busy). */
+  maxAttempts?: number
+}
+
+// Payload's generated types are not part of this module's contract (the lead regenerates
+// them); the Local API is called with loosely typed data and ids on purpose.
+type LooseDoc = Record<string, unknown> & { id: unknown }
+type LooseLocalApi = {
+  find(args: Record<string, unknown>): Promise<{ docs: LooseDoc[] }>
+  create(args: Record<string, unknown>): Promise<LooseDoc>
+  update(args: Record<string, unknown>): Promise<LooseDoc>
+}
+const api = (payload: Payload) => payload as unknown as LooseLocalApi
+
+async function findAll(payload: Payload, req: PayloadRequest, collection: string, where: Where, extra: Record<string, unknown> = {}) {
+  const result = await api(payload).find({ collection, where, pagination: false, depth: 0, req, overrideAccess: true, ...extra })
+  return result.docs
+}
+
+/** Reads what the database holds for one page's keys: a handful of batched queries. */
+export async function readExistingState(payload: Payload, req: PayloadRequest, page: DesiredPage): Promise<ExistingState> {
+  const keys = page.records.map((record) => record.key)
+  const collectionOf = new Map(page.records.map((record) => [record.key, record.collection]))
+  const records = new Map<string, ExistingRecord>()
+  for (const row of await findAll(payload, req, 'import-records', { key: { in: keys } })) {
+    records.set(String(row.key), {
+      id: row.id,
+      key: String(row.key),
+      docId: String(row.docId ?? ''),
+      written: (row.written && typeof row.written === 'object' ? row.written : {}) as WrittenMap,
+    })
+  }
+
+  const docs = new Map<string, ExistingDoc>()
+  const idsBy: Record<ImportCollection, string[]> = { articles: [], people: [], events: [] }
+  const keyByDoc = new Map<string, string>()
+  for (const record of records.values()) {
+    const collection = collectionOf.get(record.key)
+    if (!collection || !record.docId) continue
+    idsBy[collection].push(record.docId)
+    keyByDoc.set(`${collection}:${record.docId}`, record.key)
+  }
+  const adopt = (collection: ImportCollection, doc: LooseDoc, published?: boolean) => {
+    const key = keyByDoc.get(`${collection}:${String(doc.id)}`)
+    if (key) docs.set(key, { id: doc.id, doc, published })
+  }
+  if (idsBy.people.length) for (const doc of await findAll(payload, req, 'people', { id: { in: idsBy.people } })) adopt('people', doc)
+  if (idsBy.events.length) for (const doc of await findAll(payload, req, 'events', { id: { in: idsBy.events } })) adopt('events', doc)
+  if (idsBy.articles.length) {
+    // The live document says whether it is published; the latest version (drafts
+    // included) is what an editor last saved, and what the page is compared with.
+    const live = await findAll(payload, req, 'articles', { id: { in: idsBy.articles } }, { select: { _status: true } })
+    const published = new Set(live.filter((doc) => doc._status === 'published').map((doc) => String(doc.id)))
+    const latest = await findAll(payload, req, 'articles', { id: { in: idsBy.articles } }, { draft: true })
+    for (const doc of latest) adopt('articles', doc, published.has(String(doc.id)))
+  }
+
+  // People the importer has no record of may still exist: created by hand, or renamed by
+  // an editor who kept the printed name as an alias.
+  const unrecorded = page.records.filter((record) => record.collection === 'people' && !records.has(record.key))
+  if (unrecorded.length) {
+    const names = unrecorded.map((record) => String(record.fields.name))
+    const nameKeys = unrecorded.map((record) => record.key.slice('person:'.length))
+    const wanted = new Set(unrecorded.map((record) => record.key))
+    const found = await findAll(payload, req, 'people', {
+      or: [{ nameKey: { in: nameKeys } }, { 'aliases.name': { in: names } }],
+    })
+    for (const doc of found) {
+      const candidates = [String(doc.nameKey ?? ''), ...((doc.aliases as Array<{ name?: string }> | undefined) ?? []).map((alias) => String(alias.name ?? ''))]
+      for (const candidate of candidates) {
+        const key = candidate.startsWith('person:') ? candidate : personKey(candidate)
+        if (wanted.has(key) && !docs.has(key)) docs.set(key, { id: doc.id, doc })
+      }
+    }
+  }
+
+  const [bulletinDoc] = await findAll(payload, req, 'bulletins', { sha256: { equals: page.sha256 } })
+  return { records, docs, bulletin: bulletinDoc ? { id: bulletinDoc.id, doc: bulletinDoc } : null }
+}
+
+/** Writes a plan inside the transaction carried by `req`. */
+export async function persistPlan(payload: Payload, plan: ImportPlan, req: PayloadRequest): Promise<void> {
+  const ids = new Map<string, unknown>()
+  for (const record of plan.records) if (record.docId !== null && record.docId !== undefined) ids.set(record.key, record.docId)
+  const resolve = (key: string) => {
+    if (!ids.has(key)) throw new Error(`import: link to ${key} before it was written`)
+    return ids.get(key)
+  }
+  const common = { req, depth: 0, overrideAccess: true, context: IMPORT_CONTEXT }
+  const deferred: Array<{ collection: ImportCollection; key: string; data: Record<string, unknown> }> = []
+
+  for (const record of plan.records) {
+    if (record.action !== 'create' && record.action !== 'update') continue
+    // Fields linking to records created later in this page (a person's position points
+    // to an article that links back to the person) are written in a second pass.
+    const now: Record<string, unknown> = {}
+    const later: Record<string, unknown> = {}
+    for (const [field, value] of Object.entries(record.data)) {
+      const pending = [...refsIn(value)].some((key) => !ids.has(key))
+      ;(pending ? later : now)[field] = value
+    }
+    if (Object.keys(later).length) deferred.push({ collection: record.collection, key: record.key, data: later })
+    if (record.action === 'create') {
+      const created = await api(payload).create({ collection: record.collection, data: resolveRefs(now, resolve), ...common })
+      ids.set(record.key, created.id)
+    } else if (Object.keys(now).length) {
+      await api(payload).update({
+        collection: record.collection,
+        id: record.docId,
+        data: resolveRefs(now, resolve),
+        draft: record.saveAsDraftVersion,
+        ...common,
+      })
+    }
+  }
+  for (const pending of deferred) {
+    const planned = plan.records.find((record) => record.key === pending.key)!
+    await api(payload).update({
+      collection: pending.collection,
+      id: ids.get(pending.key),
+      data: resolveRefs(pending.data, resolve),
+      draft: planned.saveAsDraftVersion,
+      ...common,
+    })
+  }
+
+  for (const record of plan.records) {
+    if (record.importRecord.action === 'none') continue
+    const data = { collection: record.collection, key: record.key, docId: String(ids.get(record.key)), written: record.written, bulletin: plan.sha256 }
+    if (record.importRecord.action === 'create') await api(payload).create({ collection: 'import-records', data, ...common })
+    else await api(payload).update({ collection: 'import-records', id: record.importRecord.id, data, ...common })
+  }
+
+  if (plan.bulletin.action !== 'unchanged') {
+    const data = { ...(resolveRefs(plan.bulletin.data, resolve) as Record<string, unknown>), importedAt: new Date().toISOString() }
+    if (plan.bulletin.action === 'create') await api(payload).create({ collection: 'bulletins', data, ...common })
+    else await api(payload).update({ collection: 'bulletins', id: plan.bulletin.id, data, ...common })
+  }
+}
+
+/** The error, its causes, and the validation messages Payload wraps around them. */
+function errorChain(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; current && depth < 6; depth++) {
+    const item = current as { message?: string; code?: string; data?: { errors?: Array<{ message?: string }> }; cause?: unknown }
+    parts.push(`${item.code ?? ''} ${item.message ?? ''}`)
+    for (const detail of item.data?.errors ?? []) parts.push(detail.message ?? '')
+    current = item.cause
+  }
+  return parts.join(' | ')
+}
+
+/**
+ * A page lost a race and is worth trying again from a fresh read: another process took
+ * one of its unique keys first, or the database was busy or chose it as a deadlock victim.
+ */
+export function isRetryableWriteError(error: unknown): boolean {
+  return /23505|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|must be unique|SQLITE_BUSY|database is locked|40P01|40001|deadlock detected|could not serialize/i.test(
+    errorChain(error),
+  )
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Imports one page atomically: one transaction for the read, the plan and every write.
+ * Lost races are retried from a fresh read, with back-off.
+ */
+export async function importPage(payload: Payload, page: DesiredPage, options: ImportPageOptions = {}): Promise<ImportPlan> {
+  const maxAttempts = options.maxAttempts ?? 12
+  for (let attempt = 1; ; attempt++) {
+    const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
+    try {
+      if (options.dryRun) {
+        const existing = await readExistingState(payload, req, page)
+        return planImport(page, existing, options)
+      }
+      await initTransaction(req)
+      const existing = await readExistingState(payload, req, page)
+      const plan = planImport(page, existing, options)
+      await persistPlan(payload, plan, req)
+      await commitTransaction(req)
+      return plan
+    } catch (error) {
+      await killTransaction(req)
+      if (attempt >= maxAttempts || !isRetryableWriteError(error)) throw error
+      await sleep(Math.min(2_000, 25 * 2 ** attempt) * (0.5 + Math.random()))
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * runImport: every input through parse → desired records → plan → persist, one page at a
+ * time, one transaction per page. A page that fails is reported and the run goes on.
+ */
+import type { Payload } from 'payload'
+import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
+import { desiredPageFromBulletin } from './desired'
+import type { ImportInput } from './inputs'
+import { importPage } from './persist'
+import { failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
+
+export interface RunImportOptions {
+  /** YYYY-MM-DD for every page; otherwise from the file name or the text. */
+  issueDate?: string | null
+  publication?: string | null
+  publish?: boolean
+  dryRun?: boolean
+  restoreDeleted?: boolean
+  /** Called after each page, e.g. to move a progress bar. */
+  onFile?: (report: FileReport, done: number, total: number) => void
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const line = (error as { line?: number | null }).line
+  const details = (error as { data?: { errors?: Array<{ message?: string; path?: string }> } }).data?.errors
+  const extra = details?.length ? ` (${details.map((detail) => `${detail.path ?? ''}: ${detail.message ?? ''}`).join('; ')})` : ''
+  return `${line ? `line ${line}: ` : ''}${error.message}${extra}`
+}
+
+/** Imports one input; never throws (a failure is a failed report). */
+export async function importInput(payload: Payload, input: ImportInput, options: RunImportOptions = {}): Promise<FileReport> {
+  let bytes: Uint8Array
+  try {
+    bytes = await input.read()
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error)
+    return failedFileReport(input.source, null, `cannot read ${input.source}: ${reason}`)
+  }
+  let sha256: string | null = null
+  try {
+    const issueDate = options.issueDate ?? (input.source === '-' ? null : issueDateFromFileName(input.source))
+    const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null })
+    sha256 = parsed.sha256
+    const page = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication })
+    const plan = await importPage(payload, page, options)
+    const warnings = parsed.warnings.map((warning) => `${warning.line ? `line ${warning.line}: ` : ''}${warning.code}: ${warning.message}`)
+    return fileReportFromPlan(plan, warnings)
+  } catch (error) {
+    return failedFileReport(input.source, sha256, describeError(error))
+  }
+}
+
+export async function runImport(payload: Payload, inputs: ImportInput[], options: RunImportOptions = {}): Promise<RunReport> {
+  const files: FileReport[] = []
+  for (const input of inputs) {
+    const report = await importInput(payload, input, options)
+    files.push(report)
+    options.onFile?.(report, files.length, inputs.length)
+  }
+  return runReport(files, Boolean(options.dryRun))
+}
