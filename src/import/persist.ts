@@ -51,7 +51,7 @@ type LooseLocalApi = {
 const api = (payload: Payload) => payload as unknown as LooseLocalApi
 
 async function findAll(payload: Payload, req: PayloadRequest, collection: string, where: Where, extra: Record<string, unknown> = {}) {
-  const result = await api(payload).find({ collection, where, pagination: false, depth: 0, req, overrideAccess: true, ...extra })
+  const result = await api(payload).find({ collection, where, pagination: false, depth: 0, joins: false, req, overrideAccess: true, ...extra })
   return result.docs
 }
 
