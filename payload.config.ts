@@ -197,6 +197,9 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
       fallbackLanguage: 'en',
     },
     graphQL: { disable: false },
+    // A wrong password is the visitor's mistake, not a server error; a locked account is
+    // worth a warning (someone may be guessing passwords).
+    loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn' },
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
     telemetry: false,
   }
