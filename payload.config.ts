@@ -125,6 +125,9 @@ async function databaseAdapterFor(url: string): Promise<DatabaseAdapterObj> {
         client: { url },
         migrationDir: path.resolve(rootDir, 'src/migrations/sqlite'),
         busyTimeout: 5_000,
+        // Without this option db-sqlite 3.90 makes beginTransaction a no-op and every write
+        // autocommits; the importer needs one real transaction per page (all or nothing).
+        transactionOptions: {},
       }),
       { label },
     )
