@@ -31,6 +31,12 @@ export interface ParsedArticle {
   events: number[]
   /** 1-based line of the first headline (or first paragraph) in the decoded input. */
   line?: number
+  /** The article's original decoded lines, exactly as in the input (line ends as \n), for provenance. */
+  sourceText?: string
+  /** The byline as printed (（郑报全媒体记者 张昕 孙亚文）, 本报记者 张三), or null. */
+  byline?: string | null
+  /** Picture notes and credits taken out of the body (（附图片1张）). */
+  pictures?: string[]
 }
 
 export type PersonRole = 'official' | 'reporter' | 'attendee' | 'chair' | 'speaker' | 'other'
@@ -61,6 +67,8 @@ export interface ParsedEvent {
   timeOfDay: TimeOfDay | null
   /** HH:MM, approximate when the text says so (晚上10点多 → 22:00). */
   time: string | null
+  /** The text said 多 / 左右 / 许 / 约 about the time (晚上10点多). */
+  timeApproximate?: boolean
   locations: string[]
   organizers: string[]
   participants: EventParticipant[]
@@ -85,6 +93,8 @@ export interface ParsedBulletin {
   people: ParsedPerson[]
   events: ParsedEvent[]
   warnings: ParseWarning[]
+  /** Set by `npm run parse` when this input could not be read at all (arrays are then empty). */
+  error?: { code: string; message: string; line: number | null }
 }
 
 export interface ParseOptions {

@@ -1,0 +1,138 @@
+import { surnameLength } from './surnames'
+import { removeChineseSpaces } from './normalize'
+
+/**
+ * Datelines and bylines: 本报讯（记者 张 昕 孙亚文）, 本报北京1月4日讯 记者张三报道：,
+ * 新华社北京1月4日电（记者张三）, and a byline on its own line (本报记者 张三,
+ * 本报评论员, 本报驻俄罗斯记者张三). Read from the line with its spaces kept,
+ * because the spaces are what separate reporters' names (张 昕 孙亚文 is
+ * 张昕 and 孙亚文; with spaces removed it could be cut any way).
+ */
+
+const NUM = '[0-9一二三四五六七八九十〇零两]'
+const DATE = `(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*日`
+const AGENCY = '(?:新华社|中新社|中通社|新华网|人民网|央视网|中新网|央广网|法新社|路透社|美联社|塔斯社|共同社|合众社|[\\u4e00-\\u9fff]{2,6}?(?:通讯社|社|网|台))'
+
+const DATELINES: RegExp[] = [
+  /^(据)?(本报|本刊)\s*讯/u,
+  new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
+  /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
+  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
+]
+
+const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
+const ORG_ROLE = new RegExp(`(?:[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:报|社|台|网|媒体|中心))?${ROLE}`, 'gu')
+
+export interface Lead {
+  dateline: string | null
+  /** The byline as printed (brackets kept), spaces between names kept. */
+  byline: string | null
+  reporters: string[]
+  /** What follows the dateline and byline, spaces kept. */
+  rest: string
+}
+
+function splitRunTogether(token: string): string[] {
+  // 张三李四: two names with nothing between. Split where both halves start with a surname.
+  if (token.length < 4 || token.length > 6) return [token]
+  const splits = token.length === 4 ? [2] : token.length === 5 ? [2, 3] : [3]
+  for (const k of splits) {
+    const a = token.slice(0, k)
+    const b = token.slice(k)
+    if (surnameLength(a) && surnameLength(b)) return [a, b]
+  }
+  return surnameLength(token) === 2 && token.length <= 4 ? [token] : [token]
+}
+
+/** Reporters' names from a byline's inside: 郑报全媒体记者 张 昕 孙亚文 → 张昕, 孙亚文. */
+export function readReporters(inner: string): string[] {
+  const withoutRoles = inner
+    .replace(ORG_ROLE, ' ')
+    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|图|文)(?=[\s、，,/／：:]|$)/gu, ' ')
+    .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
+  const parts = withoutRoles.split(/[\s、，,;；/／|]+/u).filter(Boolean)
+  const joined: string[] = []
+  for (let i = 0; i < parts.length; i++) {
+    let p = parts[i]!
+    // A lone character is half a name spread out by the typesetter (张 昕).
+    if (p.length === 1 && i + 1 < parts.length && parts[i + 1]!.length <= 2) {
+      p += parts[++i]!
+    }
+    joined.push(p)
+  }
+  const names: string[] = []
+  for (const j of joined) {
+    for (const n of splitRunTogether(j)) {
+      if (/^[\p{Script=Han}·]{2,6}$/u.test(n) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
+    }
+  }
+  return names
+}
+
+function looksLikeByline(inner: string): boolean {
+  if (new RegExp(ROLE, 'u').test(inner)) return true
+  // （张三 李四）: only names.
+  const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
+  return parts.length > 0 && parts.every((p) => p.length >= 1 && p.length <= 3 && /^\p{Script=Han}+$/u.test(p)) &&
+    readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0
+}
+
+/** The dateline and byline at the start of a paragraph, if any. */
+export function readLead(spaced: string): Lead | null {
+  let dateline: string | null = null
+  let rest = spaced
+  for (const re of DATELINES) {
+    const m = re.exec(spaced)
+    if (m) {
+      dateline = removeChineseSpaces(m[0]).trim()
+      rest = spaced.slice(m[0].length)
+      break
+    }
+  }
+  let byline: string | null = null
+  let reporters: string[] = []
+  const afterSpace = rest.replace(/^\s+/u, '')
+  const bracket = /^[（(]([^（）()]{0,60}?)[）)]/u.exec(afterSpace)
+  if (bracket && looksLikeByline(bracket[1]!)) {
+    byline = bracket[0]
+    reporters = readReporters(bracket[1]!)
+    rest = afterSpace.slice(bracket[0].length)
+  } else {
+    // 记者张三报道：/ 记者 张三 李四 报道 — needs 报道 or a colon to know where it ends.
+    const open = new RegExp(`^(?:本报)?${ROLE}[^，。：:；！？（）()]{1,30}?(?:报道[：:]?|[：:])`, 'u').exec(afterSpace)
+    if (open && (dateline !== null || /报道/u.test(open[0]))) {
+      byline = open[0]
+      reporters = readReporters(open[0].replace(/^本报/u, ''))
+      rest = afterSpace.slice(open[0].length)
+    }
+  }
+  if (dateline === null && byline === null) return null
+  return { dateline, byline: byline === null ? null : tidyByline(byline), reporters, rest: rest.replace(/^\s+/u, '') }
+}
+
+/** Spaces inside a byline separate names; keep one between names, none inside one. */
+function tidyByline(byline: string): string {
+  return byline.replace(/\s+/gu, ' ').trim()
+}
+
+const STANDALONE = new RegExp(
+  `^(?:(?:本报|本刊|新华社|中新社)?${ROLE}|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
+  'u',
+)
+
+/** A line that is only a byline: 本报记者 张三 李四 / 本报评论员 / 本报驻俄罗斯记者张三 / 文/张三. */
+export function readStandaloneByline(spaced: string): Lead | null {
+  const line = spaced.trim()
+  if (line.length > 48 || !STANDALONE.test(line)) return null
+  if (/[。！？]$/u.test(line)) return null
+  return { dateline: null, byline: tidyByline(line), reporters: readReporters(line), rest: '' }
+}
+
+/** A byline printed at the end of an article: （记者 张三）/（张三 李四）. */
+export function readTrailingByline(text: string): { byline: string; reporters: string[]; before: string } | null {
+  const m = /[（(]([^（）()]{2,40})[）)]$/u.exec(text)
+  if (!m || !looksLikeByline(m[1]!)) return null
+  const reporters = readReporters(m[1]!)
+  if (reporters.length === 0) return null
+  return { byline: m[0], reporters, before: text.slice(0, m.index) }
+}

@@ -1,0 +1,181 @@
+import type { EventParticipant, EventType, ParsedEvent, ParticipantRole, TimeOfDay } from './types'
+import { findDates, type FoundDate } from './dates'
+
+/**
+ * Events an article reports. The main one takes its type from the headline
+ * (or the lead sentence), its date from the lead, its places and people from
+ * the article; a sentence with a date range and its own kind of event (an
+ * exhibition running 8月30日至9月3日) adds another.
+ */
+
+const TYPE_WORDS: [EventType, RegExp][] = [
+  ['exhibition', /展览|博览会|展销会|展会|画展|书展|影展|办展|展出|展期/gu],
+  ['launch', /启动|开幕|开通|上线|揭牌|开工|投运|投产|发布会|首发|开馆|开园/gu],
+  ['ceremony', /仪式|典礼|颁奖|授勋|纪念大会|升旗|表彰大会|签约/gu],
+  ['inspection', /检查|调研|视察|督导|督查|考察|察看|巡查|暗访/gu],
+  ['visit', /会见|会晤|访问|拜会|看望|慰问|接见|出访|来访/gu],
+  ['meeting', /会议|座谈会|生活会|常务会|全会|例会|研讨会|论坛|续会|召开|大会|峰会|会谈|听证会|推进会|部署会|专题会/gu],
+]
+
+/** Earliest event word in `text` and the type it stands for. */
+export function eventTypeOf(text: string): EventType | null {
+  let best: { at: number; type: EventType } | null = null
+  for (const [type, re] of TYPE_WORDS) {
+    re.lastIndex = 0
+    const m = re.exec(text)
+    if (m && (best === null || m.index < best.at)) best = { at: m.index, type }
+  }
+  return best?.type ?? null
+}
+
+const ORGANIZER = /(?:^|[，。；、：“”（）\s]|由)((?:(?![，。；、：“”（）由])[\p{Script=Han}A-Za-z0-9]){2,30}?)(?:联合)?(?:共同)?(主办|承办|协办)(?=[的、，。；]|单位|$)/gu
+
+/** 河南省机关事务管理局主办、郑州市…承办: who organised it. */
+export function findOrganizers(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(ORGANIZER)) {
+    for (const o of m[1]!.split(/[和与及]/u)) {
+      const name = o.replace(/^(?:由|经|今年|本次|此次|该活动|活动)/u, '')
+      if (name.length >= 2 && !out.includes(name)) out.push(name)
+    }
+  }
+  return out
+}
+
+export interface ArticleForEvents {
+  index: number
+  title: string
+  hasHeadline: boolean
+  dateline: string | null
+  paragraphs: string[]
+  /** People mentioned (reporters excluded), with the offsets of mentions per paragraph. */
+  people: { name: string; listed: boolean }[]
+  places: string[]
+}
+
+export interface EventsFound {
+  events: (ParsedEvent & { timeApproximate: boolean })[]
+  /** Dates written but not resolvable without an issue date: paragraph index and text. */
+  unresolved: { paragraph: number; text: string }[]
+}
+
+const NOT_PRESENT_BEFORE = /(?:学习|贯彻|落实|按照|根据|关于|遵照|传达|领会|依照|践行|遵循|纪念|缅怀|引用)$/u
+const PUNCT = /[，。；：！？“”‘’（）、]/u
+
+function roleIn(paragraphs: string[], name: string, listed: boolean): ParticipantRole | null {
+  let role: ParticipantRole | null = null
+  const rank: Record<ParticipantRole, number> = { chair: 5, attendee: 4, speaker: 3, organizer: 2, other: 1 }
+  const better = (r: ParticipantRole) => {
+    if (role === null || rank[r] > rank[role]) role = r
+  }
+  if (listed) better('attendee')
+  for (const p of paragraphs) {
+    let at = p.indexOf(name)
+    while (at !== -1) {
+      if (!NOT_PRESENT_BEFORE.test(p.slice(Math.max(0, at - 4), at))) {
+        const tail = p.slice(at + name.length, at + name.length + 12)
+        const cut = tail.search(PUNCT)
+        const clause = cut === -1 ? tail : tail.slice(0, cut)
+        if (/^.{0,8}?主持/u.test(clause) || /由$/u.test(p.slice(0, at))) better('chair')
+        else if (/^.{0,8}?(?:参加|出席|列席|参会|到会)/u.test(clause)) better('attendee')
+        else if (/^.{0,4}?(?:讲话|致辞|发言|作报告|作了报告|宣讲)/u.test(clause)) better('speaker')
+        else if (/^.{0,6}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|会见|考察|视察|表示|指出|强调|要求|希望|提出|参观|走访|率|带队)/u.test(clause)) better('other')
+      }
+      at = p.indexOf(name, at + name.length)
+    }
+  }
+  return role
+}
+
+function leadSentence(paragraphs: string[]): string {
+  const first = paragraphs[0] ?? ''
+  const s = first.split(/[。！？]/u)[0] ?? first
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s
+}
+
+function clauseTitle(sentence: string, index: number): string {
+  const clauses = sentence.split(/[，；：]/u).filter((c) => c.trim() !== '')
+  const withWord = clauses.find((c) => eventTypeOf(c) !== null) ?? clauses[0] ?? sentence
+  void index
+  return withWord.length > 40 ? `${withWord.slice(0, 40)}…` : withWord
+}
+
+function emptyTime(): { timeOfDay: TimeOfDay | null; time: string | null; approximate: boolean } {
+  return { timeOfDay: null, time: null, approximate: false }
+}
+
+export function findEvents(a: ArticleForEvents, issueDate: string | null): EventsFound {
+  const unresolved: EventsFound['unresolved'] = []
+  const datesByParagraph: FoundDate[][] = a.paragraphs.map((p, i) => {
+    const ds = findDates(p, issueDate)
+    for (const d of ds) if (d.unresolved) unresolved.push({ paragraph: i, text: d.text })
+    return ds
+  })
+  const lead = leadSentence(a.paragraphs)
+  const type = eventTypeOf(a.title) ?? eventTypeOf(lead)
+  const events: EventsFound['events'] = []
+  if (type === null) return { events, unresolved }
+
+  // The event's date: the first date in the first two paragraphs, else the dateline's.
+  let date: FoundDate | null = null
+  for (const ds of datesByParagraph.slice(0, 2)) {
+    date = ds.find((d) => d.start !== null || d.unresolved) ?? null
+    if (date) break
+  }
+  if (!date && a.dateline) date = findDates(a.dateline, issueDate).find((d) => d.start !== null) ?? null
+  const when = date ? { timeOfDay: date.timeOfDay, time: date.time, approximate: date.approximate } : emptyTime()
+  if (!when.time) {
+    // A bare time later in the article (晚上10点多) belongs to the event's day.
+    const bare = datesByParagraph.flat().find((d) => d.start === null && !d.unresolved && d.time !== null)
+    if (bare && (when.timeOfDay === null || when.timeOfDay === bare.timeOfDay)) {
+      when.time = bare.time
+      when.timeOfDay ??= bare.timeOfDay
+      when.approximate = bare.approximate
+    }
+  }
+  const participants: EventParticipant[] = []
+  for (const p of a.people) {
+    const role = roleIn(a.paragraphs, p.name, p.listed)
+    if (role) participants.push({ name: p.name, role })
+  }
+  const text = a.paragraphs.join('\n')
+  events.push({
+    title: a.hasHeadline ? a.title : lead,
+    type,
+    startDate: date?.start ?? null,
+    endDate: date?.end ?? null,
+    timeOfDay: when.timeOfDay,
+    time: when.time,
+    timeApproximate: when.approximate,
+    locations: a.places,
+    organizers: findOrganizers(text),
+    participants,
+    articles: [a.index],
+  })
+
+  // Further events: a sentence with a date range and its own event word (an exhibition's run).
+  a.paragraphs.forEach((p, pi) => {
+    for (const d of datesByParagraph[pi]!) {
+      if (d.end === null || d === date) continue
+      const sentenceStart = Math.max(p.lastIndexOf('。', d.index), p.lastIndexOf('！', d.index), p.lastIndexOf('？', d.index)) + 1
+      const sentenceEnd = p.slice(d.index).search(/[。！？]/u)
+      const sentence = p.slice(sentenceStart, sentenceEnd === -1 ? p.length : d.index + sentenceEnd)
+      const t = eventTypeOf(sentence)
+      if (t === null) continue
+      events.push({
+        title: clauseTitle(sentence.trim(), d.index - sentenceStart),
+        type: t,
+        startDate: d.start,
+        endDate: d.end,
+        timeOfDay: d.timeOfDay,
+        time: d.time,
+        timeApproximate: d.approximate,
+        locations: [],
+        organizers: findOrganizers(sentence),
+        participants: [],
+        articles: [a.index],
+      })
+    }
+  })
+  return { events, unresolved }
+}

@@ -1,0 +1,299 @@
+import { createHash } from 'node:crypto'
+import type {
+  Encoding,
+  Headline,
+  ParsedArticle,
+  ParsedBulletin,
+  ParsedEvent,
+  ParsedPerson,
+  ParseOptions,
+  ParseWarning,
+  PersonRole,
+} from './types'
+import { decodeBulletinBytes } from './decode'
+import { segmentArticles, type SegmentedArticle } from './segment'
+import { splitLines } from './normalize'
+import { tagWithOffsets, type Token } from './tokens'
+import { findNameEvidence, titleAfter, titlesBefore } from './people'
+import { surnameLength } from './surnames'
+import { findPlaces } from './places'
+import { findEvents } from './events'
+import { isValidIsoDate } from './issueDate'
+
+/**
+ * bytes → text → blocks → articles → people · places · events. Pure: no
+ * clock, no file system, no database; everything it has to say about the
+ * input travels in `warnings` with a line number.
+ */
+
+export type ParseTextOptions = ParseOptions & { encoding?: Encoding; sha256?: string }
+
+/** Parse a page's bytes. Throws `BulletinInputError` only when the bytes are not text at all. */
+export function parseBulletin(bytes: Uint8Array, options: ParseOptions): ParsedBulletin {
+  const { text, encoding } = decodeBulletinBytes(bytes)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  return parseBulletinText(text, { ...options, encoding, sha256 })
+}
+
+/** Parse a page's text. Never throws: whatever goes wrong becomes a warning. */
+export function parseBulletinText(text: string, options: ParseTextOptions): ParsedBulletin {
+  try {
+    return parseText(text, options)
+  } catch (err) {
+    // A bug must not lose the page: hand it back whole, as one article, and say so.
+    const base = header(text, options)
+    base.warnings.push({
+      code: 'parser-error',
+      message: `The parser failed on this page (${err instanceof Error ? err.message : String(err)}); its text is kept as one paragraph.`,
+      line: null,
+    })
+    base.articles.push({
+      headlines: [], title: '', kicker: null, subtitle: null, dateline: null, reporters: [],
+      paragraphs: [text.replace(/^\ufeff/, '')], people: [], places: [], events: [], line: 1, sourceText: text,
+    })
+    return base
+  }
+}
+
+function header(text: string, options: ParseTextOptions): ParsedBulletin {
+  return {
+    source: options.source,
+    sha256: options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+    encoding: options.encoding ?? 'utf-8',
+    issueDate: null,
+    publication: options.publication ?? null,
+    articles: [],
+    people: [],
+    events: [],
+    warnings: [],
+  }
+}
+
+interface Piece {
+  text: string
+  tokens: Token[]
+}
+
+interface PersonAcc {
+  name: string
+  titles: string[]
+  roles: Set<PersonRole>
+  articles: Set<number>
+  firstSeen: number
+}
+
+function addUnique(list: string[], items: string[]) {
+  for (const i of items) if (!list.includes(i)) list.push(i)
+}
+
+function titleOf(headlines: Headline[], paragraphs: string[]): string {
+  const t = headlines.find((h) => h.role === 'title') ?? headlines[0]
+  if (t) return t.text
+  const first = paragraphs[0] ?? ''
+  const s = first.split(/[。！？]/u)[0] ?? first
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s
+}
+
+/** Mentions of known names in `text`, longest names first so 周富强 is not also read as 周富. */
+function mentions(text: string, names: string[]): { name: string; at: number }[] {
+  const taken = new Uint8Array(text.length)
+  const out: { name: string; at: number }[] = []
+  for (const name of names) {
+    let at = text.indexOf(name)
+    while (at !== -1) {
+      let free = true
+      for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
+      if (free) {
+        taken.fill(1, at, at + name.length)
+        out.push({ name, at })
+      }
+      at = text.indexOf(name, at + 1)
+    }
+  }
+  return out.sort((a, b) => a.at - b.at)
+}
+
+const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
+
+function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
+  const text = input.replace(/^\ufeff/, '')
+  const result = header(input, options)
+  const warnings: ParseWarning[] = result.warnings
+
+  let issueDate = options.issueDate ?? null
+  if (issueDate !== null && !isValidIsoDate(issueDate)) {
+    warnings.push({ code: 'issue-date-invalid', message: `The issue date "${issueDate}" is not a YYYY-MM-DD date; relative and year-less dates are left unresolved.`, line: null })
+    issueDate = null
+  }
+  result.issueDate = issueDate
+  if (issueDate === null) {
+    warnings.push({
+      code: 'issue-date-unknown',
+      message: 'No issue date (give --issue-date or put the date in the file name); relative and year-less dates (昨日, 8月30日) are left null.',
+      line: null,
+    })
+  }
+
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length
+  const letters = (text.match(/\p{L}/gu) ?? []).length
+  if (han === 0 || han / Math.max(1, letters) < 0.3) {
+    warnings.push({ code: 'not-chinese', message: `The text is not Chinese (${han} Chinese characters of ${letters} letters); names, places and events are not looked for.`, line: null })
+  }
+  const chinese = han > 0 && han / Math.max(1, letters) >= 0.3
+
+  const { articles: segmented } = segmentArticles(text)
+  const rawLines = splitLines(text)
+
+  // Tag every headline and paragraph once; the rule layers share the tokens.
+  const pieces: Piece[][] = segmented.map((a) =>
+    [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].map((t) => ({ text: t, tokens: chinese ? tagWithOffsets(t) : [] })),
+  )
+
+  // Names with evidence anywhere on the page, then every mention of them.
+  const people = new Map<string, PersonAcc>()
+  const listed = new Map<number, Set<string>>()
+  let order = 0
+  const person = (name: string): PersonAcc => {
+    let p = people.get(name)
+    if (!p) {
+      p = { name, titles: [], roles: new Set(), articles: new Set(), firstSeen: order++ }
+      people.set(name, p)
+    }
+    return p
+  }
+  segmented.forEach((a, ai) => {
+    for (const r of a.reporters) person(r).roles.add('reporter')
+    if (!chinese) return
+    for (const piece of pieces[ai]!) {
+      for (const ev of findNameEvidence(piece.text, piece.tokens)) {
+        const p = person(ev.name)
+        addUnique(p.titles, ev.titles)
+        if (ev.listed) {
+          if (!listed.has(ai)) listed.set(ai, new Set())
+          listed.get(ai)!.add(ev.name)
+        }
+      }
+    }
+  })
+  const known = [...people.keys()].sort((a, b) => b.length - a.length)
+  const bySurname = new Map<string, string[]>()
+  for (const n of known) {
+    const s = n.slice(0, Math.max(1, surnameLength(n)))
+    bySurname.set(s, [...(bySurname.get(s) ?? []), n])
+  }
+
+  const articlePeople: string[][] = segmented.map((a, ai) => {
+    const names: string[] = []
+    addUnique(names, a.reporters)
+    for (const piece of pieces[ai]!) {
+      for (const m of mentions(piece.text, known)) {
+        addUnique(names, [m.name])
+        const p = people.get(m.name)!
+        addUnique(p.titles, titlesBefore(piece.text, piece.tokens, m.at))
+        const after = titleAfter(piece.text, m.at + m.name.length)
+        if (after) addUnique(p.titles, [after])
+      }
+      // 江主席, 徐书记: a surname and a title stand for the one known person with that surname.
+      for (const m of piece.text.matchAll(REFERENCE_TITLES)) {
+        const s = piece.text[m.index! - 1]
+        if (!s) continue
+        const candidates = bySurname.get(s) ?? []
+        const full = candidates.filter((n) => !piece.text.slice(0, m.index!).endsWith(n))
+        const isPartOfName = known.some((n) => piece.text.slice(0, m.index!).endsWith(n))
+        if (full.length === 1 && candidates.length === 1 && !isPartOfName && !/\p{Script=Han}/u.test(piece.text[m.index! - 2] ?? '') ) {
+          addUnique(names, full)
+        }
+      }
+    }
+    for (const n of names) people.get(n)?.articles.add(ai)
+    return names
+  })
+
+  // Places, events.
+  const events: ParsedEvent[] = []
+  const articleEvents: number[][] = segmented.map(() => [])
+  const articlePlaces: string[][] = segmented.map((a) => {
+    const out: string[] = []
+    if (chinese) for (const p of a.paragraphs) addUnique(out, findPlaces(p.text))
+    return out
+  })
+  segmented.forEach((a, ai) => {
+    if (!chinese) return
+    const title = titleOf(a.headlines, a.paragraphs.map((p) => p.text))
+    const found = findEvents(
+      {
+        index: ai,
+        title,
+        hasHeadline: a.headlines.length > 0,
+        dateline: a.dateline,
+        paragraphs: a.paragraphs.map((p) => p.text),
+        people: articlePeople[ai]!
+          .filter((n) => !a.reporters.includes(n))
+          .map((n) => ({ name: n, listed: listed.get(ai)?.has(n) ?? false })),
+        places: articlePlaces[ai]!,
+      },
+      issueDate,
+    )
+    for (const u of found.unresolved) {
+      warnings.push({
+        code: 'date-unresolved',
+        message: `"${u.text}" cannot be resolved without an issue date; left null.`,
+        line: a.paragraphs[u.paragraph]?.line ?? a.firstLine,
+      })
+    }
+    for (const e of found.events) {
+      articleEvents[ai]!.push(events.length)
+      events.push(e)
+      for (const p of e.participants) {
+        const acc = people.get(p.name)
+        if (acc && p.role !== 'other' && p.role !== 'organizer') acc.roles.add(p.role)
+      }
+    }
+  })
+
+  result.articles = segmented.map((a, ai) => toArticle(a, articlePeople[ai]!, articlePlaces[ai]!, articleEvents[ai]!, rawLines))
+  result.events = events
+  result.people = [...people.values()]
+    .filter((p) => p.articles.size > 0)
+    .sort((a, b) => a.firstSeen - b.firstSeen)
+    .map<ParsedPerson>((p) => {
+      if (p.titles.length > 0) p.roles.add('official')
+      if (p.roles.size === 0) p.roles.add('other')
+      return { name: p.name, titles: p.titles, roles: [...p.roles], articles: [...p.articles].sort((x, y) => x - y) }
+    })
+  // Order people by first mention on the page.
+  const firstMention = new Map<string, number>()
+  result.articles.forEach((a, ai) => a.people.forEach((n, k) => firstMention.has(n) || firstMention.set(n, ai * 10000 + k)))
+  result.people.sort((a, b) => (firstMention.get(a.name) ?? 0) - (firstMention.get(b.name) ?? 0))
+
+  if (!result.articles.some((a) => a.paragraphs.length > 0)) {
+    warnings.push({ code: 'no-articles', message: 'No article body was found on this page (no paragraphs of text).', line: null })
+  }
+  for (const a of segmented) {
+    for (const pic of a.pictures) {
+      void pic
+    }
+  }
+  return result
+}
+
+function toArticle(a: SegmentedArticle, people: string[], places: string[], events: number[], rawLines: string[]): ParsedArticle {
+  const paragraphs = a.paragraphs.map((p) => p.text)
+  const sub = a.headlines.filter((h) => h.role === 'subtitle').map((h) => h.text)
+  return {
+    headlines: a.headlines,
+    title: titleOf(a.headlines, paragraphs),
+    kicker: a.headlines.find((h) => h.role === 'kicker')?.text ?? null,
+    subtitle: sub.length ? sub.join(' ') : null,
+    dateline: a.dateline,
+    reporters: a.reporters,
+    paragraphs,
+    people,
+    places,
+    events,
+    line: a.firstLine,
+    sourceText: rawLines.slice(a.firstLine - 1, a.lastLine).join('\n'),
+    byline: a.byline,
+    pictures: a.pictures,
+  }
+}

@@ -1,0 +1,213 @@
+import type { Token } from './tokens'
+import { dictionaryTag, tagWithOffsets } from './tokens'
+import { isTransliterationChar, surnameLength } from './surnames'
+import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+
+/**
+ * The rule layer for people's names. Jieba's bare `nr` tag is weak (it tags
+ * 宁可 and 周全 as names and cuts 周富强 into 周/富强), so a name is only
+ * accepted with evidence around it: a title before it (省委常委、市委书记徐立毅),
+ * a title after it (习近平总书记), a list ending in 等参加, or a verb that only
+ * a person does (张三表示). Every candidate must start with a surname, or be a
+ * transliterated foreign name after a title.
+ */
+
+export interface NameEvidence {
+  name: string
+  /** Title chain printed before the name at this place (省委常委, 市委书记). */
+  titles: string[]
+  /** In an attendance list (甲、乙、丙等参加). */
+  listed: boolean
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u
+const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt'])
+/** Single characters that do not end a two-character given name (张三的 is 张三 + 的). */
+const STOP_CHARS = new Set(Array.from('的在等和与同及说是到对向把被将以为于也都又就还已曾亦率一了着过讲称要会从而并但或作代主副市省县区镇乡村'))
+const TITLE_ENDING_RE = new RegExp(`(?:${[...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
+const VERBS = new Set(ACTION_VERBS)
+/** Tags that stop a title chain walked backwards (verbs, prepositions, adverbs, particles, pronouns, conjunctions). */
+const CHAIN_STOP = /^(?:v|vn|vd|p|d|u|uj|ul|uz|ug|uv|ud|c|r|y|e|o|t|ad|an|zg|q|l|i)$/u
+
+export function isPlausibleName(name: string): boolean {
+  if (NOT_NAMES.has(name)) return false
+  if (name.includes('·')) return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c))
+  if (!HAN_ONLY.test(name)) return false
+  const sl = surnameLength(name)
+  if (sl === 0) return false
+  return name.length >= sl + 1 && name.length <= sl + 2
+}
+
+function isForeignName(name: string): boolean {
+  return name.length >= 3 && name.length <= 12 && Array.from(name).every(isTransliterationChar) && !NOT_NAMES.has(name)
+}
+
+/** Index of the token that starts at `offset`, or -1. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = tokens[mid]!.start
+    if (s === offset) return mid
+    if (s < offset) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+/** The name that starts at `offset` (just after a title), read from jieba's tokens. */
+function nameStartingAt(text: string, tokens: Token[], offset: number): string | null {
+  let toks = tokens
+  let ti = tokenAt(tokens, offset)
+  if (ti === -1) {
+    toks = tagWithOffsets(text.slice(offset, offset + 8)).map((t) => ({ ...t, start: t.start + offset }))
+    ti = 0
+  }
+  const t0 = toks[ti]
+  if (!t0) return null
+  const sl = surnameLength(text.slice(offset))
+  if (sl > 0) {
+    const w = t0.word
+    if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w) && (NAME_TAGS.has(t0.tag) || t0.tag.startsWith('n'))) {
+      return w
+    }
+    if (w.length === sl) {
+      const t1 = toks[ti + 1]
+      if (!t1 || !HAN_ONLY.test(t1.word)) return null
+      if (t1.word.length === 1 && !STOP_CHARS.has(t1.word)) {
+        const t2 = toks[ti + 2]
+        const t3 = toks[ti + 3]
+        const third =
+          t2 && t2.word.length === 1 && HAN_ONLY.test(t2.word) && !STOP_CHARS.has(t2.word) &&
+          (!t3 || !HAN_ONLY.test(t3.word) || VERBS.has(t3.word))
+        return w + t1.word + (third ? t2!.word : '')
+      }
+      if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(t1.tag)) return w + t1.word
+      if (t1.word.length === 2 && t1.tag === 'v' && !VERBS.has(t1.word)) return w + t1.word
+    }
+  }
+  // A transliterated foreign name: the run of transliteration characters.
+  let end = offset
+  while (end < text.length && end - offset < 12 && (isTransliterationChar(text[end]!) )) end++
+  const run = text.slice(offset, end)
+  if (t0.tag === 'nrt' && t0.word.length >= 2) return t0.word
+  return isForeignName(run) ? run : null
+}
+
+/** The title chain that ends right before token `ti` (exclusive), walking back to a verb or punctuation. */
+function titleChainBefore(tokens: Token[], ti: number): string[] {
+  let k = ti - 1
+  const parts: string[] = []
+  let length = 0
+  while (k >= 0) {
+    const t = tokens[k]!
+    if (t.word === '、') {
+      parts.unshift(t.word)
+      k--
+      continue
+    }
+    if (!/\p{Script=Han}/u.test(t.word) || /[0-9]/u.test(t.word) || CHAIN_STOP.test(t.tag)) break
+    length += t.word.length
+    if (length > 30) break
+    parts.unshift(t.word)
+    k--
+  }
+  return parts
+    .join('')
+    .split('、')
+    .filter((p) => p !== '' && TITLE_ENDING_RE.test(p))
+}
+
+const LIST_ITEM = '[\\p{Script=Han}·]{2,6}'
+const LIST_RE = new RegExp(`((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,5}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
+
+function lastName(item: string): string | null {
+  if (isPlausibleName(item) || isForeignName(item)) return item
+  for (const n of [3, 2]) {
+    const tail = item.slice(-n)
+    if (tail.length === n && isPlausibleName(tail)) return tail
+  }
+  return null
+}
+
+/** 甲、乙、丙等参加: every item must look like a name, or the list is not one of people. */
+function namesInLists(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(LIST_RE)) {
+    const items = m[1]!.split('、')
+    const first = lastName(items[0]!)
+    const rest = items.slice(1)
+    if (!first || !rest.every((i) => isPlausibleName(i) || isForeignName(i))) continue
+    out.push(first, ...rest)
+  }
+  return out
+}
+
+/**
+ * Evidence for names in one piece of text (a headline or paragraph).
+ * `tokens` are jieba's tags for the same text.
+ */
+export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] {
+  const found: NameEvidence[] = []
+  const push = (name: string | null, titles: string[] = [], listed = false) => {
+    if (!name || NOT_NAMES.has(name)) return
+    found.push({ name, titles, listed })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    // A title, then a name right after it.
+    if (TITLE_ENDING_RE.test(t.word) && !CHAIN_STOP.test(t.tag) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(t.tag)) {
+      const at = t.start + t.word.length
+      const name = nameStartingAt(text, tokens, at)
+      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || tokens[tokenAt(tokens, at)]?.tag === 'nrt')) {
+        const chain = titleChainBefore(tokens, i + 1)
+        push(name, chain.length ? chain : [t.word])
+      }
+    }
+    // A name, then a title after it (习近平总书记, 叶利钦总统).
+    if (TITLES_AFTER.has(t.word) && i > 0) {
+      const p = tokens[i - 1]!
+      if (p.start + p.word.length === t.start) {
+        if (HAN_ONLY.test(p.word) && NAME_TAGS.has(p.tag) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
+        else if (i > 1) {
+          const s = tokens[i - 2]!
+          const combined = s.word + p.word
+          if (s.word.length === surnameLength(s.word) && s.word.length > 0 && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
+            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, [t.word])
+        }
+      }
+    }
+    // A name, then a verb only a person does (张三表示).
+    const next = tokens[i + 1]
+    if (next && VERBS.has(next.word) && NAME_TAGS.has(t.tag) && HAN_ONLY.test(t.word) && isPlausibleName(t.word)) {
+      const dictTag = t.tag === 'x' ? null : dictionaryTag(t.word)
+      if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
+    }
+    // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
+    const after = tokens[i + 2]
+    if (next && after && VERBS.has(after.word) && t.tag === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&
+      next.word.length <= 2 && HAN_ONLY.test(next.word) && !VERBS.has(next.word) && !STOP_CHARS.has(next.word)) {
+      push(t.word + next.word)
+    }
+  }
+  for (const n of namesInLists(text)) push(n, [], true)
+  return found
+}
+
+/** Title chain printed right before `offset` in `text` (for a known name found there by search). */
+export function titlesBefore(text: string, tokens: Token[], offset: number): string[] {
+  const ti = tokenAt(tokens, offset)
+  if (ti <= 0) return []
+  const prev = tokens[ti - 1]!
+  if (!TITLE_ENDING_RE.test(prev.word)) return []
+  const chain = titleChainBefore(tokens, ti)
+  return chain.length ? chain : [prev.word]
+}
+
+/** Title printed right after a name at `end` (习近平总书记 → 总书记). */
+export function titleAfter(text: string, end: number): string | null {
+  for (const t of TITLES_AFTER_NAME) if (text.startsWith(t, end) && t !== '同志' && t !== '先生' && t !== '女士') return t
+  return null
+}

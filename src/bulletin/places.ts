@@ -1,0 +1,46 @@
+/**
+ * Places where something happened: jieba mis-cuts village and reservoir names
+ * (高/山镇, 乔楼/镇楚庄/水库), so places are read with a pattern instead: an
+ * administrative or facility suffix (省/市/县/区/镇/乡/村/水库/…), chained
+ * (荥阳市高山镇许村), after a verb of going somewhere (来到, 走进, 深入到, 前往)
+ * or inside 在…举行/召开.
+ */
+
+const SUFFIX =
+  '特别行政区|自治区|自治州|自治县|开发区|示范区|新区|园区|街道|社区|水库|公园|广场|码头|机场|车站|火车站|港口|大桥|小区|大道|大厦|会议中心|会展中心|中心|基地|工地|厂区|学校|医院|大学|中学|小学|宾馆|酒店|礼堂|会堂|会议室|展厅|纪念馆|博物馆|体育馆|省|市|县|区|镇|乡|村|路'
+/** A unit's name part: Chinese characters that are not function words. */
+const NAME_PART = '(?:(?![的了和与及在是等到对向把从由为着地得之而])\\p{Script=Han}){1,7}?'
+const UNIT = `${NAME_PART}(?:${SUFFIX})`
+const CHAIN = `(?:${UNIT}){1,4}`
+const TRIGGER = '(?:先后)?(?:来到了?|走进|深入到?|前往|抵达|赶赴|赴|走访|到达|莅临|来到|奔赴|转战)'
+const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:、(?:${CHAIN}))*)`, 'gu')
+const VENUE = new RegExp(`在((?:${CHAIN}))(?:举行|召开|举办|开幕|启动|揭牌|开展)`, 'gu')
+const UNIT_RE = new RegExp(UNIT, 'gu')
+
+/** Generic words that have a place suffix but name no place. */
+const GENERIC = new Set([
+  '乡村', '农村', '城乡', '市区', '城区', '山区', '社区', '小区', '地区', '园区', '景区', '县区', '县市', '基层', '城市',
+  '省市', '市县', '街道', '村镇', '乡镇', '镇村', '湖区', '库区', '厂区', '校区', '矿区', '灾区', '林区', '牧区', '一线',
+  '辖区', '片区', '商圈', '全市', '全省', '全县', '全区', '本市', '我市', '我省', '我县', '我区', '道路', '公路', '马路',
+  '铁路', '线路', '思路', '出路', '进路', '新路', '河山', '江山', '中心', '山路', '水路', '岔路', '网路',
+])
+const BAD_START = /^(?:各|全|我|本|该|这|那|此|每|多|几|一|有关|相关|有些|部分|重点|周边|附近|所在|当地|上|下|中|大|小|新|老)/u
+
+function validChain(chain: string): boolean {
+  const units = chain.match(UNIT_RE) ?? []
+  if (units.length === 0) return false
+  if (units.some((u) => GENERIC.has(u))) return false
+  if (BAD_START.test(chain)) return false
+  return chain.length >= 2
+}
+
+/** Places named in `text`, in order, without repeats. */
+export function findPlaces(text: string): string[] {
+  const out: string[] = []
+  const add = (p: string) => {
+    if (validChain(p) && !out.includes(p)) out.push(p)
+  }
+  for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split('、')) add(p)
+  for (const m of text.matchAll(VENUE)) add(m[1]!)
+  return out
+}

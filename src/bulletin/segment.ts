@@ -1,0 +1,215 @@
+import type { Headline, HeadlineRole } from './types'
+import { normalizeLine, removeChineseSpaces, splitLines } from './normalize'
+import { readLead, readStandaloneByline, readTrailingByline, type Lead } from './byline'
+
+/**
+ * Lines → blocks → articles. A block is one non-blank line. Articles start at
+ * a dateline (本报讯, 新华社…电), at a byline line, or at a group of headline
+ * lines; a paragraph that a page broke mid-sentence (often across a blank
+ * line) is joined back to the one before it.
+ */
+
+export interface Block {
+  line: number
+  text: string
+  spaced: string
+  raw: string
+  bullet: boolean
+}
+
+export interface Paragraph {
+  text: string
+  line: number
+}
+
+export interface SegmentedArticle {
+  headlines: Headline[]
+  /** Each headline's line, parallel to `headlines`. */
+  headlineLines: number[]
+  dateline: string | null
+  byline: string | null
+  reporters: string[]
+  paragraphs: Paragraph[]
+  pictures: string[]
+  firstLine: number
+  lastLine: number
+}
+
+export interface Segmentation {
+  articles: SegmentedArticle[]
+  /** Lines dropped as rules (———) are not content; kept for the record. */
+  separators: number[]
+}
+
+const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
+const PICTURE_ALONE =
+  /^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$/u
+const PICTURE_TRAILING = /[（(]\s*(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)\s*[）)]$/u
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text)
+}
+
+/** Short, unpunctuated, Chinese: what a headline line looks like. */
+function headlineLike(b: Block): boolean {
+  const t = b.text
+  if (t.length === 0 || t.length > 48) return false
+  if (!/\p{Script=Han}/u.test(t)) return false
+  if (endsSentence(t) || /[：:，,、]$/u.test(t)) return false
+  if (/[。]/u.test(t)) return false
+  if ((t.match(/，/gu) ?? []).length > 2) return false
+  if (PICTURE_ALONE.test(t)) return false
+  if (readLead(b.spaced) || readStandaloneByline(b.spaced)) return false
+  return true
+}
+
+function toBlocks(text: string): { blocks: Block[]; separators: number[] } {
+  const blocks: Block[] = []
+  const separators: number[] = []
+  splitLines(text).forEach((raw, i) => {
+    const n = normalizeLine(raw)
+    if (n.separator) separators.push(i + 1)
+    else if (n.text !== '') blocks.push({ line: i + 1, text: n.text, spaced: n.spaced, raw, bullet: n.bullet })
+  })
+  return { blocks, separators }
+}
+
+/**
+ * Headline roles by position: one line is the title; with two, the second is
+ * a subtitle (a line starting —— always is); with three, 引题 / 主题 / 副题.
+ * Lines run together with a wide gap (two spaces, a tab, an ideographic
+ * space) are split first; a single space is a phrase break and is dropped.
+ */
+export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): Headline[] {
+  const parts: string[] = []
+  for (const l of lines) {
+    const pieces = l.spaced
+      .split(/\t|[ ]{2,}/u)
+      .map((p) => removeChineseSpaces(p).trim())
+      .filter((p) => p !== '')
+    const runTogether = pieces.length === 2 && pieces.every((p) => p.length >= 4) && lines.length < 3
+    if (runTogether) parts.push(...pieces)
+    else parts.push(l.text)
+  }
+  const roles: HeadlineRole[] =
+    parts.length === 1
+      ? ['title']
+      : parts.length === 2
+        ? ['title', 'subtitle']
+        : ['kicker', 'title', ...Array<HeadlineRole>(parts.length - 2).fill('subtitle')]
+  return parts.map((text, i) => ({ role: roles[i]!, text }))
+}
+
+function newArticle(line: number): SegmentedArticle {
+  return { headlines: [], headlineLines: [], dateline: null, byline: null, reporters: [], paragraphs: [], pictures: [], firstLine: line, lastLine: line }
+}
+
+export function segmentArticles(text: string): Segmentation {
+  const { blocks, separators } = toBlocks(text)
+  const separatorSet = new Set(separators)
+  const kinds = blocks.map((b) => ({
+    lead: readLead(b.spaced),
+    standalone: readStandaloneByline(b.spaced),
+    head: headlineLike(b),
+    picture: PICTURE_ALONE.test(b.text),
+  }))
+  const pageHasDatelines = kinds.some((k) => k.lead?.dateline)
+  const articles: SegmentedArticle[] = []
+  let cur: SegmentedArticle | null = null
+  let lastBlockLine = 0
+
+  const start = (line: number): SegmentedArticle => {
+    cur = newArticle(line)
+    articles.push(cur)
+    return cur
+  }
+  const separatedFromPrevious = (b: Block): boolean => {
+    for (let l = lastBlockLine + 1; l < b.line; l++) if (separatorSet.has(l)) return true
+    return false
+  }
+  const addParagraph = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean) => {
+    let body = text
+    const pic = PICTURE_TRAILING.exec(body)
+    if (pic) {
+      a.pictures.push(pic[0])
+      body = body.slice(0, pic.index).trim()
+    }
+    if (body === '') return
+    const prev = a.paragraphs[a.paragraphs.length - 1]
+    // Rejoin a paragraph broken mid-sentence: the previous one does not end a
+    // sentence and reads as prose (has a comma or is long).
+    if (mayJoin && prev && !endsSentence(prev.text) && (/[，、；：]/u.test(prev.text) || prev.text.length >= 20)) {
+      prev.text += body
+    } else a.paragraphs.push({ text: body, line: b.line })
+  }
+  const applyLead = (a: SegmentedArticle, lead: Lead) => {
+    if (lead.dateline && !a.dateline) a.dateline = lead.dateline
+    else if (lead.dateline) a.paragraphs.push({ text: lead.dateline, line: a.lastLine })
+    if (lead.byline) a.byline = a.byline ? `${a.byline} ${lead.byline}` : lead.byline
+    for (const r of lead.reporters) if (!a.reporters.includes(r)) a.reporters.push(r)
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!
+    const k = kinds[i]!
+    const broken = separatedFromPrevious(b)
+    let a: SegmentedArticle | null = cur
+
+    if (k.picture) {
+      ;(a ?? start(b.line)).pictures.push(b.text)
+    } else if (k.lead?.dateline) {
+      // A dateline opens an article, unless the article so far is only headlines/byline.
+      if (!a || a.paragraphs.length > 0 || a.dateline) a = start(b.line)
+      applyLead(a, k.lead)
+      const rest = removeChineseSpaces(k.lead.rest).trim()
+      if (rest) addParagraph(a, b, rest, false)
+    } else if (k.standalone) {
+      if (a && a.paragraphs.length === 0 && !a.dateline) applyLead(a, k.standalone)
+      else {
+        a = start(b.line)
+        applyLead(a, k.standalone)
+      }
+    } else if (k.head) {
+      // A run of headline-like lines; what follows decides what they are.
+      let j = i
+      while (j < blocks.length && kinds[j]!.head && j - i < 4) j++
+      const next = kinds[j]
+      const nextIsLead = Boolean(next && (next.lead || next.standalone))
+      const runLength = j - i
+      const inBody = Boolean(a && a.paragraphs.length > 0)
+      const opens =
+        !inBody || nextIsLead || runLength >= 2 || b.bullet || broken || !pageHasDatelines || !next
+      if (opens && runLength <= 3) {
+        a = inBody || !a || a.dateline || a.headlines.length > 0 ? start(b.line) : a
+        const run = blocks.slice(i, j)
+        a.headlines.push(...assignHeadlineRoles(run))
+        a.headlineLines.push(...run.flatMap((r) => assignHeadlineRoles([r]).map(() => r.line)))
+        lastBlockLine = blocks[j - 1]!.line
+        a.lastLine = lastBlockLine
+        i = j - 1
+        continue
+      }
+      // A subheading or short line inside the body.
+      addParagraph(a ?? start(b.line), b, b.text, false)
+      a = cur
+    } else {
+      const lead = k.lead
+      if (!a || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
+      if (lead && !lead.dateline && a.paragraphs.length === 0) {
+        applyLead(a, lead)
+        const rest = removeChineseSpaces(lead.rest).trim()
+        if (rest) addParagraph(a, b, rest, false)
+      } else {
+        const trailing = readTrailingByline(b.text)
+        if (trailing && a.reporters.length === 0 && trailing.before && endsSentence(trailing.before)) {
+          addParagraph(a, b, trailing.before, !broken)
+          applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
+        } else addParagraph(a, b, b.text, !broken && !b.bullet)
+      }
+    }
+    lastBlockLine = b.line
+    a = cur
+    if (a) a.lastLine = b.line
+  }
+  return { articles: articles.filter((x) => x.headlines.length || x.paragraphs.length || x.dateline || x.byline || x.pictures.length), separators }
+}

@@ -1,0 +1,33 @@
+/**
+ * Chinese surnames, most frequent first. A hand-kept table because no
+ * installed package ships one, and jieba's `nr` tag alone is too weak:
+ * a candidate name must start with a surname before any rule accepts it.
+ */
+const SINGLE =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公湛宾戎勾茅利於居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪贝习荀'
+const COMPOUND = [
+  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
+  '轩辕', '令狐', '端木', '独孤', '南宫', '西门', '百里', '呼延', '澹台', '第五', '万俟', '申屠', '钟离',
+]
+
+const singleSet = new Set(Array.from(SINGLE))
+
+/** Length of the surname at the start of `s` (2 for 欧阳…, 1 for 王…), or 0. */
+export function surnameLength(s: string): number {
+  if (COMPOUND.some((c) => s.startsWith(c))) return 2
+  return singleSet.has(s[0] ?? '') ? 1 : 0
+}
+
+/**
+ * Characters used to transliterate foreign names (涅姆佐夫, 叶利钦, 克林顿).
+ * A run of these after a title is read as a foreign name.
+ */
+const TRANSLIT = new Set(
+  Array.from(
+    '阿埃艾爱安奥澳巴拜班邦包保鲍贝本比彼毕庇波伯勃博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰夫弗伏福盖甘冈高戈格葛古瓜哈海汉豪赫黑亨洪胡华怀霍基吉加贾杰捷金津卡凯坎康考柯科可克肯库奎拉莱赖兰朗劳勒雷蕾黎里理利丽莉连廉林琳灵留卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙孟米密明缪摩莫姆穆纳娜奈南瑙内尼妮宁纽努诺欧帕潘佩彭皮珀普奇齐契恰乔切钦琴丘萨塞赛桑瑟森沙莎山尚舍什施史斯松宋苏索塔泰坦汤唐特滕提廷通图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休许雅亚延扬耶叶伊因英尤约泽扎詹兹佐涅茨娃·',
+  ),
+)
+
+export function isTransliterationChar(ch: string): boolean {
+  return TRANSLIT.has(ch)
+}
