@@ -1,0 +1,139 @@
+/**
+ * npm run parse -- [--issue-date YYYY-MM-DD] [--publication NAME] <file|dir|->...
+ *
+ * Prints {"bulletins":[…]} to stdout, one bulletin at a time (a directory of
+ * thousands of pages is never held in memory), and every warning to stderr as
+ * `path:line: code: message`. An input that cannot be read (missing, empty,
+ * binary, undecodable) appears in the output with an `error` {code, message,
+ * line} and empty arrays, is reported on stderr, and makes the exit code 1.
+ * Exit 2 is bad usage.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { BulletinInputError, isValidIsoDate, issueDateFromFileName, parseBulletin, type ParsedBulletin } from '../src/bulletin/index'
+
+const USAGE = `Usage: npm run parse -- [--issue-date YYYY-MM-DD] [--publication NAME] <file|dir|->...
+
+  <file>   a page's text (UTF-8 with or without BOM, GB18030/GBK, UTF-16 with BOM)
+  <dir>    every *.txt under it, recursively, in name order
+  -        standard input
+
+  --issue-date   the page's date, the reference for 昨日 and 8月30日 (default: a date in the file name)
+  --publication  the paper's name, copied to each bulletin
+  -h, --help     this text
+
+Prints {"bulletins":[...]} to stdout; warnings also go to stderr as path:line: code: message.
+Exit 0 when every input parsed, 1 when any could not be read, 2 on bad usage.`
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`)
+  process.exit(2)
+}
+
+async function* inputsOf(arg: string): AsyncGenerator<string> {
+  if (arg === '-') {
+    yield arg
+    return
+  }
+  let info
+  try {
+    info = await stat(arg)
+  } catch {
+    yield arg // reported as unreadable when read
+    return
+  }
+  if (!info.isDirectory()) {
+    yield arg
+    return
+  }
+  const entries = (await readdir(arg, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
+  for (const e of entries) {
+    const p = join(arg, e.name)
+    if (e.isDirectory()) yield* inputsOf(p)
+    else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) yield p
+  }
+}
+
+async function readInput(path: string): Promise<Uint8Array> {
+  if (path !== '-') return readFile(path)
+  const chunks: Buffer[] = []
+  for await (const c of process.stdin) chunks.push(c as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function write(s: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(s)) resolve()
+    else process.stdout.once('drain', () => resolve())
+  })
+}
+
+function failed(source: string, code: string, message: string, line: number | null, issueDate: string | null, publication: string | null): ParsedBulletin {
+  return { source, sha256: '', encoding: 'utf-8', issueDate, publication, articles: [], people: [], events: [], warnings: [], error: { code, message, line } }
+}
+
+async function main(): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'issue-date': { type: 'string' },
+        publication: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (err) {
+    usage(err instanceof Error ? err.message : String(err))
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if (positionals.length === 0) usage('No input given.')
+  const givenDate = values['issue-date'] ?? null
+  if (givenDate !== null && !isValidIsoDate(givenDate)) usage(`--issue-date must be a date as YYYY-MM-DD, not "${givenDate}".`)
+  const publication = values.publication ?? null
+
+  let status = 0
+  let first = true
+  await write('{"bulletins":[\n')
+  for (const arg of positionals) {
+    for await (const path of inputsOf(arg)) {
+      const issueDate = givenDate ?? (path === '-' ? null : issueDateFromFileName(path))
+      let bulletin: ParsedBulletin
+      try {
+        const bytes = await readInput(path)
+        bulletin = parseBulletin(bytes, { source: path, issueDate, publication })
+        for (const w of bulletin.warnings) process.stderr.write(`${path}:${w.line ?? 0}: ${w.code}: ${w.message}\n`)
+      } catch (err) {
+        status = 1
+        if (err instanceof BulletinInputError) {
+          bulletin = failed(path, err.code, err.message, err.line, issueDate, publication)
+          process.stderr.write(`${path}:${err.line ?? 0}: ${err.code}: ${err.message}\n`)
+        } else {
+          const e = err as NodeJS.ErrnoException
+          const message = e.code === 'ENOENT' ? 'No such file.' : e.code === 'EISDIR' ? 'Is a directory.' : e.message
+          bulletin = failed(path, 'unreadable', message, null, issueDate, publication)
+          process.stderr.write(`${path}:0: unreadable: ${message}\n`)
+        }
+      }
+      await write(`${first ? '' : ',\n'}${JSON.stringify(bulletin, null, 2)}`)
+      first = false
+    }
+  }
+  await write('\n]}\n')
+  return status
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err) => {
+    process.stderr.write(`parse: ${err instanceof Error ? err.stack : String(err)}\n`)
+    process.exitCode = 1
+  },
+)
