@@ -155,8 +155,13 @@ function planRecord(
     }
   }
 
+  const unions = { ...desired.unions }
+  if (desired.collection === 'people' && !creating && doc.name !== desired.fields.name) {
+    // An editor renamed the person: the printed name stays findable as an alias.
+    unions.aliases = [...(unions.aliases ?? []), { name: desired.fields.name }]
+  }
   for (const [field, union] of Object.entries(unionFields[desired.collection])) {
-    const items = withoutSkipped(desired.unions[field] ?? [], skipped, field === 'participants' ? 'person' : null) as unknown[]
+    const items = withoutSkipped(unions[field] ?? [], skipped, field === 'participants' ? 'person' : null) as unknown[]
     const currentItems = Array.isArray(doc[field]) ? (doc[field] as unknown[]) : []
     const present = new Set(currentItems.map((item) => union.itemKey(item, keyOfId)))
     const previously = Array.isArray(lastWritten[field]) ? (lastWritten[field] as string[]) : []

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { describeWithDatabase, startTestPayload, type TestPayload } from '../../helpers/payload'
-import { countAll, findAll, importParsed, parsedPage, versionCount } from './support'
+import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
+import { countAll, findAll, importParsed, parsedPage, startImportTestPayload, versionCount } from './support'
 
 await describeWithDatabase('import: linked records, idempotence, drafts', () => {
   let db: TestPayload
   beforeAll(async () => {
-    db = await startTestPayload()
+    db = await startImportTestPayload()
   })
   afterAll(async () => {
     await db?.stop()

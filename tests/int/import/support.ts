@@ -4,14 +4,24 @@
  * in which ids and timestamps are replaced by import keys, so two databases filled in
  * different ways can be compared record by record.
  */
-import type { Payload } from 'payload'
+import type { Config, Payload } from 'payload'
+import { startTestPayload, type TestPayload } from '../../helpers/payload'
 import type { ParsedBulletin } from '../../../src/bulletin/types'
 import { desiredPageFromBulletin } from '../../../src/import/desired'
 import { importPage, type ImportPageOptions } from '../../../src/import/persist'
 import { fileReportFromPlan, type FileReport } from '../../../src/import/report'
+import { withSqliteTransactions } from '../../../src/import/sqliteTransactions'
 import { parsedPage } from '../../unit/import/parsedPage'
 
 export { parsedPage }
+
+/** A fresh database with the app's config as the import CLI runs it (transactions on SQLite too). */
+export function startImportTestPayload(options: { key?: string; configure?: (config: Config) => Config } = {}): Promise<TestPayload> {
+  return startTestPayload({
+    key: options.key,
+    configure: (config) => withSqliteTransactions(options.configure ? options.configure(config) : config),
+  })
+}
 
 export async function importParsed(payload: Payload, parsed: ParsedBulletin, options: ImportPageOptions = {}): Promise<FileReport> {
   return fileReportFromPlan(await importPage(payload, desiredPageFromBulletin(parsed), options))
