@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import type { CollectionBeforeChangeHook, Config } from 'payload'
+import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
+import { countAll, findAll, importParsed, parsedPage, startImportTestPayload } from './support'
+
+const FAULTY_TITLE = '第三篇：写入时出错的文章'
+
+/** A page of three articles whose third one a hook refuses to save. */
+function pageWithFaultyThirdArticle() {
+  const page = parsedPage({ sha256: 'f'.repeat(64), issueDate: '2021-09-10' })
+  page.articles.push({ ...page.articles[1]!, title: FAULTY_TITLE, headlines: [{ role: 'title', text: FAULTY_TITLE }], line: 60 })
+  return page
+}
+
+/** Test-only config: an articles hook that fails on one title, as a disk or a bug would mid-page. */
+const injectFault = (config: Config): Config => {
+  const failOnFaultyTitle: CollectionBeforeChangeHook = ({ data }) => {
+    if (data?.title === FAULTY_TITLE) throw new Error('injected fault while saving the third article')
+    return data
+  }
+  return {
+    ...config,
+    collections: config.collections?.map((collection) =>
+      collection.slug === 'articles'
+        ? { ...collection, hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), failOnFaultyTitle] } }
+        : collection,
+    ),
+  }
+}
+
+await describeWithDatabase('import: atomic per page', () => {
+  let db: TestPayload
+  beforeAll(async () => {
+    db = await startImportTestPayload({ configure: injectFault })
+  })
+  afterAll(async () => {
+    await db?.stop()
+  })
+
+  it('leaves nothing of a page that fails part-way, and the next page still imports', async () => {
+    const { payload } = db
+    await expect(importParsed(payload, pageWithFaultyThirdArticle())).rejects.toThrow(/injected fault/)
+    expect(await countAll(payload)).toEqual({ articles: 0, people: 0, events: 0, importRecords: 0, bulletins: 0 })
+    expect((await payload.findVersions({ collection: 'articles', limit: 1 })).totalDocs).toBe(0)
+
+    const report = await importParsed(payload, parsedPage())
+    expect(report.status).toBe('imported')
+    expect(await countAll(payload)).toEqual({ articles: 2, people: 6, events: 2, importRecords: 10, bulletins: 1 })
+  })
+
+  it('rolls back a failing page even when it only updates existing records', async () => {
+    const { payload } = db
+    const before = await findAll(payload, 'people', { joins: false })
+    const page = pageWithFaultyThirdArticle()
+    page.sha256 = 'a'.repeat(64)
+    page.issueDate = '2021-08-31'
+    page.people[0]!.titles = ['省委常委', '市委书记', '新职务']
+    await expect(importParsed(payload, page)).rejects.toThrow(/injected fault/)
+    expect(await findAll(payload, 'people', { joins: false })).toEqual(before)
+    expect((await countAll(payload)).articles).toBe(2)
+  })
+})
