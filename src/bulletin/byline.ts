@@ -50,12 +50,13 @@ export function readReporters(inner: string): string[] {
     .replace(ORG_ROLE, ' ')
     .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|图|文)(?=[\s、，,/／：:]|$)/gu, ' ')
     .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
-  const parts = withoutRoles.split(/[\s、，,;；/／|]+/u).filter(Boolean)
+  const parts = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
   const joined: string[] = []
   for (let i = 0; i < parts.length; i++) {
     let p = parts[i]!
-    // A lone character is half a name spread out by the typesetter (张 昕).
-    if (p.length === 1 && i + 1 < parts.length && parts[i + 1]!.length <= 2) {
+    // A lone character (or a lone compound surname, 欧阳 晨) is half a name spread out by the typesetter (张 昕).
+    const lone = p.length === 1 || (p.length === 2 && surnameLength(p) === 2)
+    if (lone && i + 1 < parts.length && parts[i + 1]!.length <= 2) {
       p += parts[++i]!
     }
     joined.push(p)

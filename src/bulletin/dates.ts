@@ -95,7 +95,7 @@ export function findDates(sentence: string, issueDate: string | null): FoundDate
       start = shiftYear(start, -1)
       if (end) end = shiftYear(end, -1)
     }
-    let timeOfDay = timeOfDayWord(after) ?? timeOfDayWord(text.replace(/^.*?[日号]/u, '')) ?? (hasHour ? null : null)
+    let timeOfDay = timeOfDayWord(after) ?? timeOfDayWord(text.replace(/^[^上下晚早凌中午傍夜]*/u, ''))
     let time: string | null = null
     if (hasHour) {
       const h = res.start.get('hour')!

@@ -13,8 +13,8 @@ const TYPE_WORDS: [EventType, RegExp][] = [
   ['launch', /启动|开幕|开通|上线|揭牌|开工|投运|投产|发布会|首发|开馆|开园/gu],
   ['ceremony', /仪式|典礼|颁奖|授勋|纪念大会|升旗|表彰大会|签约/gu],
   ['inspection', /检查|调研|视察|督导|督查|考察|察看|巡查|暗访/gu],
-  ['visit', /会见|会晤|访问|拜会|看望|慰问|接见|出访|来访/gu],
-  ['meeting', /会议|座谈会|生活会|常务会|全会|例会|研讨会|论坛|续会|召开|大会|峰会|会谈|听证会|推进会|部署会|专题会/gu],
+  ['visit', /会见|会晤|访问|拜会|看望|慰问|接见|出访|来访|访华|到访/gu],
+  ['meeting', /会议|座谈会|生活会|常务会|全会|例会|研讨会|论坛|续会|召开|(?<!人民)大会(?!堂)|峰会|会谈|听证会|推进会|部署会|专题会/gu],
 ]
 
 /** Earliest event word in `text` and the type it stands for. */
@@ -34,10 +34,9 @@ const ORGANIZER = /(?:^|[，。；、：“”（）\s]|由)((?:(?![，。；、
 export function findOrganizers(text: string): string[] {
   const out: string[] = []
   for (const m of text.matchAll(ORGANIZER)) {
-    for (const o of m[1]!.split(/[和与及]/u)) {
-      const name = o.replace(/^(?:由|经|今年|本次|此次|该活动|活动)/u, '')
-      if (name.length >= 2 && !out.includes(name)) out.push(name)
-    }
+    // Not split on 和: organisations are named with it (文化和旅游局).
+    const name = m[1]!.replace(/^(?:由|经|今年|本次|此次|该活动|活动)/u, '')
+    if (name.length >= 2 && !out.includes(name)) out.push(name)
   }
   return out
 }
@@ -45,6 +44,8 @@ export function findOrganizers(text: string): string[] {
 export interface ArticleForEvents {
   index: number
   title: string
+  /** All headline lines together (引题, 主题, 副题). */
+  headlineText: string
   hasHeadline: boolean
   dateline: string | null
   paragraphs: string[]
@@ -79,7 +80,7 @@ function roleIn(paragraphs: string[], name: string, listed: boolean): Participan
         if (/^.{0,8}?主持/u.test(clause) || /由$/u.test(p.slice(0, at))) better('chair')
         else if (/^.{0,8}?(?:参加|出席|列席|参会|到会)/u.test(clause)) better('attendee')
         else if (/^.{0,4}?(?:讲话|致辞|发言|作报告|作了报告|宣讲)/u.test(clause)) better('speaker')
-        else if (/^.{0,6}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|会见|考察|视察|表示|指出|强调|要求|希望|提出|参观|走访|率|带队)/u.test(clause)) better('other')
+        else if (/^.{0,12}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|会见|考察|视察|表示|指出|强调|要求|希望|提出|参观|走访|率|带队)/u.test(clause)) better('other')
       }
       at = p.indexOf(name, at + name.length)
     }
@@ -106,13 +107,16 @@ function emptyTime(): { timeOfDay: TimeOfDay | null; time: string | null; approx
 
 export function findEvents(a: ArticleForEvents, issueDate: string | null): EventsFound {
   const unresolved: EventsFound['unresolved'] = []
+  // 新华社北京1月4日电 … 今天下午: a dispatch's 今天 is its dateline's day, not the issue's.
+  const datelineDate = a.dateline ? (findDates(a.dateline, issueDate).find((d) => d.start !== null) ?? null) : null
+  const reference = datelineDate?.start ?? issueDate
   const datesByParagraph: FoundDate[][] = a.paragraphs.map((p, i) => {
-    const ds = findDates(p, issueDate)
+    const ds = findDates(p, reference)
     for (const d of ds) if (d.unresolved) unresolved.push({ paragraph: i, text: d.text })
     return ds
   })
   const lead = leadSentence(a.paragraphs)
-  const type = eventTypeOf(a.title) ?? eventTypeOf(lead)
+  const type = eventTypeOf(a.headlineText) ?? eventTypeOf(lead)
   const events: EventsFound['events'] = []
   if (type === null) return { events, unresolved }
 
@@ -122,7 +126,7 @@ export function findEvents(a: ArticleForEvents, issueDate: string | null): Event
     date = ds.find((d) => d.start !== null || d.unresolved) ?? null
     if (date) break
   }
-  if (!date && a.dateline) date = findDates(a.dateline, issueDate).find((d) => d.start !== null) ?? null
+  if (!date) date = datelineDate
   const when = date ? { timeOfDay: date.timeOfDay, time: date.time, approximate: date.approximate } : emptyTime()
   if (!when.time) {
     // A bare time later in the article (晚上10点多) belongs to the event's day.

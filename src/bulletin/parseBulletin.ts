@@ -214,7 +214,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   const articleEvents: number[][] = segmented.map(() => [])
   const articlePlaces: string[][] = segmented.map((a) => {
     const out: string[] = []
-    if (chinese) for (const p of a.paragraphs) addUnique(out, findPlaces(p.text))
+    if (chinese) for (const p of a.paragraphs) findPlaces(p.text, out)
     return out
   })
   segmented.forEach((a, ai) => {
@@ -224,6 +224,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
       {
         index: ai,
         title,
+        headlineText: a.headlines.map((h) => h.text).join(' '),
         hasHeadline: a.headlines.length > 0,
         dateline: a.dateline,
         paragraphs: a.paragraphs.map((p) => p.text),
@@ -268,11 +269,6 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
 
   if (!result.articles.some((a) => a.paragraphs.length > 0)) {
     warnings.push({ code: 'no-articles', message: 'No article body was found on this page (no paragraphs of text).', line: null })
-  }
-  for (const a of segmented) {
-    for (const pic of a.pictures) {
-      void pic
-    }
   }
   return result
 }

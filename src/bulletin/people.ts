@@ -71,6 +71,11 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   if (sl > 0) {
     const w = t0.word
     if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w) && (NAME_TAGS.has(t0.tag) || t0.tag.startsWith('n'))) {
+      // 苗子/涵: a two-character word plus one more character that ends the name.
+      const t1 = toks[ti + 1]
+      const t2 = toks[ti + 2]
+      if (w.length === sl + 1 && t1 && t1.word.length === 1 && HAN_ONLY.test(t1.word) && !STOP_CHARS.has(t1.word) &&
+        (!t2 || !HAN_ONLY.test(t2.word) || VERBS.has(t2.word))) return w + t1.word
       return w
     }
     if (w.length === sl) {
@@ -201,9 +206,23 @@ export function titlesBefore(text: string, tokens: Token[], offset: number): str
   const ti = tokenAt(tokens, offset)
   if (ti <= 0) return []
   const prev = tokens[ti - 1]!
-  if (!TITLE_ENDING_RE.test(prev.word)) return []
-  const chain = titleChainBefore(tokens, ti)
-  return chain.length ? chain : [prev.word]
+  if (TITLE_ENDING_RE.test(prev.word)) {
+    const chain = titleChainBefore(tokens, ti)
+    return chain.length ? chain : [prev.word]
+  }
+  // The title was cut across tokens (社区/网格/员): find it in the text, walk back from the token where it starts.
+  const ending = TITLE_ENDING_RE.exec(text.slice(Math.max(0, offset - 6), offset))
+  if (!ending) return []
+  const titleStart = offset - ending[0].length
+  let k = ti - 1
+  while (k > 0 && tokens[k]!.start > titleStart) k--
+  if (tokens[k]!.start > titleStart || CHAIN_STOP.test(tokens[k]!.tag)) return []
+  // Nouns right before the title's first token belong to it (社区 + 网格员).
+  let from = tokens[k]!.start
+  for (let j = k - 1; j >= 0 && /^(?:n|ns|nt|nz|j|b)$/u.test(tokens[j]!.tag) && offset - tokens[j]!.start <= 16; j--) {
+    from = tokens[j]!.start
+  }
+  return [text.slice(from, offset)]
 }
 
 /** Title printed right after a name at `end` (习近平总书记 → 总书记). */

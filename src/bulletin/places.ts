@@ -14,7 +14,7 @@ const UNIT = `${NAME_PART}(?:${SUFFIX})`
 const CHAIN = `(?:${UNIT}){1,4}`
 const TRIGGER = '(?:先后)?(?:来到了?|走进|深入到?|前往|抵达|赶赴|赴|走访|到达|莅临|来到|奔赴|转战)'
 const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:、(?:${CHAIN}))*)`, 'gu')
-const VENUE = new RegExp(`在((?:${CHAIN}))(?:举行|召开|举办|开幕|启动|揭牌|开展)`, 'gu')
+const VENUE = new RegExp(`在((?:${CHAIN}))(?:组织|隆重|正式|联合)?(?:举行|召开|举办|开幕|启动|揭牌|开展)`, 'gu')
 const UNIT_RE = new RegExp(UNIT, 'gu')
 
 /** Generic words that have a place suffix but name no place. */
@@ -34,11 +34,14 @@ function validChain(chain: string): boolean {
   return chain.length >= 2
 }
 
-/** Places named in `text`, in order, without repeats. */
-export function findPlaces(text: string): string[] {
-  const out: string[] = []
+/** Places named in `text`, in order, added to `out` (places already there are not repeated). */
+export function findPlaces(text: string, out: string[] = []): string[] {
   const add = (p: string) => {
-    if (validChain(p) && !out.includes(p)) out.push(p)
+    // 望山水库 after 北湖镇望山水库 is the same place named again.
+    if (!validChain(p) || out.some((o) => o.includes(p))) return
+    const inside = out.findIndex((o) => p.includes(o))
+    if (inside !== -1) out[inside] = p
+    else out.push(p)
   }
   for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split('、')) add(p)
   for (const m of text.matchAll(VENUE)) add(m[1]!)
