@@ -30,7 +30,7 @@ const CORNER: Record<string, string> = { '『': '“', '』': '”', '「': '“
 
 function neighbour(s: string, i: number, step: -1 | 1): string | undefined {
   let k = i + step
-  while (k >= 0 && k < s.length && (s[k] === ' ' || s[k] === '\t')) k += step
+  while (k >= 0 && k < s.length && /\s/u.test(s[k]!)) k += step
   return k >= 0 && k < s.length ? s[k] : undefined
 }
 
@@ -75,7 +75,7 @@ export function fullWidthPunctuation(s: string): string {
 /** Spaces next to Chinese text are typesetting artefacts (张 昕, 常态 化); spaces between Latin words stay. */
 export function removeChineseSpaces(s: string): string {
   return s
-    .replace(/[ \t]+/g, (gap, at: number, whole: string) => {
+    .replace(/[^\S\r\n]+/gu, (gap, at: number, whole: string) => {
       const left = whole[at - 1]
       const right = whole[at + gap.length]
       if (left === undefined || right === undefined) return ''
