@@ -1,0 +1,115 @@
+import { describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { normalizeBulletinText, parseBulletinText, type ParsedBulletin } from '../../../src/bulletin/index'
+import { repoRoot } from './repoPaths'
+
+/**
+ * Nothing is lost: every non-whitespace character of the normalised input
+ * ends up in a headline, dateline, byline, paragraph, picture note or
+ * warning; and no string makes the parser throw.
+ */
+
+function counts(s: string): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const c of s) if (!/\s/u.test(c)) m.set(c, (m.get(c) ?? 0) + 1)
+  return m
+}
+
+function output(r: ParsedBulletin): string {
+  const parts: string[] = []
+  for (const a of r.articles) {
+    parts.push(...a.headlines.map((h) => h.text), a.dateline ?? '', a.byline ?? '', ...a.paragraphs, ...(a.pictures ?? []))
+  }
+  parts.push(...r.warnings.map((w) => w.message))
+  return parts.join('\n')
+}
+
+/** Characters of the input missing from the output (with how many are missing). */
+function lost(input: string, r: ParsedBulletin): [string, number][] {
+  const have = counts(output(r))
+  const missing: [string, number][] = []
+  for (const [c, n] of counts(normalizeBulletinText(input))) {
+    const got = have.get(c) ?? 0
+    if (got < n) missing.push([c, n - got])
+  }
+  return missing
+}
+
+function check(input: string): void {
+  const r = parseBulletinText(input, { source: 'prop', issueDate: '2021-08-31' })
+  expect(r.warnings.filter((w) => w.code === 'parser-error')).toEqual([])
+  expect(lost(input, r)).toEqual([])
+}
+
+const pages = [path.join(repoRoot, 'tests/fixtures/pages'), path.join(repoRoot, 'samples')].flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(path.join(d, f), 'utf8')),
+)
+
+/** Pieces real pages are made of, to splice into pages at random. */
+const pieces = fc.constantFrom(
+  '本报讯（记者 张 三 李四）', '新华社北京１月４日电（记者 王 五）', '本报记者 赵六', '本报评论员', '（附图片１张）',
+  '●', '———', '\r\n', '\n\n', '　　', ' ', '"', '『', '』', '、', '等参加会议。', '市委书记', '8月30日晚', '昨日',
+  '晚上10点多', '至9月3日', '主办、', '承办的', '来到', '镇', '村', '（', '）', '(', ')', ',', '。', '——', '1,000', 'ＡＢＣ１２３',
+)
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 8 })) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('crlf' as const) }),
+  fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.nat() }),
+)
+
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never
+
+function apply(page: string, ms: Mutation[]): string {
+  let s = page
+  for (const m of ms) {
+    if (m.kind === 'insert') {
+      const at = m.at % (s.length + 1)
+      s = s.slice(0, at) + m.text + s.slice(at)
+    } else if (m.kind === 'delete') {
+      const at = m.at % (s.length + 1)
+      s = s.slice(0, at) + s.slice(at + m.length)
+    } else if (m.kind === 'crlf') s = s.replace(/\r?\n/g, '\r\n')
+    else {
+      const lines = s.split('\n')
+      const k = m.at % lines.length
+      lines.splice(k, 0, lines[k]!)
+      s = lines.join('\n')
+    }
+  }
+  return s
+}
+
+describe('nothing lost, never throws', () => {
+  test('each fixture page as it is', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(4)
+    for (const p of pages) check(p)
+  })
+
+  test('the checker notices a lost character', () => {
+    const r = parseBulletinText('本报讯 昨日开会。', { source: 'x' })
+    r.articles[0]!.paragraphs = ['昨日开']
+    expect(lost('本报讯 昨日开会。', r)).toEqual([['会', 1], ['。', 1]])
+  })
+
+  test('random strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), { numRuns: 300 })
+  })
+
+  test('random strings of Chinese, punctuation and line breaks', () => {
+    const chars = fc.constantFrom(...Array.from('我市讯报本记者张三李四，。、“”（）()",:;等参加会议书记主任市长月日晚点多 \n\r\t　●—１２ＡＢ'))
+    fc.assert(fc.property(fc.array(chars, { maxLength: 400 }).map((a) => a.join('')), check), { numRuns: 300 })
+  })
+
+  test('mutated real-looking pages', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...pages), fc.array(mutation, { maxLength: 8 }), (page, ms) => check(apply(page, ms))),
+      { numRuns: 150 },
+    )
+  })
+})
