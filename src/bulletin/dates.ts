@@ -60,8 +60,22 @@ function daysBetween(a: string, b: string): number {
 const PROBE_A = '2001-03-15'
 const PROBE_B = '2013-10-20'
 
-export function findDates(sentence: string, issueDate: string | null): FoundDate[] {
-  if (!MAYBE_DATE.test(sentence)) return []
+/**
+ * Dates in a paragraph: chrono runs only on the sentences that may hold one
+ * (it is the slowest stage otherwise), and offsets are kept paragraph-wide.
+ */
+export function findDates(paragraph: string, issueDate: string | null): FoundDate[] {
+  if (!MAYBE_DATE.test(paragraph)) return []
+  const out: FoundDate[] = []
+  const sentence = /[^。！？；]+[。！？；]*/gu
+  for (const m of paragraph.matchAll(sentence)) {
+    if (!MAYBE_DATE.test(m[0])) continue
+    for (const d of findDatesInSentence(m[0], issueDate)) out.push({ ...d, index: d.index + m.index! })
+  }
+  return out
+}
+
+function findDatesInSentence(sentence: string, issueDate: string | null): FoundDate[] {
   let results: chrono.ParsedResult[]
   let probe: chrono.ParsedResult[] | null = null
   try {

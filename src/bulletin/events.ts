@@ -33,6 +33,7 @@ const ORGANIZER = /(?:^|[，。；、：“”（）\s]|由)((?:(?![，。；、
 /** 河南省机关事务管理局主办、郑州市…承办: who organised it. */
 export function findOrganizers(text: string): string[] {
   const out: string[] = []
+  if (!/主办|承办|协办/u.test(text)) return out
   for (const m of text.matchAll(ORGANIZER)) {
     // Not split on 和: organisations are named with it (文化和旅游局).
     const name = m[1]!.replace(/^(?:由|经|今年|本次|此次|该活动|活动)/u, '')

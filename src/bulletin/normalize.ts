@@ -7,15 +7,30 @@
  */
 
 const HAN = /\p{Script=Han}/u
+
+/**
+ * Han by UTF-16 unit ranges, because this runs per character. A surrogate
+ * (half of a supplementary-plane character, mostly rare Han in these pages)
+ * counts as Chinese too.
+ */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff)
+}
+
 /** CJK punctuation, full-width forms and curly quotes: they count as "Chinese context". */
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018-\u201d\u2014\u2026\u00b7]/u
+function isCjkPunctCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) || (c >= 0x2018 && c <= 0x201d) || c === 0x2014 || c === 0x2026 || c === 0x00b7
+}
 
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch)
 }
 
 export function isChineseContext(ch: string | undefined): boolean {
-  return ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch))
+  if (ch === undefined || ch === '') return false
+  const c = ch.charCodeAt(0)
+  return isHanCode(c) || isCjkPunctCode(c) || (c >= 0x2e80 && c < 0x3400 && HAN.test(ch))
 }
 
 /** Full-width digits and Latin letters to ASCII (１２月 → 12月, ＡＰＥＣ → APEC); ideographic space to a space. */
@@ -28,13 +43,19 @@ export function foldWidth(s: string): string {
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' }
 const CORNER: Record<string, string> = { '『': '“', '』': '”', '「': '“', '」': '”' }
 
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)
+}
+
+/** The nearest character on one side, spaces skipped. */
 function neighbour(s: string, i: number, step: -1 | 1): string | undefined {
   let k = i + step
-  while (k >= 0 && k < s.length && /\s/u.test(s[k]!)) k += step
+  while (k >= 0 && k < s.length && isSpaceCode(s.charCodeAt(k))) k += step
   return k >= 0 && k < s.length ? s[k] : undefined
 }
 
 const DIGIT = /[0-9]/
+const MARKS = /[,;:()!?"『』「」]/g
 
 /**
  * ASCII punctuation inside Chinese text to its full-width form. A mark is
@@ -43,37 +64,31 @@ const DIGIT = /[0-9]/
  * corner quotes 『』「」 become “ ”.
  */
 export function fullWidthPunctuation(s: string): string {
+  MARKS.lastIndex = 0
+  if (!MARKS.test(s)) return s
   const hasHan = HAN.test(s)
-  let out = ''
+  // In a Chinese line every " becomes a curly quote, so it is Chinese context too.
+  const context = (ch: string | undefined) => isChineseContext(ch) || (hasHan && ch === '"')
   let open = true
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!
-    if (CORNER[c]) {
-      out += CORNER[c]
-      continue
-    }
-    if (c === '"' && hasHan) {
-      out += open ? '“' : '”'
+  return s.replace(MARKS, (c: string, i: number) => {
+    const corner = CORNER[c]
+    if (corner) return corner
+    if (c === '"') {
+      if (!hasHan) return c
+      const q = open ? '“' : '”'
       open = !open
-      continue
+      return q
     }
-    const full = FULL[c]
-    if (full) {
-      const left = neighbour(s, i, -1)
-      const right = neighbour(s, i, 1)
-      const leftCtx = isChineseContext(left) || (out.length > 0 && isChineseContext(out[out.length - 1]))
-      if ((c === ',' || c === ':') && DIGIT.test(left ?? '') && DIGIT.test(right ?? '')) out += c
-      else if (leftCtx || isChineseContext(right)) out += full
-      else out += c
-      continue
-    }
-    out += c
-  }
-  return out
+    const left = neighbour(s, i, -1)
+    const right = neighbour(s, i, 1)
+    if ((c === ',' || c === ':') && DIGIT.test(left ?? '') && DIGIT.test(right ?? '')) return c
+    return context(left) || context(right) ? FULL[c]! : c
+  })
 }
 
 /** Spaces next to Chinese text are typesetting artefacts (张 昕, 常态 化); spaces between Latin words stay. */
 export function removeChineseSpaces(s: string): string {
+  if (!/[^\S\r\n]/u.test(s)) return s
   return s
     .replace(/[^\S\r\n]+/gu, (gap, at: number, whole: string) => {
       const left = whole[at - 1]
@@ -102,7 +117,7 @@ export function normalizeLine(raw: string): NormalizedLine {
   const bulletMatch = BULLET.exec(raw)
   const body = bulletMatch ? raw.slice(bulletMatch[0].length) : raw
   // An ideographic space is a wide gap (headlines run together on one line): keep it wider than a space.
-  const spaced = fullWidthPunctuation(foldWidth(body.replace(/\u3000/gu, '  '))).replace(/\s+$/u, '').replace(/^\s+/u, '')
+  const spaced = fullWidthPunctuation(foldWidth(body.replace(/\u3000/gu, '  '))).trim()
   return { spaced, text: removeChineseSpaces(spaced).trim(), bullet: Boolean(bulletMatch), separator: false }
 }
 

@@ -115,6 +115,24 @@ function mentions(text: string, names: string[]): { name: string; at: number }[]
 
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
+/** Chinese characters and letters of any script, counted without building arrays (pages can be large). */
+function countLetters(text: string): { han: number; letters: number } {
+  let han = 0
+  let letters = 0
+  const letter = /\p{L}/u
+  const hanRe = /\p{Script=Han}/u
+  for (const c of text) {
+    const code = c.codePointAt(0)!
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++
+    } else if ((code >= 0x4e00 && code <= 0x9fff) || hanRe.test(c)) {
+      han++
+      letters++
+    } else if (letter.test(c)) letters++
+  }
+  return { han, letters }
+}
+
 function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   const text = input.replace(/^\ufeff/, '')
   const result = header(input, options)
@@ -134,8 +152,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
     })
   }
 
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length
-  const letters = (text.match(/\p{L}/gu) ?? []).length
+  const { han, letters } = countLetters(text)
   if (han === 0 || han / Math.max(1, letters) < 0.3) {
     warnings.push({ code: 'not-chinese', message: `The text is not Chinese (${han} Chinese characters of ${letters} letters); names, places and events are not looked for.`, line: null })
   }

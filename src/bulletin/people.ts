@@ -25,6 +25,13 @@ const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt'])
 /** Single characters that do not end a two-character given name (张三的 is 张三 + 的). */
 const STOP_CHARS = new Set(Array.from('的在等和与同及说是到对向把被将以为于也都又就还已曾亦率一了着过讲称要会从而并但或作代主副市省县区镇乡村'))
 const TITLE_ENDING_RE = new RegExp(`(?:${[...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+const TITLE_ENDING_SET = new Set(TITLE_ENDINGS)
+const TITLE_ENDING_LENGTHS = [...new Set(TITLE_ENDINGS.map((t) => t.length))]
+/** Same as TITLE_ENDING_RE.test(word), by set lookups: this runs on every token. */
+function endsWithTitle(word: string): boolean {
+  for (const k of TITLE_ENDING_LENGTHS) if (word.length >= k && TITLE_ENDING_SET.has(word.slice(-k))) return true
+  return false
+}
 const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
 const VERBS = new Set(ACTION_VERBS)
 /** Tags that stop a title chain walked backwards (verbs, prepositions, adverbs, particles, pronouns, conjunctions). */
@@ -126,6 +133,7 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
 }
 
 const LIST_ITEM = '[\\p{Script=Han}·]{2,6}'
+const LIST_VERB_HINT = new RegExp(LIST_VERBS.join('|'), 'u')
 const LIST_RE = new RegExp(`((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,5}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
 
 function lastName(item: string): string | null {
@@ -140,6 +148,7 @@ function lastName(item: string): string | null {
 /** 甲、乙、丙等参加: every item must look like a name, or the list is not one of people. */
 function namesInLists(text: string): string[] {
   const out: string[] = []
+  if (!text.includes('、') || !LIST_VERB_HINT.test(text)) return out
   for (const m of text.matchAll(LIST_RE)) {
     const items = m[1]!.split('、')
     const first = lastName(items[0]!)
@@ -163,7 +172,7 @@ export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
-    if (TITLE_ENDING_RE.test(t.word) && !CHAIN_STOP.test(t.tag) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(t.tag)) {
+    if (endsWithTitle(t.word) && !CHAIN_STOP.test(t.tag) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(t.tag)) {
       const at = t.start + t.word.length
       const name = nameStartingAt(text, tokens, at)
       if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || tokens[tokenAt(tokens, at)]?.tag === 'nrt')) {

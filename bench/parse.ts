@@ -1,0 +1,151 @@
+/**
+ * npm run bench -- parse [--mb 8,16,32]
+ *
+ * Throughput (MB/s of input bytes) and peak memory of `parseBulletin`, side
+ * by side with bare @node-rs/jieba `tag()` over the same text, at several
+ * input sizes. Pages are generated one at a time from the fixture pages (and
+ * the shared sample when present) with names, dates and places varied, the
+ * way a directory of pages is read one file at a time; so memory should stay
+ * flat as the input grows. Each measurement runs in its own child process so
+ * one does not inherit the other's heap.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict.js'
+import { parseBulletin } from '../src/bulletin/index'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(here, '..')
+
+interface Base {
+  text: string
+  names: string[]
+  places: string[]
+}
+
+function basePages(): Base[] {
+  const files = [path.join(repoRoot, 'tests/fixtures/pages'), path.join(repoRoot, 'samples')].flatMap((d) =>
+    readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)),
+  )
+  const shared = path.resolve(repoRoot, '../shared/samples/zhengzhou-daily-2021-08-31.txt')
+  if (existsSync(shared)) files.push(shared)
+  return files.map((f) => {
+    const bytes = readFileSync(f)
+    const r = parseBulletin(bytes, { source: f, issueDate: '2021-08-31' })
+    return { text: bytes.toString('utf8'), names: r.people.map((p) => p.name), places: r.articles.flatMap((a) => a.places) }
+  })
+}
+
+/** A small deterministic generator, so every run times the same pages. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0
+    return s / 2 ** 32
+  }
+}
+
+const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢')
+const GIVEN = Array.from('建国华明丽静伟芳军强磊洋勇艳杰娟涛超秀霞平刚桂英玉兰春梅海波宇浩然思远嘉怡子涵欣悦晨阳立新卫东')
+const PLACE = Array.from('东西南北青云石柳桃杏松竹梅兰金银凤龙安宁和平新丰乐')
+
+function variant(base: Base, next: () => number): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!
+  let text = base.text
+  for (const n of base.names) {
+    const fresh = pick(SURNAMES) + Array.from({ length: n.length - 1 }, () => pick(GIVEN)).join('')
+    text = text.split(n).join(fresh)
+  }
+  for (const p of base.places) {
+    const fresh = Array.from(p).map((c, i) => (i < p.length - 1 && next() < 0.5 ? pick(PLACE) : c)).join('')
+    text = text.split(p).join(fresh)
+  }
+  return text.replace(/(\d{1,2})月(\d{1,2})日/gu, () => `${1 + Math.floor(next() * 12)}月${1 + Math.floor(next() * 28)}日`)
+}
+
+interface Measure {
+  tool: string
+  mb: number
+  seconds: number
+  pages: number
+  peakRss: number
+  peakHeap: number
+  loadSeconds: number
+}
+
+function measure(tool: 'parser' | 'jieba', targetMb: number): Measure {
+  const bases = basePages()
+  const next = rng(42)
+  const t0 = performance.now()
+  const jieba = tool === 'jieba' ? Jieba.withDict(dict) : null
+  if (tool === 'parser') parseBulletin(Buffer.from(bases[0]!.text), { source: 'warm-up', issueDate: '2021-08-31' })
+  const loadSeconds = (performance.now() - t0) / 1000
+  global.gc?.()
+  let peakRss = 0
+  let peakHeap = 0
+  let bytesDone = 0
+  let pages = 0
+  let seconds = 0
+  const target = targetMb * 1024 * 1024
+  while (bytesDone < target) {
+    const text = variant(bases[pages % bases.length]!, next)
+    const bytes = Buffer.from(text, 'utf8')
+    const start = performance.now()
+    if (tool === 'parser') parseBulletin(bytes, { source: `page-${pages}.txt`, issueDate: '2021-08-31' })
+    else jieba!.tag(text, true)
+    seconds += (performance.now() - start) / 1000
+    bytesDone += bytes.length
+    pages++
+    if (pages % 20 === 0) {
+      const m = process.memoryUsage()
+      peakRss = Math.max(peakRss, m.rss)
+      peakHeap = Math.max(peakHeap, m.heapUsed)
+    }
+  }
+  const m = process.memoryUsage()
+  peakRss = Math.max(peakRss, m.rss)
+  peakHeap = Math.max(peakHeap, m.heapUsed)
+  return { tool, mb: bytesDone / 1024 / 1024, seconds, pages, peakRss, peakHeap, loadSeconds }
+}
+
+const MiB = (n: number) => (n / 1024 / 1024).toFixed(0)
+
+export default async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { mb: { type: 'string', default: '8,16,32' }, worker: { type: 'string' } } })
+  if (values.worker) {
+    const [tool, mb] = values.worker.split(':') as ['parser' | 'jieba', string]
+    process.stdout.write(JSON.stringify(measure(tool, Number(mb))))
+    return
+  }
+  const sizes = values.mb!.split(',').map(Number).filter((n) => n > 0)
+  const rows: Measure[] = []
+  for (const mb of sizes) {
+    for (const tool of ['jieba', 'parser'] as const) {
+      process.stderr.write(`measuring ${tool} on ${mb} MB…\n`)
+      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url.replace(/parse\.ts$/, 'index.ts')), 'parse', '--worker', `${tool}:${mb}`], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      rows.push(JSON.parse(out) as Measure)
+    }
+  }
+  const header = ['input MB', 'pages', 'tool', 'MB/s', 'peak RSS MB', 'peak heapUsed MB', 'load s']
+  const lines = rows.map((r) => [
+    r.mb.toFixed(1), String(r.pages), r.tool === 'jieba' ? 'bare jieba tag()' : 'parseBulletin', (r.mb / r.seconds).toFixed(2), MiB(r.peakRss), MiB(r.peakHeap), r.loadSeconds.toFixed(2),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)))
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`
+  console.log(fmt(header))
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const l of lines) console.log(fmt(l))
+  for (const mb of sizes) {
+    const j = rows.find((r) => r.tool === 'jieba' && Math.round(r.mb) >= mb - 1 && Math.round(r.mb) <= mb + 1)
+    const p = rows.find((r) => r.tool === 'parser' && Math.round(r.mb) >= mb - 1 && Math.round(r.mb) <= mb + 1)
+    if (j && p) console.log(`${mb} MB: parser at ${(((p.mb / p.seconds) / (j.mb / j.seconds)) * 100).toFixed(0)}% of the bare tagger's throughput`)
+  }
+}
