@@ -62,14 +62,15 @@ const PROBE_B = '2013-10-20'
 
 /**
  * Dates in a paragraph: chrono runs only on the sentences that may hold one
- * (it is the slowest stage otherwise), and offsets are kept paragraph-wide.
+ * (and match `only` when given; chrono is the slowest stage otherwise), and
+ * offsets are kept paragraph-wide.
  */
-export function findDates(paragraph: string, issueDate: string | null): FoundDate[] {
+export function findDates(paragraph: string, issueDate: string | null, only?: RegExp): FoundDate[] {
   if (!MAYBE_DATE.test(paragraph)) return []
   const out: FoundDate[] = []
   const sentence = /[^。！？；]+[。！？；]*/gu
   for (const m of paragraph.matchAll(sentence)) {
-    if (!MAYBE_DATE.test(m[0])) continue
+    if (!MAYBE_DATE.test(m[0]) || (only && !only.test(m[0]))) continue
     for (const d of findDatesInSentence(m[0], issueDate)) out.push({ ...d, index: d.index + m.index! })
   }
   return out

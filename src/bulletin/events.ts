@@ -106,32 +106,35 @@ function emptyTime(): { timeOfDay: TimeOfDay | null; time: string | null; approx
   return { timeOfDay: null, time: null, approximate: false }
 }
 
+/** Sentences worth giving to chrono after the lead: a clock time, or a range of days. */
+const CLOCK = /[0-9一二三四五六七八九十两]\s*[点时]/u
+const RANGE = /(?:至|到|—|－|-|～|~)\s*(?:[0-9一二三四五六七八九十]+\s*[年月])?[0-9一二三四五六七八九十]+\s*[日号]/u
+
 export function findEvents(a: ArticleForEvents, issueDate: string | null): EventsFound {
   const unresolved: EventsFound['unresolved'] = []
-  // 新华社北京1月4日电 … 今天下午: a dispatch's 今天 is its dateline's day, not the issue's.
-  const datelineDate = a.dateline ? (findDates(a.dateline, issueDate).find((d) => d.start !== null) ?? null) : null
-  const reference = datelineDate?.start ?? issueDate
-  const datesByParagraph: FoundDate[][] = a.paragraphs.map((p, i) => {
-    const ds = findDates(p, reference)
-    for (const d of ds) if (d.unresolved) unresolved.push({ paragraph: i, text: d.text })
-    return ds
-  })
   const lead = leadSentence(a.paragraphs)
   const type = eventTypeOf(a.headlineText) ?? eventTypeOf(lead)
   const events: EventsFound['events'] = []
   if (type === null) return { events, unresolved }
 
+  // 新华社北京1月4日电 … 今天下午: a dispatch's 今天 is its dateline's day, not the issue's.
+  const datelineDate = a.dateline ? (findDates(a.dateline, issueDate).find((d) => d.start !== null) ?? null) : null
+  const reference = datelineDate?.start ?? issueDate
+
   // The event's date: the first date in the first two paragraphs, else the dateline's.
   let date: FoundDate | null = null
-  for (const ds of datesByParagraph.slice(0, 2)) {
-    date = ds.find((d) => d.start !== null || d.unresolved) ?? null
-    if (date) break
+  for (let i = 0; i < Math.min(2, a.paragraphs.length) && !date; i++) {
+    date = findDates(a.paragraphs[i]!, reference).find((d) => d.start !== null || d.unresolved) ?? null
+    if (date?.unresolved) unresolved.push({ paragraph: i, text: date.text })
   }
   if (!date) date = datelineDate
   const when = date ? { timeOfDay: date.timeOfDay, time: date.time, approximate: date.approximate } : emptyTime()
   if (!when.time) {
     // A bare time later in the article (晚上10点多) belongs to the event's day.
-    const bare = datesByParagraph.flat().find((d) => d.start === null && !d.unresolved && d.time !== null)
+    let bare: FoundDate | undefined
+    for (let i = 0; i < a.paragraphs.length && !bare; i++) {
+      bare = findDates(a.paragraphs[i]!, reference, CLOCK).find((d) => d.start === null && !d.unresolved && d.time !== null)
+    }
     if (bare && (when.timeOfDay === null || when.timeOfDay === bare.timeOfDay)) {
       when.time = bare.time
       when.timeOfDay ??= bare.timeOfDay
@@ -160,8 +163,10 @@ export function findEvents(a: ArticleForEvents, issueDate: string | null): Event
 
   // Further events: a sentence with a date range and its own event word (an exhibition's run).
   a.paragraphs.forEach((p, pi) => {
-    for (const d of datesByParagraph[pi]!) {
-      if (d.end === null || d === date) continue
+    if (!RANGE.test(p)) return
+    for (const d of findDates(p, reference, RANGE)) {
+      if (d.unresolved) unresolved.push({ paragraph: pi, text: d.text })
+      if (d.end === null || (date && d.index === date.index && pi < 2)) continue
       const sentenceStart = Math.max(p.lastIndexOf('。', d.index), p.lastIndexOf('！', d.index), p.lastIndexOf('？', d.index)) + 1
       const sentenceEnd = p.slice(d.index).search(/[。！？]/u)
       const sentence = p.slice(sentenceStart, sentenceEnd === -1 ? p.length : d.index + sentenceEnd)

@@ -1,5 +1,5 @@
 import type { Token } from './tokens'
-import { dictionaryTag, tagWithOffsets } from './tokens'
+import { dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, surnameLength } from './surnames'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
@@ -77,7 +77,7 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   const sl = surnameLength(text.slice(offset))
   if (sl > 0) {
     const w = t0.word
-    if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w) && (NAME_TAGS.has(t0.tag) || t0.tag.startsWith('n'))) {
+    if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w) && (NAME_TAGS.has(tokenTag(t0)) || tokenTag(t0).startsWith('n'))) {
       // 苗子/涵: a two-character word plus one more character that ends the name.
       const t1 = toks[ti + 1]
       const t2 = toks[ti + 2]
@@ -96,15 +96,15 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
           (!t3 || !HAN_ONLY.test(t3.word) || VERBS.has(t3.word))
         return w + t1.word + (third ? t2!.word : '')
       }
-      if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(t1.tag)) return w + t1.word
-      if (t1.word.length === 2 && t1.tag === 'v' && !VERBS.has(t1.word)) return w + t1.word
+      if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1))) return w + t1.word
+      if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
     }
   }
   // A transliterated foreign name: the run of transliteration characters.
   let end = offset
   while (end < text.length && end - offset < 12 && (isTransliterationChar(text[end]!) )) end++
   const run = text.slice(offset, end)
-  if (t0.tag === 'nrt' && t0.word.length >= 2) return t0.word
+  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return t0.word
   return isForeignName(run) ? run : null
 }
 
@@ -120,7 +120,7 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
       k--
       continue
     }
-    if (!/\p{Script=Han}/u.test(t.word) || /[0-9]/u.test(t.word) || CHAIN_STOP.test(t.tag)) break
+    if (!/\p{Script=Han}/u.test(t.word) || /[0-9]/u.test(t.word) || CHAIN_STOP.test(tokenTag(t))) break
     length += t.word.length
     if (length > 30) break
     parts.unshift(t.word)
@@ -172,10 +172,10 @@ export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
-    if (endsWithTitle(t.word) && !CHAIN_STOP.test(t.tag) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(t.tag)) {
+    if (endsWithTitle(t.word) && !CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))) {
       const at = t.start + t.word.length
       const name = nameStartingAt(text, tokens, at)
-      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || tokens[tokenAt(tokens, at)]?.tag === 'nrt')) {
+      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])
       }
@@ -184,7 +184,7 @@ export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] 
     if (TITLES_AFTER.has(t.word) && i > 0) {
       const p = tokens[i - 1]!
       if (p.start + p.word.length === t.start) {
-        if (HAN_ONLY.test(p.word) && NAME_TAGS.has(p.tag) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
+        if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
         else if (i > 1) {
           const s = tokens[i - 2]!
           const combined = s.word + p.word
@@ -195,13 +195,13 @@ export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] 
     }
     // A name, then a verb only a person does (张三表示).
     const next = tokens[i + 1]
-    if (next && VERBS.has(next.word) && NAME_TAGS.has(t.tag) && HAN_ONLY.test(t.word) && isPlausibleName(t.word)) {
-      const dictTag = t.tag === 'x' ? null : dictionaryTag(t.word)
+    if (next && VERBS.has(next.word) && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word)) {
+      const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }
     // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
     const after = tokens[i + 2]
-    if (next && after && VERBS.has(after.word) && t.tag === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&
+    if (next && after && VERBS.has(after.word) && tokenTag(t) === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&
       next.word.length <= 2 && HAN_ONLY.test(next.word) && !VERBS.has(next.word) && !STOP_CHARS.has(next.word)) {
       push(t.word + next.word)
     }
@@ -225,10 +225,10 @@ export function titlesBefore(text: string, tokens: Token[], offset: number): str
   const titleStart = offset - ending[0].length
   let k = ti - 1
   while (k > 0 && tokens[k]!.start > titleStart) k--
-  if (tokens[k]!.start > titleStart || CHAIN_STOP.test(tokens[k]!.tag)) return []
+  if (tokens[k]!.start > titleStart || CHAIN_STOP.test(tokenTag(tokens[k]!))) return []
   // Nouns right before the title's first token belong to it (社区 + 网格员).
   let from = tokens[k]!.start
-  for (let j = k - 1; j >= 0 && /^(?:n|ns|nt|nz|j|b)$/u.test(tokens[j]!.tag) && offset - tokens[j]!.start <= 16; j--) {
+  for (let j = k - 1; j >= 0 && /^(?:n|ns|nt|nz|j|b)$/u.test(tokenTag(tokens[j]!)) && offset - tokens[j]!.start <= 16; j--) {
     from = tokens[j]!.start
   }
   return [text.slice(from, offset)]

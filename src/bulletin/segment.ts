@@ -115,7 +115,7 @@ export function segmentArticles(text: string): Segmentation {
   }))
   const pageHasDatelines = kinds.some((k) => k.lead?.dateline)
   const articles: SegmentedArticle[] = []
-  let cur: SegmentedArticle | null = null
+  let cur = null as SegmentedArticle | null
   let lastBlockLine = 0
 
   const start = (line: number): SegmentedArticle => {

@@ -27,7 +27,7 @@ let tagsByWord: Map<string, string> | null = null
 function tagTable(): Map<string, string> {
   if (tagsByWord) return tagsByWord
   const table = new Map<string, string>()
-  const text = dict.toString('utf8')
+  const text = new TextDecoder().decode(dict)
   let at = 0
   while (at < text.length) {
     let end = text.indexOf('\n', at)
@@ -62,9 +62,15 @@ export function tagOf(word: string): string {
 
 export interface Token {
   word: string
-  tag: string
+  /** Filled on first use by `tokenTag`: most tokens never need one. */
+  tag?: string
   /** Offset of the token in the tagged string (UTF-16 units). */
   start: number
+}
+
+/** The token's part-of-speech tag (looked up once, then kept). */
+export function tokenTag(t: Token): string {
+  return (t.tag ??= tagOf(t.word))
 }
 
 /** Cut `text` (HMM on, so unknown names come out whole and tagged `x`), tag each word, keep where it starts. */
@@ -75,7 +81,7 @@ export function tagWithOffsets(text: string): Token[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     const start = text.startsWith(word, at) ? at : Math.max(at, text.indexOf(word, at))
-    out[i] = { word, tag: tagOf(word), start }
+    out[i] = { word, start }
     at = start + word.length
   }
   return out
