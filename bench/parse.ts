@@ -1,5 +1,5 @@
 /**
- * npm run bench -- parse [--mb 8,16,32]
+ * npm run bench -- parse [--mb 8,16,32] [--rounds 2]
  *
  * Throughput (MB/s of input bytes) and peak memory of `parseBulletin`, side
  * by side with bare @node-rs/jieba `tag()` over the same text, at several
@@ -78,12 +78,12 @@ interface Measure {
 }
 
 function measure(tool: 'parser' | 'jieba', targetMb: number): Measure {
-  const bases = basePages()
-  const next = rng(42)
   const t0 = performance.now()
   const jieba = tool === 'jieba' ? Jieba.withDict(dict) : null
-  if (tool === 'parser') parseBulletin(Buffer.from(bases[0]!.text), { source: 'warm-up', issueDate: '2021-08-31' })
+  if (tool === 'parser') parseBulletin(Buffer.from('本报讯 昨日，市长张三来到北山镇。'), { source: 'warm-up', issueDate: '2021-08-31' })
   const loadSeconds = (performance.now() - t0) / 1000
+  const bases = basePages()
+  const next = rng(42)
   global.gc?.()
   let peakRss = 0
   let peakHeap = 0
@@ -115,24 +115,37 @@ function measure(tool: 'parser' | 'jieba', targetMb: number): Measure {
 const MiB = (n: number) => (n / 1024 / 1024).toFixed(0)
 
 export default async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { mb: { type: 'string', default: '8,16,32' }, worker: { type: 'string' } } })
+  const { values } = parseArgs({
+    args,
+    options: { mb: { type: 'string', default: '8,16,32' }, rounds: { type: 'string', default: '2' }, worker: { type: 'string' } },
+  })
   if (values.worker) {
     const [tool, mb] = values.worker.split(':') as ['parser' | 'jieba', string]
     process.stdout.write(JSON.stringify(measure(tool, Number(mb))))
     return
   }
   const sizes = values.mb!.split(',').map(Number).filter((n) => n > 0)
+  const rounds = Math.max(1, Number(values.rounds))
+  // Tagger and parser alternate, each round in fresh processes; the best round
+  // of each is kept, so a busy machine (other jobs on the cores) skews less.
   const rows: Measure[] = []
   for (const mb of sizes) {
-    for (const tool of ['jieba', 'parser'] as const) {
-      process.stderr.write(`measuring ${tool} on ${mb} MB…\n`)
-      const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url.replace(/parse\.ts$/, 'index.ts')), 'parse', '--worker', `${tool}:${mb}`], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-        stdio: ['ignore', 'pipe', 'inherit'],
-      })
-      rows.push(JSON.parse(out) as Measure)
+    const best = new Map<string, Measure>()
+    for (let round = 0; round < rounds; round++) {
+      for (const tool of ['jieba', 'parser'] as const) {
+        process.stderr.write(`measuring ${tool} on ${mb} MB (round ${round + 1}/${rounds})…\n`)
+        const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url.replace(/parse\.ts$/, 'index.ts')), 'parse', '--worker', `${tool}:${mb}`], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
+        const m = JSON.parse(out) as Measure
+        const prev = best.get(tool)
+        if (!prev || m.mb / m.seconds > prev.mb / prev.seconds) best.set(tool, { ...m, peakRss: Math.max(m.peakRss, prev?.peakRss ?? 0), peakHeap: Math.max(m.peakHeap, prev?.peakHeap ?? 0) })
+        else prev.peakRss = Math.max(prev.peakRss, m.peakRss), (prev.peakHeap = Math.max(prev.peakHeap, m.peakHeap))
+      }
     }
+    rows.push(best.get('jieba')!, best.get('parser')!)
   }
   const header = ['input MB', 'pages', 'tool', 'MB/s', 'peak RSS MB', 'peak heapUsed MB', 'load s']
   const lines = rows.map((r) => [

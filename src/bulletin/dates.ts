@@ -62,16 +62,18 @@ const PROBE_B = '2013-10-20'
 
 /**
  * Dates in a paragraph: chrono runs only on the sentences that may hold one
- * (and match `only` when given; chrono is the slowest stage otherwise), and
- * offsets are kept paragraph-wide.
+ * (and match `only` when given; chrono is the slowest stage otherwise),
+ * stopping at the first sentence with a date when `firstOnly`; offsets are
+ * kept paragraph-wide.
  */
-export function findDates(paragraph: string, issueDate: string | null, only?: RegExp): FoundDate[] {
+export function findDates(paragraph: string, issueDate: string | null, only?: RegExp, firstOnly = false): FoundDate[] {
   if (!MAYBE_DATE.test(paragraph)) return []
   const out: FoundDate[] = []
   const sentence = /[^。！？；]+[。！？；]*/gu
   for (const m of paragraph.matchAll(sentence)) {
     if (!MAYBE_DATE.test(m[0]) || (only && !only.test(m[0]))) continue
     for (const d of findDatesInSentence(m[0], issueDate)) out.push({ ...d, index: d.index + m.index! })
+    if (firstOnly && out.some((d) => d.start !== null || d.unresolved)) break
   }
   return out
 }

@@ -124,7 +124,7 @@ export function findEvents(a: ArticleForEvents, issueDate: string | null): Event
   // The event's date: the first date in the first two paragraphs, else the dateline's.
   let date: FoundDate | null = null
   for (let i = 0; i < Math.min(2, a.paragraphs.length) && !date; i++) {
-    date = findDates(a.paragraphs[i]!, reference).find((d) => d.start !== null || d.unresolved) ?? null
+    date = findDates(a.paragraphs[i]!, reference, undefined, true).find((d) => d.start !== null || d.unresolved) ?? null
     if (date?.unresolved) unresolved.push({ paragraph: i, text: date.text })
   }
   if (!date) date = datelineDate
