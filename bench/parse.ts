@@ -27,7 +27,7 @@ interface Base {
   places: string[]
 }
 
-function basePages(): Base[] {
+export function basePages(): Base[] {
   const files = [path.join(repoRoot, 'tests/fixtures/pages'), path.join(repoRoot, 'samples')].flatMap((d) =>
     readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)),
   )
@@ -41,7 +41,7 @@ function basePages(): Base[] {
 }
 
 /** A small deterministic generator, so every run times the same pages. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0
@@ -53,7 +53,7 @@ const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何
 const GIVEN = Array.from('建国华明丽静伟芳军强磊洋勇艳杰娟涛超秀霞平刚桂英玉兰春梅海波宇浩然思远嘉怡子涵欣悦晨阳立新卫东')
 const PLACE = Array.from('东西南北青云石柳桃杏松竹梅兰金银凤龙安宁和平新丰乐')
 
-function variant(base: Base, next: () => number): string {
+export function variant(base: Base, next: () => number): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!
   let text = base.text
   for (const n of base.names) {

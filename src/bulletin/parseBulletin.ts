@@ -212,13 +212,14 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
       }
       // 江主席, 徐书记: a surname and a title stand for the one known person with that surname.
       for (const m of piece.text.matchAll(REFERENCE_TITLES)) {
-        const s = piece.text[m.index! - 1]
+        const at = m.index! - 1
+        const s = piece.text[at]
         if (!s) continue
         const candidates = bySurname.get(s) ?? []
-        const full = candidates.filter((n) => !piece.text.slice(0, m.index!).endsWith(n))
-        const isPartOfName = known.some((n) => piece.text.slice(0, m.index!).endsWith(n))
-        if (full.length === 1 && candidates.length === 1 && !isPartOfName && !/\p{Script=Han}/u.test(piece.text[m.index! - 2] ?? '') ) {
-          addUnique(names, full)
+        // Not when the character is the end of a full name already (徐立毅书记), nor inside a longer word.
+        const isPartOfName = known.some((n) => piece.text.endsWith(n, m.index!))
+        if (candidates.length === 1 && !isPartOfName && !/\p{Script=Han}/u.test(piece.text[at - 1] ?? '')) {
+          addUnique(names, candidates)
         }
       }
     }
