@@ -155,7 +155,10 @@ async function main(argv: string[]): Promise<number> {
     onFile: (file: FileReport, done: number) => {
       written += recordsWritten(file)
       const seconds = (Date.now() - started) / 1000
-      bar?.update(done, { rate: seconds > 0 ? Math.round(written / seconds).toString() : '0', file: file.source })
+      const rate = seconds > 0 ? Math.round(written / seconds).toString() : '0'
+      if (bar) bar.update(done, { rate, file: file.source })
+      // Not a terminal (a log file, CI, a supervising process): one line per page instead.
+      else if (inputs.length > 1) process.stderr.write(`import: ${done}/${inputs.length} ${file.status} ${file.source}\n`)
     },
   })
   bar?.stop()

@@ -36,8 +36,10 @@ export const IMPORT_CONTEXT = { bulkImport: true } as const
 export interface ImportPageOptions extends PlanOptions {
   /** Plan against the database but write nothing. */
   dryRun?: boolean
-  /** Attempts for a page that lost a race (unique key taken, database busy). */
+  /** Attempts for a page whose unique key another process took first. */
   maxAttempts?: number
+  /** How long to keep retrying a page while the database is busy (ms). */
+  busyBudgetMs?: number
 }
 
 // Payload's generated types are not part of this module's contract (the lead regenerates
@@ -116,8 +118,13 @@ export async function readExistingState(payload: Payload, req: PayloadRequest, p
   return { records, docs, bulletin: bulletinDoc ? { id: bulletinDoc.id, doc: bulletinDoc } : null }
 }
 
-/** Writes a plan inside the transaction carried by `req`. */
-export async function persistPlan(payload: Payload, plan: ImportPlan, req: PayloadRequest): Promise<void> {
+/**
+ * Writes a plan inside the transaction carried by `req`. Returns the `importedAt` stamped
+ * on the page's bulletins row (written whenever anything of the page is), or null when
+ * the plan writes nothing: importPage reads it back after the commit to prove the commit
+ * happened.
+ */
+export async function persistPlan(payload: Payload, plan: ImportPlan, req: PayloadRequest): Promise<string | null> {
   const ids = new Map<string, unknown>()
   for (const record of plan.records) if (record.docId !== null && record.docId !== undefined) ids.set(record.key, record.docId)
   const resolve = (key: string) => {
@@ -169,11 +176,30 @@ export async function persistPlan(payload: Payload, plan: ImportPlan, req: Paylo
     else await api(payload).update({ collection: 'import-records', id: record.importRecord.id, data, ...common })
   }
 
-  if (plan.bulletin.action !== 'unchanged') {
-    const data = { ...(resolveRefs(plan.bulletin.data, resolve) as Record<string, unknown>), importedAt: new Date().toISOString() }
-    if (plan.bulletin.action === 'create') await api(payload).create({ collection: 'bulletins', data, ...common })
-    else await api(payload).update({ collection: 'bulletins', id: plan.bulletin.id, data, ...common })
-  }
+  const wroteRecords = plan.records.some((record) => record.action === 'create' || record.action === 'update' || record.importRecord.action !== 'none')
+  if (plan.bulletin.action === 'unchanged' && !wroteRecords) return null
+  const importedAt = new Date().toISOString()
+  const data = { ...(resolveRefs(plan.bulletin.data, resolve) as Record<string, unknown>), importedAt }
+  if (plan.bulletin.action === 'create') await api(payload).create({ collection: 'bulletins', data, ...common })
+  else await api(payload).update({ collection: 'bulletins', id: plan.bulletin.id, data, ...common })
+  return importedAt
+}
+
+/** Thrown when a commit did not stick; importPage retries the page like a busy database. */
+class CommitLostError extends Error {
+  readonly code = 'SQLITE_BUSY'
+}
+
+/**
+ * drizzle's transaction wrapper (@payloadcms/drizzle 3.90.2, transactions/beginTransaction)
+ * swallows an error thrown by COMMIT, so `commitTransaction` can return although the page
+ * was rolled back. Reading the page's marker row back is the only way to know.
+ */
+async function assertCommitted(payload: Payload, sha256: string, importedAt: string): Promise<void> {
+  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
+  const [row] = await findAll(payload, req, 'bulletins', { sha256: { equals: sha256 } }, { select: { importedAt: true } })
+  const stored = row?.importedAt ? new Date(String(row.importedAt)).toISOString() : null
+  if (stored !== importedAt) throw new CommitLostError(`the commit of ${sha256.slice(0, 12)}… did not persist (database busy); retrying`)
 }
 
 /** The error, its causes, and the validation messages Payload wraps around them. */
@@ -190,23 +216,31 @@ function errorChain(error: unknown): string {
 }
 
 /**
- * A page lost a race and is worth trying again from a fresh read: another process took
- * one of its unique keys first, or the database was busy or chose it as a deadlock victim.
+ * Why a page's transaction failed, when it is worth trying again from a fresh read:
+ * `busy` — the database is locked by another writer (SQLite) or picked this transaction
+ * as a deadlock/serialisation victim (PostgreSQL); `taken` — another process created one
+ * of the page's records first (a unique import key, name key, slug or page hash).
  */
-export function isRetryableWriteError(error: unknown): boolean {
-  return /23505|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|must be unique|SQLITE_BUSY|database is locked|40P01|40001|deadlock detected|could not serialize/i.test(
-    errorChain(error),
-  )
+export function retryableWriteError(error: unknown): 'busy' | 'taken' | null {
+  const chain = errorChain(error)
+  if (/SQLITE_BUSY|database is locked|40P01|40001|deadlock detected|could not serialize/i.test(chain)) return 'busy'
+  if (/23505|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|must be unique/i.test(chain)) return 'taken'
+  return null
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Imports one page atomically: one transaction for the read, the plan and every write.
- * Lost races are retried from a fresh read, with back-off.
+ * A page that lost a race is retried from a fresh read, with jittered back-off: a taken
+ * key a few times (the second read sees the other process's records), a busy database
+ * for as long as `busyBudgetMs` (another importer may hold SQLite's single write lock
+ * for a whole page at a time).
  */
 export async function importPage(payload: Payload, page: DesiredPage, options: ImportPageOptions = {}): Promise<ImportPlan> {
-  const maxAttempts = options.maxAttempts ?? 12
+  const maxTaken = options.maxAttempts ?? 5
+  const busyDeadline = Date.now() + (options.busyBudgetMs ?? 120_000)
+  let taken = 0
   for (let attempt = 1; ; attempt++) {
     const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
     try {
@@ -217,13 +251,17 @@ export async function importPage(payload: Payload, page: DesiredPage, options: I
       await initTransaction(req)
       const existing = await readExistingState(payload, req, page)
       const plan = planImport(page, existing, options)
-      await persistPlan(payload, plan, req)
+      const marker = await persistPlan(payload, plan, req)
       await commitTransaction(req)
+      if (marker) await assertCommitted(payload, page.sha256, marker)
       return plan
     } catch (error) {
       await killTransaction(req)
-      if (attempt >= maxAttempts || !isRetryableWriteError(error)) throw error
-      await sleep(Math.min(2_000, 25 * 2 ** attempt) * (0.5 + Math.random()))
+      const reason = retryableWriteError(error)
+      if (reason === 'taken') taken += 1
+      const retry = (reason === 'taken' && taken < maxTaken) || (reason === 'busy' && Date.now() < busyDeadline)
+      if (!retry) throw error
+      await sleep(Math.min(1_000, 20 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()))
     }
   }
 }

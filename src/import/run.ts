@@ -25,7 +25,9 @@ function describeError(error: unknown): string {
   const line = (error as { line?: number | null }).line
   const details = (error as { data?: { errors?: Array<{ message?: string; path?: string }> } }).data?.errors
   const extra = details?.length ? ` (${details.map((detail) => `${detail.path ?? ''}: ${detail.message ?? ''}`).join('; ')})` : ''
-  return `${line ? `line ${line}: ` : ''}${error.message}${extra}`
+  const code = (error as { code?: unknown }).code
+  const prefix = typeof code === 'string' && /^[a-z]+(-[a-z]+)*$/.test(code) ? `${code}: ` : ''
+  return `${prefix}${line ? `line ${line}: ` : ''}${error.message}${extra}`
 }
 
 /** Imports one input; never throws (a failure is a failed report). */
