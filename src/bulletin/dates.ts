@@ -93,7 +93,9 @@ function findDatesInSentence(sentence: string, issueDate: string | null): FoundD
     const text = res.text.replace(/[，,。、；\s]+$/u, '')
     const after = sentence.slice(res.index + text.length)
     const before = sentence.slice(0, res.index)
-    const hasDay = res.start.isCertain('day') || res.start.isCertain('weekday') || /[昨今明前]|当天|当日|当晚/u.test(text)
+    // A part of day alone (晚上) is no date of its own, though chrono gives it the reference day.
+    const partOfDayOnly = /^(?:晚上|晚间|夜间|夜里|上午|下午|中午|早上|早晨|清晨|凌晨|傍晚|晚|夜)$/u.test(text)
+    const hasDay = !partOfDayOnly && (res.start.isCertain('day') || res.start.isCertain('weekday') || /[昨今明前]|当天|当日|当晚/u.test(text))
     const hasHour = res.start.isCertain('hour')
     // chrono reads 第一时间 and 一时 as 01:00: a bare time needs digits, 点/分 or a part of day.
     if (!hasDay && hasHour && (!/[0-9]|点|分|午|晚|凌晨|早/u.test(text) || /第$/u.test(before))) continue

@@ -185,7 +185,16 @@ export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] 
       const p = tokens[i - 1]!
       if (p.start + p.word.length === t.start) {
         if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
-        else if (i > 1) {
+        else if (NAME_TAGS.has(tokenTag(p)) && Array.from(p.word).every(isTransliterationChar)) {
+          // 巴尔/科夫/总统: a foreign name jieba cut in pieces; gather the transliterated tokens before the title.
+          let k = i - 1
+          let name = ''
+          while (k >= 0 && Array.from(tokens[k]!.word).every(isTransliterationChar) && name.length + tokens[k]!.word.length <= 10) {
+            name = tokens[k]!.word + name
+            k--
+          }
+          if (isForeignName(name)) push(name, [t.word])
+        } else if (i > 1) {
           const s = tokens[i - 2]!
           const combined = s.word + p.word
           if (s.word.length === surnameLength(s.word) && s.word.length > 0 && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&

@@ -20,6 +20,8 @@ export interface Block {
 export interface Paragraph {
   text: string
   line: number
+  /** A subheading or other line that nothing is joined onto. */
+  closed?: boolean
 }
 
 export interface SegmentedArticle {
@@ -127,7 +129,7 @@ export function segmentArticles(text: string): Segmentation {
     for (let l = lastBlockLine + 1; l < b.line; l++) if (separatorSet.has(l)) return true
     return false
   }
-  const addParagraph = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean) => {
+  const addParagraph = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean, closed = false) => {
     let body = text
     const pic = PICTURE_TRAILING.exec(body)
     if (pic) {
@@ -138,9 +140,9 @@ export function segmentArticles(text: string): Segmentation {
     const prev = a.paragraphs[a.paragraphs.length - 1]
     // Rejoin a paragraph broken mid-sentence: the previous one does not end a
     // sentence and reads as prose (has a comma or is long).
-    if (mayJoin && prev && !endsSentence(prev.text) && (/[，、；：]/u.test(prev.text) || prev.text.length >= 20)) {
+    if (mayJoin && prev && !prev.closed && !endsSentence(prev.text) && (/[，、；：]/u.test(prev.text) || prev.text.length >= 20)) {
       prev.text += body
-    } else a.paragraphs.push({ text: body, line: b.line })
+    } else a.paragraphs.push({ text: body, line: b.line, closed })
   }
   const applyLead = (a: SegmentedArticle, lead: Lead) => {
     if (lead.dateline && !a.dateline) a.dateline = lead.dateline
@@ -189,8 +191,9 @@ export function segmentArticles(text: string): Segmentation {
         i = j - 1
         continue
       }
-      // A subheading or short line inside the body.
-      addParagraph(a ?? start(b.line), b, b.text, false)
+      // A short line inside the body: a subheading (nothing joins onto it), or, when it
+      // has a comma, the first part of a sentence broken off (the next part joins it).
+      addParagraph(a ?? start(b.line), b, b.text, false, !/[，；]/u.test(b.text))
       a = cur
     } else {
       const lead = k.lead

@@ -1,0 +1,57 @@
+import { describe, expect, test } from '@jest/globals'
+import { readLead, readReporters, readStandaloneByline, readTrailingByline } from '../../../src/bulletin/byline'
+
+describe('datelines and bylines at the start of a paragraph', () => {
+  test('本报讯 with a bracketed byline whose names the typesetter spaced out', () => {
+    expect(readLead('本报讯（郑报全媒体记者 张 昕 孙亚文）8月30日，在收听')).toEqual({
+      dateline: '本报讯', byline: '（郑报全媒体记者 张 昕 孙亚文）', reporters: ['张昕', '孙亚文'], rest: '8月30日，在收听',
+    })
+  })
+  test('a news agency dateline with place and date', () => {
+    expect(readLead('新华社北京1月4日电（记者张三）国家主席')).toMatchObject({ dateline: '新华社北京1月4日电', reporters: ['张三'], rest: '国家主席' })
+    expect(readLead('新华社华盛顿一月四日电 美国')).toMatchObject({ dateline: '新华社华盛顿一月四日电', reporters: [], rest: '美国' })
+  })
+  test('本报 with place and date, then 记者…报道：', () => {
+    expect(readLead('本报北京1月4日讯 记者孔令华报道：一九九八年')).toMatchObject({
+      dateline: '本报北京1月4日讯', byline: '记者孔令华报道：', reporters: ['孔令华'], rest: '一九九八年',
+    })
+  })
+  test('通讯员 and 记者 in one byline', () => {
+    expect(readLead('本报讯（通讯员 任天佑 记者 葛 欣）记者昨日')).toMatchObject({ reporters: ['任天佑', '葛欣'], rest: '记者昨日' })
+  })
+  test('本报讯 with no byline', () => {
+    expect(readLead('本报讯 昨日上午，市图书馆开馆。')).toMatchObject({ dateline: '本报讯', byline: null, reporters: [] })
+  })
+  test('an ordinary paragraph has no lead', () => {
+    expect(readLead('记者节当天，全市新闻工作者座谈。')).toBeNull()
+    expect(readLead('本报记者节特刊今日出版。')).toBeNull()
+  })
+})
+
+describe('bylines on their own line', () => {
+  test.each([
+    ['本报记者 张三 李四', ['张三', '李四']],
+    ['本报评论员', []],
+    ['本报驻俄罗斯记者 张三', ['张三']],
+    ['本报记者温嘉禾', ['温嘉禾']],
+    ['文/张三', ['张三']],
+  ])('%s', (line, reporters) => {
+    expect(readStandaloneByline(line)).toMatchObject({ dateline: null, byline: line, reporters })
+  })
+  test('a sentence is not a byline', () => {
+    expect(readStandaloneByline('本报记者走访了十个村。')).toBeNull()
+  })
+})
+
+describe('reporters', () => {
+  test('names run together are split where both halves start with a surname', () => {
+    expect(readReporters('记者 张三李四')).toEqual(['张三', '李四'])
+  })
+  test('a compound surname spaced from the given name is joined', () => {
+    expect(readReporters('记者 欧阳 晨')).toEqual(['欧阳晨'])
+  })
+  test('a byline at the end of an article', () => {
+    expect(readTrailingByline('会议于昨日闭幕。（记者 张三）')).toEqual({ byline: '（记者 张三）', reporters: ['张三'], before: '会议于昨日闭幕。' })
+    expect(readTrailingByline('会议于昨日闭幕（上午）')).toBeNull()
+  })
+})

@@ -1,0 +1,43 @@
+import { describe, expect, test } from '@jest/globals'
+import { findDates } from '../../../src/bulletin/dates'
+
+const first = (s: string, issue: string | null = '2021-08-31') => findDates(s, issue)[0]
+
+describe('dates read with chrono and the thin layer', () => {
+  test('a year-less date takes the issue year', () => {
+    expect(first('8月30日，在收听')).toMatchObject({ start: '2021-08-30', end: null, timeOfDay: null, time: null })
+  })
+  test('昨日 is the day before the issue date; the comma after it is not part of it', () => {
+    expect(first('昨日，市人大')).toMatchObject({ start: '2021-08-30', text: '昨日' })
+  })
+  test('晚 and 晚上 after a date make it that evening (chrono moves 晚上 to the reference day)', () => {
+    expect(first('8月30日晚，省委')).toMatchObject({ start: '2021-08-30', timeOfDay: 'evening' })
+    const both = findDates('8月30日晚上，省委', '2021-08-31')
+    expect(both).toHaveLength(1)
+    expect(both[0]).toMatchObject({ start: '2021-08-30', timeOfDay: 'evening' })
+  })
+  test('a bare time keeps no date (the caller anchors it), 多 makes it approximate', () => {
+    expect(first('晚上10点多，他来到水库')).toMatchObject({ start: null, time: '22:00', timeOfDay: 'evening', approximate: true })
+    expect(first('下午3时，会议开始')).toMatchObject({ start: null, time: '15:00', timeOfDay: 'afternoon', approximate: false })
+  })
+  test('a range', () => {
+    expect(first('展览时间为8月30日至9月3日。')).toMatchObject({ start: '2021-08-30', end: '2021-09-03' })
+  })
+  test('Chinese numerals and full years', () => {
+    expect(first('一九九八年一月一日，', null)).toMatchObject({ start: '1998-01-01', unresolved: false })
+  })
+  test('a year-less date well after the issue date is last year', () => {
+    expect(first('12月30日，会议召开', '2022-01-02')).toMatchObject({ start: '2021-12-30' })
+  })
+  test('第一时间 is not 01:00', () => {
+    expect(findDates('做到第一时间落地、第一时间管控。', '2021-08-31')).toEqual([])
+  })
+  test('without an issue date, relative and year-less dates are unresolved, dated ones are not', () => {
+    expect(first('昨日，市人大', null)).toMatchObject({ start: null, unresolved: true })
+    expect(first('8月30日，在收听', null)).toMatchObject({ start: null, unresolved: true })
+    expect(first('2021年8月30日，在收听', null)).toMatchObject({ start: '2021-08-30', unresolved: false })
+  })
+  test('text without dates costs nothing and gives nothing', () => {
+    expect(findDates('坚持人民至上，守护生命安全。', '2021-08-31')).toEqual([])
+  })
+})

@@ -1,0 +1,42 @@
+import { describe, expect, test } from '@jest/globals'
+import { findPlaces } from '../../../src/bulletin/places'
+import { eventTypeOf, findOrganizers } from '../../../src/bulletin/events'
+
+describe('places', () => {
+  test('administrative chains after a verb of going', () => {
+    expect(findPlaces('徐立毅沿着崎岖山路先来到荥阳市高山镇许村，检查')).toEqual(['荥阳市高山镇许村'])
+    expect(findPlaces('晚上10点多，他来到乔楼镇楚庄水库，检查水库')).toEqual(['乔楼镇楚庄水库'])
+  })
+  test('a list of places after one verb', () => {
+    expect(findPlaces('先后来到云溪区石桥镇柳湾村、北湖镇望山水库，实地检查')).toEqual(['云溪区石桥镇柳湾村', '北湖镇望山水库'])
+  })
+  test('a place named again inside a longer one is not repeated', () => {
+    const out = findPlaces('来到北湖镇望山水库。')
+    expect(findPlaces('随后来到望山水库。', out)).toEqual(['北湖镇望山水库'])
+  })
+  test('generic words are not places', () => {
+    expect(findPlaces('随机深入到乡村、水库等处，深入基层，来到各村')).toEqual([])
+  })
+  test('在…举行 names the venue', () => {
+    expect(findPlaces('活动在人民广场启动。')).toEqual(['人民广场'])
+    expect(findPlaces('市应急管理局在滨河新区组织开展演练')).toEqual(['滨河新区'])
+  })
+})
+
+describe('events', () => {
+  test('the earliest event word decides the type', () => {
+    expect(eventTypeOf('徐立毅随机检查防汛工作并看望值守人员')).toBe('inspection')
+    expect(eventTypeOf('市领导参加党支部组织生活会')).toBe('meeting')
+    expect(eventTypeOf('全省公共机构节能宣传月线上启动')).toBe('launch')
+    expect(eventTypeOf('今年首次采取线上办展形式')).toBe('exhibition')
+    expect(eventTypeOf('国家主席在人民大会堂会见来宾')).toBe('visit')
+    expect(eventTypeOf('以钉钉子精神抓好落实')).toBeNull()
+  })
+  test('organisers named before 主办/承办', () => {
+    expect(findOrganizers('8月30日，河南省机关事务管理局主办、郑州市市直机关事务管理局承办的全省公共机构节能宣传月')).toEqual([
+      '河南省机关事务管理局', '郑州市市直机关事务管理局',
+    ])
+    expect(findOrganizers('由民政部主办、中国慈善总会承办的')).toEqual(['民政部', '中国慈善总会'])
+    expect(findOrganizers('各行业主管部门要指导督促')).toEqual([])
+  })
+})

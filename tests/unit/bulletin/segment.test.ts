@@ -1,0 +1,63 @@
+import { describe, expect, test } from '@jest/globals'
+import { segmentArticles, assignHeadlineRoles } from '../../../src/bulletin/segment'
+
+const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
+
+describe('rejoining paragraphs broken mid-sentence', () => {
+  test('joined when the first part reads as prose and ends mid-sentence', () => {
+    expect(paragraphs('标题\n\n本报讯 甲说，要做好“防”与\n\n“治”两方面工作。')).toEqual([['甲说，要做好“防”与“治”两方面工作。']])
+  })
+  test('not joined after a full stop', () => {
+    expect(paragraphs('标题\n\n本报讯 第一段，完了。\n\n第二段，开始。')).toEqual([['第一段，完了。', '第二段，开始。']])
+  })
+  test('not joined into a following headline and dateline', () => {
+    const a = segmentArticles('标题一\n\n本报讯 第一段，没有句号\n\n标题二\n\n本报讯 第二篇。').articles
+    expect(a).toHaveLength(2)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段，没有句号'])
+  })
+  test('not joined across a rule line', () => {
+    expect(paragraphs('标题\n\n本报讯 甲，乙\n———\n丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥。')[0]).toHaveLength(2)
+  })
+})
+
+describe('articles', () => {
+  test('a dateline paragraph right after a body starts a brief with no headline', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一篇。\n\n本报讯 第二篇。').articles
+    expect(a.map((x) => x.headlines.length)).toEqual([1, 0])
+  })
+  test('bulleted items are separate briefs, picture notes leave the body', () => {
+    const a = segmentArticles('●本报讯 甲事。（附图片１张）\n●本报讯 乙事。\n（附图片2张）').articles
+    expect(a).toHaveLength(2)
+    expect(a[0]!.pictures).toEqual(['（附图片1张）'])
+    expect(a[0]!.paragraphs[0]!.text).toBe('甲事。')
+    expect(a[1]!.pictures).toEqual(['（附图片2张）'])
+  })
+  test('a byline line after a headline belongs to that article', () => {
+    const a = segmentArticles('社区建设提速\n本报记者 温嘉禾\n今年以来，我市投入资金。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]).toMatchObject({ reporters: ['温嘉禾'], byline: '本报记者 温嘉禾', dateline: null })
+  })
+  test('a short line inside a body, followed by more body, is a subheading, not a new article', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一段。\n\n一、加强组织领导\n\n第二段。').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段。', '一、加强组织领导', '第二段。'])
+  })
+  test('line numbers are those of the input, CRLF or not', () => {
+    const a = segmentArticles('\r\n标题\r\n\r\n本报讯 内容。\r\n').articles
+    expect(a[0]).toMatchObject({ firstLine: 2, lastLine: 4, headlineLines: [2] })
+    expect(a[0]!.paragraphs[0]!.line).toBe(4)
+  })
+})
+
+describe('headline roles', () => {
+  const roles = (lines: string[]) => assignHeadlineRoles(lines.map((l) => ({ spaced: l, text: l.replace(/\s/g, '') }))).map((h) => `${h.role}:${h.text}`)
+  test('one, two and three lines', () => {
+    expect(roles(['主题'])).toEqual(['title:主题'])
+    expect(roles(['主题', '副题'])).toEqual(['title:主题', 'subtitle:副题'])
+    expect(roles(['引题', '主题', '——副题'])).toEqual(['kicker:引题', 'title:主题', 'subtitle:——副题'])
+  })
+  test('two headlines run together with a wide gap are split; a single space is a phrase break', () => {
+    expect(roles(['科技赋能基层治理    平安社区建设提速'])).toEqual(['title:科技赋能基层治理', 'subtitle:平安社区建设提速'])
+    expect(roles(['发扬连续作战 敢打必胜精神'])).toEqual(['title:发扬连续作战敢打必胜精神'])
+  })
+})
