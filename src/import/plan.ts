@@ -9,6 +9,7 @@ import {
   canonicalValue,
   digest,
   replaceFields,
+  stableStringify,
   unionFields,
   type ImportCollection,
   type KeyOfId,
@@ -208,7 +209,8 @@ function planRecord(
   planned.written = written
   if (record) {
     const docChanged = record.docId !== (current ? String(current.id) : record.docId)
-    const writtenChanged = JSON.stringify(record.written ?? {}) !== JSON.stringify(written)
+    // Key order is not kept by every database (PostgreSQL jsonb sorts keys).
+    const writtenChanged = stableStringify(record.written ?? {}) !== stableStringify(written)
     planned.importRecord.action = planned.action !== 'unchanged' || docChanged || writtenChanged ? 'update' : 'none'
   }
   return planned
