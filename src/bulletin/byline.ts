@@ -48,6 +48,7 @@ function splitRunTogether(token: string): string[] {
 export function readReporters(inner: string): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
+    .replace(/作者\s*[：:]/gu, ' ')
     .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|图|文)(?=[\s、，,/／：:]|$)/gu, ' ')
     .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
   const parts = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
@@ -117,7 +118,7 @@ function tidyByline(byline: string): string {
 }
 
 const STANDALONE = new RegExp(
-  `^(?:(?:本报|本刊|新华社|中新社)?${ROLE}|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
+  `^(?:(?:本报|本刊|新华社|中新社)?${ROLE}|作者\\s*[：:]|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
   'u',
 )
 

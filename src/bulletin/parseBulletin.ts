@@ -14,7 +14,7 @@ import { decodeBulletinBytes } from './decode'
 import { segmentArticles, type SegmentedArticle } from './segment'
 import { splitLines } from './normalize'
 import { tagWithOffsets, type Token } from './tokens'
-import { findNameEvidence, titleAfter, titlesBefore } from './people'
+import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
 import { surnameLength } from './surnames'
 import { findPlaces } from './places'
 import { findEvents } from './events'
@@ -276,7 +276,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
     .filter((p) => p.articles.size > 0)
     .sort((a, b) => a.firstSeen - b.firstSeen)
     .map<ParsedPerson>((p) => {
-      if (p.titles.length > 0) p.roles.add('official')
+      if (p.titles.some(isOfficeTitle)) p.roles.add('official')
       if (p.roles.size === 0) p.roles.add('other')
       return { name: p.name, titles: p.titles, roles: [...p.roles], articles: [...p.articles].sort((x, y) => x - y) }
     })
@@ -309,5 +309,6 @@ function toArticle(a: SegmentedArticle, people: string[], places: string[], even
     sourceText: rawLines.slice(a.firstLine - 1, a.lastLine).join('\n'),
     byline: a.byline,
     pictures: a.pictures,
+    notes: a.notes,
   }
 }

@@ -21,6 +21,8 @@ export interface NameEvidence {
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
+/** Punctuation or space: what ends a name for certain (a digit or letter does not). */
+const PUNCT_TOKEN = /^[\p{P}\s]+$/u
 const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt'])
 /** Single characters that do not end a two-character given name (张三的 is 张三 + 的). */
 const STOP_CHARS = new Set(Array.from('的在等和与同及说是到对向把被将以为于也都又就还已曾亦率一了着过讲称要会从而并但或作代主副市省县区镇乡村'))
@@ -36,6 +38,13 @@ const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
 const VERBS = new Set(ACTION_VERBS)
 /** Tags that stop a title chain walked backwards (verbs, prepositions, adverbs, particles, pronouns, conjunctions). */
 const CHAIN_STOP = /^(?:v|vn|vd|p|d|u|uj|ul|uz|ug|uv|ud|c|r|y|e|o|t|ad|an|zg|q|l|i)$/u
+
+/** Titles of office (as against 市民, 教授, 志愿者): a person holding one is an official. */
+const OFFICE = /(?:书记|常委|委员|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
+
+export function isOfficeTitle(title: string): boolean {
+  return OFFICE.test(title)
+}
 
 export function isPlausibleName(name: string): boolean {
   if (NOT_NAMES.has(name)) return false
@@ -77,13 +86,14 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   const sl = surnameLength(text.slice(offset))
   if (sl > 0) {
     const w = t0.word
-    if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w) && (NAME_TAGS.has(tokenTag(t0)) || tokenTag(t0).startsWith('n'))) {
+    if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w)) {
       // 苗子/涵: a two-character word plus one more character that ends the name.
       const t1 = toks[ti + 1]
       const t2 = toks[ti + 2]
       if (w.length === sl + 1 && t1 && t1.word.length === 1 && HAN_ONLY.test(t1.word) && !STOP_CHARS.has(t1.word) &&
-        (!t2 || !HAN_ONLY.test(t2.word) || VERBS.has(t2.word))) return w + t1.word
-      return w
+        (!t2 || PUNCT_TOKEN.test(t2.word) || VERBS.has(t2.word))) return w + t1.word
+      // Otherwise the word itself, when jieba reads it as a name or an unknown word (not 干部 after 党员).
+      return NAME_TAGS.has(tokenTag(t0)) ? w : null
     }
     if (w.length === sl) {
       const t1 = toks[ti + 1]
@@ -120,7 +130,11 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
       k--
       continue
     }
-    if (!/\p{Script=Han}/u.test(t.word) || /[0-9]/u.test(t.word) || CHAIN_STOP.test(tokenTag(t))) break
+    if (!/\p{Script=Han}/u.test(t.word) || /[0-9]/u.test(t.word)) break
+    // jieba mis-cuts unknown organisations (区住/建/局局长); a lone verb character between nouns is part of the name.
+    const before = tokens[k - 1]
+    const strayVerb = t.word.length === 1 && tokenTag(t) === 'v' && before !== undefined && /^(?:n|nt|ns|nz|j|x)$/u.test(tokenTag(before)) && /\p{Script=Han}/u.test(before.word)
+    if (CHAIN_STOP.test(tokenTag(t)) && !strayVerb) break
     length += t.word.length
     if (length > 30) break
     parts.unshift(t.word)
@@ -132,9 +146,19 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
     .filter((p) => p !== '' && TITLE_ENDING_RE.test(p))
 }
 
-const LIST_ITEM = '[\\p{Script=Han}·]{2,6}'
+const LIST_ITEM = '[\\p{Script=Han}·]{2,16}'
 const LIST_VERB_HINT = new RegExp(LIST_VERBS.join('|'), 'u')
-const LIST_RE = new RegExp(`((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,5}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
+const LIST_RE = new RegExp(`((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,16}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
+
+/** A list item that is a name, or a title chain then a name (区委副书记贾文涛). */
+function nameInItem(item: string): string | null {
+  if (isPlausibleName(item) || isForeignName(item)) return item
+  for (const n of [3, 2]) {
+    const tail = item.slice(-n)
+    if (item.length > n && isPlausibleName(tail) && endsWithTitle(item.slice(0, -n))) return tail
+  }
+  return null
+}
 
 function lastName(item: string): string | null {
   if (isPlausibleName(item) || isForeignName(item)) return item
@@ -146,15 +170,22 @@ function lastName(item: string): string | null {
 }
 
 /** 甲、乙、丙等参加: every item must look like a name, or the list is not one of people. */
+/** 出席会议的还有甲、乙、丙: a list introduced after the verb. */
+const LIST_AFTER_RE = new RegExp(`(?:${LIST_VERBS.slice(0, 6).join('|')})[^。；，]{0,10}?(?:的|人员)?(?:领导|同志|嘉宾)?(?:还)?有((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,16}?)(?=等|[。；，]|$)`, 'gu')
+
 function namesInLists(text: string): string[] {
   const out: string[] = []
   if (!text.includes('、') || !LIST_VERB_HINT.test(text)) return out
+  for (const m of text.matchAll(LIST_AFTER_RE)) {
+    const items = m[1]!.split('、').map(nameInItem)
+    if (items.every((n) => n !== null)) out.push(...(items as string[]))
+  }
   for (const m of text.matchAll(LIST_RE)) {
     const items = m[1]!.split('、')
-    const first = lastName(items[0]!)
-    const rest = items.slice(1)
-    if (!first || !rest.every((i) => isPlausibleName(i) || isForeignName(i))) continue
-    out.push(first, ...rest)
+    const first = nameInItem(items[0]!) ?? lastName(items[0]!)
+    const rest = items.slice(1).map(nameInItem)
+    if (!first || rest.some((n) => n === null)) continue
+    out.push(first, ...(rest as string[]))
   }
   return out
 }

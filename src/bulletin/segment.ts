@@ -33,6 +33,8 @@ export interface SegmentedArticle {
   reporters: string[]
   paragraphs: Paragraph[]
   pictures: string[]
+  /** Page furniture lines (来源：…, 责任编辑：…). */
+  notes: string[]
   firstLine: number
   lastLine: number
 }
@@ -45,7 +47,11 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$/u
+/** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
+const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
+/** A lead that opens a news story: a date or 昨日/近日 at the start of a paragraph. */
+const STORY_LEAD = /^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{4}年|[昨今前]日|[昨今]天|近日|日前|近期|连日来|今年以来|本月|上周|记者从|记者[0-9一二三四五六七八九十]{1,2}月)/u
 const PICTURE_TRAILING = /[（(]\s*(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)\s*[）)]$/u
 
 export function endsSentence(text: string): boolean {
@@ -60,7 +66,7 @@ function headlineLike(b: Block): boolean {
   if (endsSentence(t) || /[：:，,、]$/u.test(t)) return false
   if (/[。]/u.test(t)) return false
   if ((t.match(/，/gu) ?? []).length > 2) return false
-  if (PICTURE_ALONE.test(t)) return false
+  if (PICTURE_ALONE.test(t) || META_LINE.test(t)) return false
   if (readLead(b.spaced) || readStandaloneByline(b.spaced)) return false
   return true
 }
@@ -103,7 +109,7 @@ export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): 
 }
 
 function newArticle(line: number): SegmentedArticle {
-  return { headlines: [], headlineLines: [], dateline: null, byline: null, reporters: [], paragraphs: [], pictures: [], firstLine: line, lastLine: line }
+  return { headlines: [], headlineLines: [], dateline: null, byline: null, reporters: [], paragraphs: [], pictures: [], notes: [], firstLine: line, lastLine: line }
 }
 
 export function segmentArticles(text: string): Segmentation {
@@ -114,6 +120,7 @@ export function segmentArticles(text: string): Segmentation {
     standalone: readStandaloneByline(b.spaced),
     head: headlineLike(b),
     picture: PICTURE_ALONE.test(b.text),
+    meta: META_LINE.test(b.text),
   }))
   const pageHasDatelines = kinds.some((k) => k.lead?.dateline)
   const articles: SegmentedArticle[] = []
@@ -159,6 +166,8 @@ export function segmentArticles(text: string): Segmentation {
 
     if (k.picture) {
       ;(a ?? start(b.line)).pictures.push(b.text)
+    } else if (k.meta) {
+      ;(a ?? start(b.line)).notes.push(b.text)
     } else if (k.lead?.dateline) {
       // A dateline opens an article, unless the article so far is only headlines/byline.
       if (!a || a.paragraphs.length > 0 || a.dateline) a = start(b.line)
@@ -179,8 +188,10 @@ export function segmentArticles(text: string): Segmentation {
       const nextIsLead = Boolean(next && (next.lead || next.standalone))
       const runLength = j - i
       const inBody = Boolean(a && a.paragraphs.length > 0)
+      const nextStartsStory = blocks[j] !== undefined && STORY_LEAD.test(blocks[j]!.text)
+      const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       const opens =
-        !inBody || nextIsLead || runLength >= 2 || b.bullet || broken || !pageHasDatelines || !next
+        !inBody || nextIsLead || runLength >= 2 || b.bullet || broken || !pageHasDatelines || !next || (nextStartsStory && previousEnded)
       if (opens && runLength <= 3) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 ? start(b.line) : a
         const run = blocks.slice(i, j)
@@ -214,5 +225,5 @@ export function segmentArticles(text: string): Segmentation {
     a = cur
     if (a) a.lastLine = b.line
   }
-  return { articles: articles.filter((x) => x.headlines.length || x.paragraphs.length || x.dateline || x.byline || x.pictures.length), separators }
+  return { articles: articles.filter((x) => x.headlines.length || x.paragraphs.length || x.dateline || x.byline || x.pictures.length || x.notes.length), separators }
 }

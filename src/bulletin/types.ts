@@ -37,6 +37,8 @@ export interface ParsedArticle {
   byline?: string | null
   /** Picture notes and credits taken out of the body (（附图片1张）). */
   pictures?: string[]
+  /** Page furniture kept out of the body (来源：…, 责任编辑：…). */
+  notes?: string[]
 }
 
 export type PersonRole = 'official' | 'reporter' | 'attendee' | 'chair' | 'speaker' | 'other'

@@ -7,8 +7,8 @@ import { repoRoot } from './repoPaths'
 
 /**
  * Nothing is lost: every non-whitespace character of the normalised input
- * ends up in a headline, dateline, byline, paragraph, picture note or
- * warning; and no string makes the parser throw.
+ * ends up in a headline, dateline, byline, paragraph, picture note, page
+ * note (来源：…) or warning; and no string makes the parser throw.
  */
 
 function counts(s: string): Map<string, number> {
@@ -20,7 +20,7 @@ function counts(s: string): Map<string, number> {
 function output(r: ParsedBulletin): string {
   const parts: string[] = []
   for (const a of r.articles) {
-    parts.push(...a.headlines.map((h) => h.text), a.dateline ?? '', a.byline ?? '', ...a.paragraphs, ...(a.pictures ?? []))
+    parts.push(...a.headlines.map((h) => h.text), a.dateline ?? '', a.byline ?? '', ...a.paragraphs, ...(a.pictures ?? []), ...(a.notes ?? []))
   }
   parts.push(...r.warnings.map((w) => w.message))
   return parts.join('\n')
