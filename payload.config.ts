@@ -194,6 +194,8 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
       meta: { titleSuffix: ' · Bulletin CMS' },
+      // Gravatar is fetched from the internet: newsroom machines may have none.
+      avatar: 'default',
     },
     i18n: {
       supportedLanguages: { en, zh },

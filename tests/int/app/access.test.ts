@@ -61,6 +61,8 @@ await describeWithDatabase('access over REST and GraphQL', () => {
     expect(gqlList.body.data.Articles.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(draft.id)
     const gqlOne = await api.graphql(byId(), { variables: { id: draft.id } })
     expect(gqlOne.body.data?.Article ?? null).toBeNull()
+    const gqlDrafts = await api.graphql(`{ Articles(draft: true) { docs { id } } }`)
+    expect(gqlDrafts.body.data.Articles.docs.map((doc: { id: unknown }) => doc.id)).not.toContain(draft.id)
 
     // An editor publishes it over REST: now everyone sees it.
     const published = await api.request('PATCH', `/articles/${draft.id}`, {
