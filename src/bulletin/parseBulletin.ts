@@ -13,7 +13,7 @@ import type {
 import { decodeBulletinBytes } from './decode'
 import { segmentArticles, type SegmentedArticle } from './segment'
 import { splitLines } from './normalize'
-import { tagWithOffsets, type Token } from './tokens'
+import { ClauseTokens } from './tokens'
 import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
 import { surnameLength } from './surnames'
 import { findPlaces } from './places'
@@ -71,7 +71,7 @@ function header(text: string, options: ParseTextOptions): ParsedBulletin {
 
 interface Piece {
   text: string
-  tokens: Token[]
+  clauses: ClauseTokens
 }
 
 interface PersonAcc {
@@ -161,9 +161,9 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   const { articles: segmented } = segmentArticles(text)
   const rawLines = splitLines(text)
 
-  // Tag every headline and paragraph once; the rule layers share the tokens.
+  // Headlines and paragraphs, each cut into tokens lazily (clause by clause) and shared by the rule layers.
   const pieces: Piece[][] = segmented.map((a) =>
-    [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].map((t) => ({ text: t, tokens: chinese ? tagWithOffsets(t) : [] })),
+    [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].map((t) => ({ text: t, clauses: new ClauseTokens(t) })),
   )
 
   // Names with evidence anywhere on the page, then every mention of them.
@@ -182,7 +182,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
     for (const r of a.reporters) person(r).roles.add('reporter')
     if (!chinese) return
     for (const piece of pieces[ai]!) {
-      for (const ev of findNameEvidence(piece.text, piece.tokens)) {
+      for (const ev of findNameEvidence(piece.text, piece.clauses)) {
         const p = person(ev.name)
         addUnique(p.titles, ev.titles)
         if (ev.listed) {
@@ -206,7 +206,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
       for (const m of mentions(piece.text, known)) {
         addUnique(names, [m.name])
         const p = people.get(m.name)!
-        addUnique(p.titles, titlesBefore(piece.text, piece.tokens, m.at))
+        addUnique(p.titles, titlesBefore(piece.text, piece.clauses, m.at))
         const after = titleAfter(piece.text, m.at + m.name.length)
         if (after) addUnique(p.titles, [after])
       }

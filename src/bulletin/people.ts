@@ -1,7 +1,10 @@
 import type { Token } from './tokens'
-import { dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
+import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, surnameLength } from './surnames'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+
+/** Any word a token rule starts from: only clauses holding one are cut into tokens. */
+const TRIGGER = new RegExp([...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS].join('|'), 'u')
 
 /**
  * The rule layer for people's names. Jieba's bare `nr` tag is weak (it tags
@@ -191,15 +194,24 @@ function namesInLists(text: string): string[] {
 }
 
 /**
- * Evidence for names in one piece of text (a headline or paragraph).
- * `tokens` are jieba's tags for the same text.
+ * Evidence for names in one piece of text (a headline or paragraph), its
+ * tokens cut clause by clause on demand.
  */
-export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] {
+export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvidence[] {
   const found: NameEvidence[] = []
   const push = (name: string | null, titles: string[] = [], listed = false) => {
     if (!name || NOT_NAMES.has(name)) return
     found.push({ name, titles, listed })
   }
+  for (const [start, end] of clauses.spans()) {
+    if (!TRIGGER.test(text.slice(start, end))) continue
+    tokenRules(text, clauses.at(start), push)
+  }
+  for (const n of namesInLists(text)) push(n, [], true)
+  return found
+}
+
+function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
@@ -246,12 +258,12 @@ export function findNameEvidence(text: string, tokens: Token[]): NameEvidence[] 
       push(t.word + next.word)
     }
   }
-  for (const n of namesInLists(text)) push(n, [], true)
-  return found
 }
 
 /** Title chain printed right before `offset` in `text` (for a known name found there by search). */
-export function titlesBefore(text: string, tokens: Token[], offset: number): string[] {
+export function titlesBefore(text: string, clauses: ClauseTokens, offset: number): string[] {
+  if (offset === 0 || /[，。；：！？,;:!?“”（）]/u.test(text[offset - 1]!)) return []
+  const tokens = clauses.at(offset)
   const ti = tokenAt(tokens, offset)
   if (ti <= 0) return []
   const prev = tokens[ti - 1]!
