@@ -87,6 +87,11 @@ function wrapAdapter(adapter: DatabaseAdapterObj, { label, afterDestroy }: Adapt
       const connect = db.connect
       if (connect) {
         db.connect = async (...connectArgs) => {
+          // The SQL adapters also reject their internal `initializing` promise, with
+          // `undefined`, when the connection fails; nobody awaits it, so Node would report
+          // an unhandled rejection "undefined" on top of the real error below.
+          const initializing = (db as { initializing?: Promise<unknown> }).initializing
+          initializing?.catch(() => undefined)
           try {
             return await connect.apply(db, connectArgs)
           } catch (error) {
