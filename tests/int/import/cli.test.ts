@@ -1,11 +1,14 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
 import { repoRoot, runImportCli } from './cli'
 import { samplePath } from './pageArchive'
 import { countAll, findAll, startImportTestPayload } from './support'
+
+// Every case spawns the CLI (Payload start-up included), some several times.
+jest.setTimeout(300_000)
 
 const sample = samplePath(repoRoot)
 const haveSample = fs.existsSync(sample)

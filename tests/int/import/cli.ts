@@ -35,3 +35,10 @@ export function startImportCli(args: string[], databaseUrl: string, input?: Uint
 export function runImportCli(args: string[], databaseUrl: string, input?: Uint8Array | string): Promise<CliResult> {
   return startImportCli(args, databaseUrl, input).done
 }
+
+/** The exit code, with the end of stderr attached when it is not the expected one (for the failure message). */
+export function exitOf(result: CliResult, expected: number): number | string | null {
+  if (result.code === expected) return result.code
+  const tail = result.stderr.split('\n').filter((line) => !/Pulling schema|^import: \d+\//.test(line)).slice(-15).join('\n')
+  return `${String(result.code ?? result.signal)}; stderr:\n${tail}`
+}
