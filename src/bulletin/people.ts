@@ -24,6 +24,8 @@ export interface NameEvidence {
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
+/** Function words and verbs: a single character with one of these tags does not end a name (李德/福 yes, 胡荃/以 no). */
+const FUNCTION_TAG = /^(?:v|vn|p|d|c|u|uj|ul|uz|ug|uv|ud|r|m|q|f|y|e|o|t)$/u
 /** Punctuation or space: what ends a name for certain (a digit or letter does not). */
 const PUNCT_TOKEN = /^[\p{P}\s]+$/u
 const NAME_TAGS = new Set(['x', 'nr', 'nrfg', 'nrt'])
@@ -90,13 +92,16 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   if (sl > 0) {
     const w = t0.word
     if (w.length > sl && w.length <= sl + 2 && HAN_ONLY.test(w) && !NOT_NAMES.has(w)) {
-      // 苗子/涵: a two-character word plus one more character that ends the name.
+      // 苗子/涵, 李德/福: a two-character word plus one more character that ends the name.
       const t1 = toks[ti + 1]
       const t2 = toks[ti + 2]
-      if (w.length === sl + 1 && t1 && t1.word.length === 1 && HAN_ONLY.test(t1.word) && !STOP_CHARS.has(t1.word) &&
-        (!t2 || PUNCT_TOKEN.test(t2.word) || VERBS.has(t2.word))) return w + t1.word
+      if (w.length === sl + 1 && t1 && t1.word.length === 1 && HAN_ONLY.test(t1.word) && !STOP_CHARS.has(t1.word)) {
+        const clearEnd = !t2 || PUNCT_TOKEN.test(t2.word) || VERBS.has(t2.word)
+        // A character jieba calls a verb (苗子/涵/介绍) ends the name only before a clear boundary.
+        if (FUNCTION_TAG.test(tokenTag(t1)) ? tokenTag(t1) === 'v' && clearEnd : clearEnd || t2!.word.length >= 2) return w + t1.word
+      }
       // Otherwise the word itself, when jieba reads it as a name or an unknown word (not 干部 after 党员).
-      return NAME_TAGS.has(tokenTag(t0)) ? w : null
+      if (NAME_TAGS.has(tokenTag(t0))) return w
     }
     if (w.length === sl) {
       const t1 = toks[ti + 1]
@@ -118,6 +123,8 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   while (end < text.length && end - offset < 12 && (isTransliterationChar(text[end]!) )) end++
   const run = text.slice(offset, end)
   if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return t0.word
+  // 安南: a two-character transliteration jieba knows as one word.
+  if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return run
   return isForeignName(run) ? run : null
 }
 
@@ -240,7 +247,7 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         } else if (i > 1) {
           const s = tokens[i - 2]!
           const combined = s.word + p.word
-          if (s.word.length === surnameLength(s.word) && s.word.length > 0 && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
+          if (s.word.length === surnameLength(s.word) && s.word.length > 0 && /^(?:nr|x)$/u.test(tokenTag(s)) && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
             HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, [t.word])
         }
       }
