@@ -14,6 +14,7 @@ const TYPE_WORDS: [EventType, RegExp][] = [
   ['ceremony', /仪式|典礼|颁奖|授勋|纪念大会|升旗|表彰大会|签约/gu],
   ['inspection', /检查|调研|视察|督导|督查|考察|察看|巡查|暗访/gu],
   ['visit', /会见|会晤|访问|拜会|看望|慰问|接见|出访|来访|访华|到访/gu],
+  ['other', /晚会|演出|联欢会|音乐会|运动会|比赛|演练|招聘会|培训班|义诊|志愿服务/gu],
   ['meeting', /会议|座谈会|生活会|常务会|全会|例会|研讨会|论坛|续会|召开|(?<!人民)大会(?!堂)|峰会|会谈|听证会|推进会|部署会|专题会/gu],
 ]
 
@@ -23,7 +24,8 @@ export function eventTypeOf(text: string): EventType | null {
   for (const [type, re] of TYPE_WORDS) {
     re.lastIndex = 0
     const m = re.exec(text)
-    if (m && (best === null || m.index < best.at)) best = { at: m.index, type }
+    // 'other' only when nothing more specific is named.
+    if (m && (best === null || (m.index < best.at && type !== 'other') || best.type === 'other')) best = { at: m.index, type }
   }
   return best?.type ?? null
 }

@@ -122,6 +122,13 @@ export function segmentArticles(text: string): Segmentation {
     picture: PICTURE_ALONE.test(b.text),
     meta: META_LINE.test(b.text),
   }))
+  // A short line ending in ！ or ？ right before a dateline or byline is a headline (春节，你回家吗？).
+  kinds.forEach((k, i) => {
+    const t = blocks[i]!.text
+    const next = kinds[i + 1] ?? kinds[i + 2]
+    const nextLead = kinds[i + 1]?.lead || kinds[i + 1]?.standalone || (kinds[i + 1]?.head && (kinds[i + 2]?.lead || kinds[i + 2]?.standalone))
+    if (!k.head && t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead && next) k.head = true
+  })
   const pageHasDatelines = kinds.some((k) => k.lead?.dateline)
   const articles: SegmentedArticle[] = []
   let cur = null as SegmentedArticle | null

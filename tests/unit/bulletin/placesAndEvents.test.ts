@@ -31,6 +31,8 @@ describe('events', () => {
     expect(eventTypeOf('今年首次采取线上办展形式')).toBe('exhibition')
     expect(eventTypeOf('国家主席在人民大会堂会见来宾')).toBe('visit')
     expect(eventTypeOf('以钉钉子精神抓好落实')).toBeNull()
+    expect(eventTypeOf('上海举行迎新春文艺晚会')).toBe('other')
+    expect(eventTypeOf('全市职工运动会开幕')).toBe('launch')
   })
   test('organisers named before 主办/承办', () => {
     expect(findOrganizers('8月30日，河南省机关事务管理局主办、郑州市市直机关事务管理局承办的全省公共机构节能宣传月')).toEqual([

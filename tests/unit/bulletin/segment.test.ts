@@ -42,6 +42,16 @@ describe('articles', () => {
     expect(a).toHaveLength(1)
     expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段。', '一、加强组织领导', '第二段。'])
   })
+  test('a short question right before a byline is a headline, not the end of the previous article', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一篇。\n春节，你回家吗？\n本报记者 张明\n又到一年春运时。').articles
+    expect(a).toHaveLength(2)
+    expect(a[1]!.headlines.map((h) => h.text)).toEqual(['春节，你回家吗？'])
+    expect(a[1]!.reporters).toEqual(['张明'])
+  })
+  test('a headline after a body, with no dateline on the page, opens an article when the next line starts a story', () => {
+    const a = segmentArticles('夜市开街\n9月7日晚，街区开街。\n市民说好。\n老街换新颜\n近日，老街改造完工。').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['夜市开街'], ['老街换新颜']])
+  })
   test('line numbers are those of the input, CRLF or not', () => {
     const a = segmentArticles('\r\n标题\r\n\r\n本报讯 内容。\r\n').articles
     expect(a[0]).toMatchObject({ firstLine: 2, lastLine: 4, headlineLines: [2] })
