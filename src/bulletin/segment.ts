@@ -74,10 +74,13 @@ function headlineLike(b: Block): boolean {
 function toBlocks(text: string): { blocks: Block[]; separators: number[] } {
   const blocks: Block[] = []
   const separators: number[] = []
-  splitLines(text).forEach((raw, i) => {
-    const n = normalizeLine(raw)
-    if (n.separator) separators.push(i + 1)
-    else if (n.text !== '') blocks.push({ line: i + 1, text: n.text, spaced: n.spaced, raw, bullet: n.bullet })
+  splitLines(text).forEach((line, i) => {
+    // Paragraphs run together on one line, each indented with ideographic spaces, are split apart.
+    for (const raw of line.split(/(?<=[。！？…][”’」』]?)\u3000{2,}/u)) {
+      const n = normalizeLine(raw)
+      if (n.separator) separators.push(i + 1)
+      else if (n.text !== '') blocks.push({ line: i + 1, text: n.text, spaced: n.spaced, raw, bullet: n.bullet })
+    }
   })
   return { blocks, separators }
 }

@@ -52,6 +52,9 @@ describe('articles', () => {
     const a = segmentArticles('夜市开街\n9月7日晚，街区开街。\n市民说好。\n老街换新颜\n近日，老街改造完工。').articles
     expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['夜市开街'], ['老街换新颜']])
   })
+  test('paragraphs run together on one line with ideographic indents are split apart', () => {
+    expect(paragraphs('标题\n本报讯 第一段。　　第二段，还有。　　第三段。')).toEqual([['第一段。', '第二段，还有。', '第三段。']])
+  })
   test('line numbers are those of the input, CRLF or not', () => {
     const a = segmentArticles('\r\n标题\r\n\r\n本报讯 内容。\r\n').articles
     expect(a[0]).toMatchObject({ firstLine: 2, lastLine: 4, headlineLines: [2] })
