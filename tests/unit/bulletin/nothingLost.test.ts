@@ -98,18 +98,18 @@ describe('nothing lost, never throws', () => {
   })
 
   test('random strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), { numRuns: 300 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), { numRuns: Number(process.env.FC_RUNS ?? 300) })
   })
 
   test('random strings of Chinese, punctuation and line breaks', () => {
     const chars = fc.constantFrom(...Array.from('我市讯报本记者张三李四，。、“”（）()",:;等参加会议书记主任市长月日晚点多 \n\r\t　●—１２ＡＢ'))
-    fc.assert(fc.property(fc.array(chars, { maxLength: 400 }).map((a) => a.join('')), check), { numRuns: 300 })
+    fc.assert(fc.property(fc.array(chars, { maxLength: 400 }).map((a) => a.join('')), check), { numRuns: Number(process.env.FC_RUNS ?? 300) })
   })
 
   test('mutated real-looking pages', () => {
     fc.assert(
       fc.property(fc.constantFrom(...pages), fc.array(mutation, { maxLength: 8 }), (page, ms) => check(apply(page, ms))),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150) },
     )
   })
 })
