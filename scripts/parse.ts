@@ -62,6 +62,12 @@ async function readInput(path: string): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
+// A reader that stops early (`| head`) is not an error of ours.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw err
+})
+
 function write(s: string): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.write(s)) resolve()
