@@ -26,5 +26,18 @@ describe('fixture pages in the forms other papers use', () => {
     const result = parseBulletin(readFileSync(p.file), { source: p.file, issueDate })
     checkPage(result, expected)
     expect(result.warnings).toEqual([])
+
+    // Provenance: each article's original lines, from its first line, in order and without overlap.
+    const lines = readFileSync(p.file, 'utf8').split(/\r\n|\r|\n/)
+    let previousEnd = 0
+    for (const a of result.articles) {
+      expect(a.line!).toBeGreaterThan(previousEnd)
+      expect(a.sourceText!.split('\n')).toEqual(lines.slice(a.line! - 1, a.line! - 1 + a.sourceText!.split('\n').length))
+      previousEnd = a.line! + a.sourceText!.split('\n').length - 1
+    }
+
+    // The importer keys events on date + title: the same text gives the same titles.
+    const again = parseBulletin(readFileSync(p.file), { source: 'elsewhere.txt', issueDate })
+    expect(again.events.map((e) => [e.startDate, e.title])).toEqual(result.events.map((e) => [e.startDate, e.title]))
   })
 })
