@@ -131,7 +131,8 @@ export async function persistPlan(payload: Payload, plan: ImportPlan, req: Paylo
     if (!ids.has(key)) throw new Error(`import: link to ${key} before it was written`)
     return ids.get(key)
   }
-  const common = { req, depth: 0, overrideAccess: true, context: IMPORT_CONTEXT }
+  // select id only: the importer never reads what a write returns, so Payload can skip populating it.
+  const common = { req, depth: 0, overrideAccess: true, context: IMPORT_CONTEXT, select: { id: true } }
   const deferred: Array<{ collection: ImportCollection; key: string; data: Record<string, unknown> }> = []
 
   for (const record of plan.records) {

@@ -1,0 +1,291 @@
+/**
+ * npm run bench -- import [--pages 300] [--db sqlite,postgres]
+ *
+ * Builds an archive of varied pages (tests/int/import/pageArchive.ts: the shared sample
+ * page with names, dates and places changed), imports it with the importer into a fresh
+ * SQLite file and a fresh PostgreSQL database, and prints records/s and peak memory side
+ * by side with a raw-driver insert (@libsql/client, pg) of the same rows into the same
+ * database: every row the importer left in the importer's tables (documents, versions,
+ * relationship and array rows, import records, bulletins) is read back, deleted and
+ * inserted again row by row, one transaction per page's share of rows.
+ * Memory is measured at half and at the full archive size (flat = no growth per page).
+ * Every measurement runs in its own child process, so one does not inherit another's heap.
+ * PostgreSQL comes from BENCH_POSTGRES_URL or TEST_POSTGRES_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).
+ */
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { createClient } from '@libsql/client'
+import pg from 'pg'
+import { getPayload } from 'payload'
+import { collectInputs } from '../src/import/inputs'
+import { recordsWritten } from '../src/import/report'
+import { runImport } from '../src/import/run'
+import { withSqliteTransactions } from '../src/import/sqliteTransactions'
+import { samplePath, writeArchive } from '../tests/int/import/pageArchive'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repoRoot = path.resolve(here, '..')
+const workDir = path.join(here, '.work', 'import')
+
+interface Measurement {
+  records: number
+  pages: number
+  seconds: number
+  cpuSeconds: number
+  peakRssMb: number
+  peakHeapMb: number
+  /** Second pass over the same archive: every page unchanged. */
+  rerunSeconds?: number
+  rows?: number
+}
+
+/** Peak heap, sampled: process.resourceUsage() only knows the peak RSS. */
+function heapSampler() {
+  let peak = process.memoryUsage().heapUsed
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20)
+  return () => {
+    clearInterval(timer)
+    return Math.max(peak, process.memoryUsage().heapUsed)
+  }
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
+
+/** Child: the importer over `dir` into `url`. */
+async function importerWorker(url: string, dir: string): Promise<Measurement> {
+  const { createBulletinConfig } = await import('../payload.config')
+  const config = await createBulletinConfig({
+    databaseUrl: url,
+    secret: 'bench',
+    configure: (raw) => ({ ...withSqliteTransactions(raw), logger: { options: { level: 'error' }, destination: process.stderr } }),
+  })
+  const payload = await getPayload({ config })
+  const inputs = await collectInputs([dir])
+  const peakHeap = heapSampler()
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  const report = await runImport(payload, inputs)
+  const seconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
+  const heap = peakHeap()
+  if (report.totals.failed) throw new Error(`${report.totals.failed} pages failed: ${report.files.find((file) => file.error)?.error}`)
+  const rerunStarted = performance.now()
+  await runImport(payload, inputs)
+  const rerunSeconds = (performance.now() - rerunStarted) / 1000
+  await payload.destroy()
+  return {
+    records: recordsWritten(report),
+    pages: inputs.length,
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    peakHeapMb: mb(heap),
+    rerunSeconds,
+  }
+}
+
+/** Tables the importer writes to (users, preferences, migrations and locks are not its rows). */
+const isImporterTable = (name: string) => !/^(payload_|users|sqlite_|_cf_|libsql_)/.test(name)
+
+/** Child: the same rows through the raw driver, into the same database. */
+async function rawWorker(url: string, pages: number): Promise<Measurement> {
+  const peakHeap = heapSampler()
+  let rows: Array<{ table: string; row: Record<string, unknown> }> = []
+  let insertChunks: (chunks: Array<typeof rows>) => Promise<void>
+  let close: () => Promise<void>
+  if (url.startsWith('file:')) {
+    const client = createClient({ url })
+    const names = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table'")).rows.map((row) => String(row.name)).filter(isImporterTable)
+    // Parents before children, so every row's foreign keys exist when it goes in (libsql
+    // opens a new connection per transaction, so PRAGMA foreign_keys cannot be switched off).
+    const parents = new Map<string, string[]>()
+    for (const name of names) parents.set(name, (await client.execute(`PRAGMA foreign_key_list("${name}")`)).rows.map((row) => String(row.table)).filter((t) => t !== name))
+    const tables: string[] = []
+    const visit = (name: string) => {
+      if (tables.includes(name)) return
+      for (const parent of parents.get(name) ?? []) if (names.includes(parent)) visit(parent)
+      tables.push(name)
+    }
+    names.forEach(visit)
+    const byTable = new Map<string, Array<Record<string, unknown>>>()
+    for (const table of [...tables].reverse()) {
+      byTable.set(table, (await client.execute(`SELECT * FROM "${table}"`)).rows.map((row) => ({ ...row }) as Record<string, unknown>))
+      await client.execute(`DELETE FROM "${table}"`) // children first
+    }
+    rows = tables.flatMap((table) => byTable.get(table)!.map((row) => ({ table, row })))
+    insertChunks = async (chunks) => {
+      for (const chunk of chunks) {
+        const tx = await client.transaction('write')
+        for (const { table, row } of chunk) {
+          const columns = Object.keys(row)
+          await tx.execute({
+            sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map(() => '?').join(',')})`,
+            args: columns.map((c) => row[c] as never),
+          })
+        }
+        await tx.commit()
+      }
+    }
+    close = async () => client.close()
+  } else {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    await client.query('SET session_replication_role = replica') // no FK triggers: rows go back in any order
+    const tables = (await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).rows.map((row) => String(row.tablename)).filter(isImporterTable)
+    for (const table of tables) {
+      for (const row of (await client.query(`SELECT * FROM "${table}"`)).rows) rows.push({ table, row })
+      await client.query(`DELETE FROM "${table}"`)
+    }
+    insertChunks = async (chunks) => {
+      for (const chunk of chunks) {
+        await client.query('BEGIN')
+        for (const { table, row } of chunk) {
+          const columns = Object.keys(row)
+          const values = columns.map((c) => (row[c] !== null && typeof row[c] === 'object' && !(row[c] instanceof Date) ? JSON.stringify(row[c]) : row[c]))
+          await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(',')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(',')})`, values)
+        }
+        await client.query('COMMIT')
+      }
+    }
+    close = () => client.end()
+  }
+  // As many transactions as the importer used (one per page), each with an equal share of rows.
+  const size = Math.ceil(rows.length / pages)
+  const chunks = Array.from({ length: pages }, (_, index) => rows.slice(index * size, (index + 1) * size))
+  const total = rows.length
+  rows = []
+  const cpu = process.cpuUsage()
+  const started = performance.now()
+  await insertChunks(chunks)
+  const seconds = (performance.now() - started) / 1000
+  const used = process.cpuUsage(cpu)
+  await close()
+  return { records: 0, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb: mb(process.resourceUsage().maxRSS * 1024), peakHeapMb: mb(peakHeap()), rows: total }
+}
+
+function runWorker(args: string[]): Measurement {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'index.ts'), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  })
+  const line = out.toString().trim().split('\n').pop()!
+  return JSON.parse(line) as Measurement
+}
+
+interface Database {
+  kind: 'sqlite' | 'postgres'
+  url: string
+  drop(): Promise<void>
+}
+
+async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<Database> {
+  const id = randomBytes(4).toString('hex')
+  if (kind === 'sqlite') {
+    const file = path.join(workDir, `bench-${id}.db`)
+    return { kind, url: `file:${file}`, drop: async () => removeSqlite(`file:${file}`) }
+  }
+  const server = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres'
+  const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5_000 })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE "bench_import_${id}"`)
+  await admin.end()
+  const url = new URL(server)
+  url.pathname = `/bench_import_${id}`
+  return {
+    kind,
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "bench_import_${id}" WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+function removeSqlite(url: string) {
+  const file = url.slice('file:'.length)
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true })
+}
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - text.length))
+
+export default async function bench(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      pages: { type: 'string', default: '300' },
+      db: { type: 'string', default: 'sqlite,postgres' },
+      worker: { type: 'string' },
+      url: { type: 'string' },
+      dir: { type: 'string' },
+    },
+  })
+  if (values.worker) {
+    const result = values.worker === 'importer' ? await importerWorker(values.url!, values.dir!) : await rawWorker(values.url!, Number(values.pages))
+    process.stdout.write(`${JSON.stringify(result)}\n`)
+    process.exit(0) // PostgreSQL pools can keep the worker alive
+  }
+
+  const sample = samplePath(repoRoot)
+  if (!fs.existsSync(sample)) throw new Error(`bench import needs the shared sample page at ${sample}`)
+  const pages = Number(values.pages)
+  const half = Math.floor(pages / 2)
+  fs.rmSync(workDir, { recursive: true, force: true })
+  const text = fs.readFileSync(sample, 'utf8')
+  const archives = { [half]: path.join(workDir, `archive-${half}`), [pages]: path.join(workDir, `archive-${pages}`) }
+  writeArchive(text, archives[half]!, half)
+  writeArchive(text, archives[pages]!, pages)
+  const bytes = fs.readdirSync(archives[pages]!).reduce((sum, file) => sum + fs.statSync(path.join(archives[pages]!, file)).size, 0)
+  console.log(`archive: ${pages} pages (${Math.round(bytes / 1024)} KiB), memory also at ${half} pages; machine load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`)
+
+  const rows: string[][] = []
+  for (const kind of values.db!.split(',') as Array<'sqlite' | 'postgres'>) {
+    let small: Database | undefined
+    let full: Database | undefined
+    try {
+      small = await freshDatabase(kind)
+      full = await freshDatabase(kind)
+    } catch (error) {
+      rows.push([kind, `skipped: ${(error as Error).message}`])
+      continue
+    }
+    try {
+      const memory = runWorker(['import', '--worker', 'importer', '--url', small.url, '--dir', archives[half]!])
+      const importer = runWorker(['import', '--worker', 'importer', '--url', full.url, '--dir', archives[pages]!])
+      const raw = runWorker(['import', '--worker', 'raw', '--url', full.url, '--pages', String(pages)])
+      const rate = importer.records / importer.seconds
+      const rawRate = importer.records / raw.seconds
+      rows.push([
+        kind,
+        `${Math.round(rate)}`,
+        `${Math.round(rawRate)}`,
+        `${Math.round((rate / rawRate) * 100)}%`,
+        `${importer.records} records, ${raw.rows} rows`,
+        `${importer.seconds.toFixed(1)} s (cpu ${importer.cpuSeconds.toFixed(1)} s)`,
+        `${raw.seconds.toFixed(1)} s (cpu ${raw.cpuSeconds.toFixed(1)} s)`,
+        `${(pages / importer.rerunSeconds!).toFixed(1)}`,
+        `${memory.peakRssMb} / ${importer.peakRssMb} MB`,
+        `${memory.peakHeapMb} / ${importer.peakHeapMb} MB`,
+        `${raw.peakRssMb} MB`,
+      ])
+    } finally {
+      for (const db of [small, full]) {
+        if (!db) continue
+        await db.drop().catch(() => undefined)
+      }
+    }
+  }
+  const header = ['db', 'importer rec/s', 'raw rec/s', 'importer/raw', 'written', 'importer time', 'raw insert time', 're-import pages/s', `importer peak RSS ${half}/${pages} pages`, `importer peak heap ${half}/${pages}`, 'raw peak RSS']
+  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)))
+  console.log(header.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'))
+  for (const row of rows) console.log(row.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
+  console.log('records = articles + people + events created or updated; raw rec/s = the same records over the raw insert time of their rows.')
+}
