@@ -115,7 +115,7 @@ export function recordsWritten(report: RunReport | FileReport): number {
 const triple = (counts: Counts) => `${counts.articles}/${counts.people}/${counts.events}`
 
 function pad(cells: string[], widths: number[]): string {
-  return cells.map((cell, index) => cell + ' '.repeat(Math.max(0, widths[index]! - displayWidth(cell)))).join('  ')
+  return cells.map((cell, index) => cell + ' '.repeat(Math.max(0, widths[index]! - displayWidth(cell)))).join('  ').trimEnd()
 }
 
 /** Terminal columns of a string: CJK characters take two. */

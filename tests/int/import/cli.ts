@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 export function startImportCli(args: string[], databaseUrl: string, input?: Uint8Array | string): { child: ChildProcess; done: Promise<CliResult> } {
-  const env = { ...process.env, DATABASE_URL: databaseUrl }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl }
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not the CLI's business
   // `node --import tsx`, not the tsx binary: that one runs the script in a second process,
   // which a SIGKILL sent to the first would leave running.

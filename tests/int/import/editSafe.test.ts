@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
+import { paragraphsFromLexicalBody } from '../../../src/import/lexicalBody'
 import { apiClient } from '../app/apiClient'
 import { findAll, importParsed, parsedPage, startImportTestPayload } from './support'
 
@@ -67,8 +68,7 @@ await describeWithDatabase('import: edit-safe re-import', () => {
     expect(report.updated.articles).toBeGreaterThanOrEqual(1)
     const article = await payload.findByID({ collection: 'articles', id: ids.article as number, draft: true, depth: 0 })
     expect(article.title).toBe('编辑改过的标题')
-    const paragraphs = ((article.body as { root: { children: Array<{ children: Array<{ text: string }> }> } }).root.children).map((p) => p.children[0]?.text)
-    expect(paragraphs.at(-1)).toBe('徐立毅要求各地切实提高思想认识。')
+    expect(paragraphsFromLexicalBody(article.body).at(-1)).toBe('徐立毅要求各地切实提高思想认识。')
     const event = await payload.findByID({ collection: 'events', id: ids.event as number, depth: 0 })
     expect(event.locations).toEqual(['郑州市委'])
     expect(String(event.startDate).slice(0, 10)).toBe('2021-08-29')
