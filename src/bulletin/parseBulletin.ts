@@ -5,17 +5,14 @@ import type {
   ParsedArticle,
   ParsedBulletin,
   ParsedEvent,
-  ParsedPerson,
   ParseOptions,
   ParseWarning,
-  PersonRole,
 } from './types'
 import { decodeBulletinBytes } from './decode'
 import { segmentArticles, type SegmentedArticle } from './segment'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
-import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
-import { surnameLength } from './surnames'
+import { findPagePeople, listPeople, type Piece } from './pagePeople'
 import { findPlaces } from './places'
 import { findEvents } from './events'
 import { isValidIsoDate } from './issueDate'
@@ -69,23 +66,6 @@ function header(text: string, options: ParseTextOptions): ParsedBulletin {
   }
 }
 
-interface Piece {
-  text: string
-  clauses: ClauseTokens
-}
-
-interface PersonAcc {
-  name: string
-  titles: string[]
-  roles: Set<PersonRole>
-  articles: Set<number>
-  firstSeen: number
-}
-
-function addUnique(list: string[], items: string[]) {
-  for (const i of items) if (!list.includes(i)) list.push(i)
-}
-
 function titleOf(headlines: Headline[], paragraphs: string[]): string {
   const t = headlines.find((h) => h.role === 'title') ?? headlines[0]
   if (t) return t.text
@@ -93,27 +73,6 @@ function titleOf(headlines: Headline[], paragraphs: string[]): string {
   const s = first.split(/[。！？]/u)[0] ?? first
   return s.length > 40 ? `${s.slice(0, 40)}…` : s
 }
-
-/** Mentions of known names in `text`, longest names first so 周富强 is not also read as 周富. */
-function mentions(text: string, names: string[]): { name: string; at: number }[] {
-  const taken = new Uint8Array(text.length)
-  const out: { name: string; at: number }[] = []
-  for (const name of names) {
-    let at = text.indexOf(name)
-    while (at !== -1) {
-      let free = true
-      for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
-      if (free) {
-        taken.fill(1, at, at + name.length)
-        out.push({ name, at })
-      }
-      at = text.indexOf(name, at + 1)
-    }
-  }
-  return out.sort((a, b) => a.at - b.at)
-}
-
-const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 /** Chinese characters and letters of any script, counted without building arrays (pages can be large). */
 function countLetters(text: string): { han: number; letters: number } {
@@ -167,65 +126,10 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   )
 
   // Names with evidence anywhere on the page, then every mention of them.
-  const people = new Map<string, PersonAcc>()
-  const listed = new Map<number, Set<string>>()
-  let order = 0
-  const person = (name: string): PersonAcc => {
-    let p = people.get(name)
-    if (!p) {
-      p = { name, titles: [], roles: new Set(), articles: new Set(), firstSeen: order++ }
-      people.set(name, p)
-    }
-    return p
-  }
-  segmented.forEach((a, ai) => {
-    for (const r of a.reporters) person(r).roles.add('reporter')
-    if (!chinese) return
-    for (const piece of pieces[ai]!) {
-      for (const ev of findNameEvidence(piece.text, piece.clauses)) {
-        const p = person(ev.name)
-        addUnique(p.titles, ev.titles)
-        if (ev.listed) {
-          if (!listed.has(ai)) listed.set(ai, new Set())
-          listed.get(ai)!.add(ev.name)
-        }
-      }
-    }
-  })
-  const known = [...people.keys()].sort((a, b) => b.length - a.length)
-  const bySurname = new Map<string, string[]>()
-  for (const n of known) {
-    const s = n.slice(0, Math.max(1, surnameLength(n)))
-    bySurname.set(s, [...(bySurname.get(s) ?? []), n])
-  }
-
-  const articlePeople: string[][] = segmented.map((a, ai) => {
-    const names: string[] = []
-    addUnique(names, a.reporters)
-    for (const piece of pieces[ai]!) {
-      for (const m of mentions(piece.text, known)) {
-        addUnique(names, [m.name])
-        const p = people.get(m.name)!
-        addUnique(p.titles, titlesBefore(piece.text, piece.clauses, m.at))
-        const after = titleAfter(piece.text, m.at + m.name.length)
-        if (after) addUnique(p.titles, [after])
-      }
-      // 江主席, 徐书记: a surname and a title stand for the one known person with that surname.
-      for (const m of piece.text.matchAll(REFERENCE_TITLES)) {
-        const at = m.index! - 1
-        const s = piece.text[at]
-        if (!s) continue
-        const candidates = bySurname.get(s) ?? []
-        // Not when the character is the end of a full name already (徐立毅书记), nor inside a longer word.
-        const isPartOfName = known.some((n) => piece.text.endsWith(n, m.index!))
-        if (candidates.length === 1 && !isPartOfName && !/\p{Script=Han}/u.test(piece.text[at - 1] ?? '')) {
-          addUnique(names, candidates)
-        }
-      }
-    }
-    for (const n of names) people.get(n)?.articles.add(ai)
-    return names
-  })
+  const { people, listed, articlePeople } = findPagePeople(
+    segmented.map((a, ai) => ({ reporters: a.reporters, pieces: pieces[ai]! })),
+    chinese,
+  )
 
   // Places, events.
   const events: ParsedEvent[] = []
@@ -272,18 +176,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
 
   result.articles = segmented.map((a, ai) => toArticle(a, articlePeople[ai]!, articlePlaces[ai]!, articleEvents[ai]!, rawLines))
   result.events = events
-  result.people = [...people.values()]
-    .filter((p) => p.articles.size > 0)
-    .sort((a, b) => a.firstSeen - b.firstSeen)
-    .map<ParsedPerson>((p) => {
-      if (p.titles.some(isOfficeTitle)) p.roles.add('official')
-      if (p.roles.size === 0) p.roles.add('other')
-      return { name: p.name, titles: p.titles, roles: [...p.roles], articles: [...p.articles].sort((x, y) => x - y) }
-    })
-  // Order people by first mention on the page.
-  const firstMention = new Map<string, number>()
-  result.articles.forEach((a, ai) => a.people.forEach((n, k) => firstMention.has(n) || firstMention.set(n, ai * 10000 + k)))
-  result.people.sort((a, b) => (firstMention.get(a.name) ?? 0) - (firstMention.get(b.name) ?? 0))
+  result.people = listPeople(people, result.articles)
 
   if (!result.articles.some((a) => a.paragraphs.length > 0)) {
     warnings.push({ code: 'no-articles', message: 'No article body was found on this page (no paragraphs of text).', line: null })

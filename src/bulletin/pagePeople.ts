@@ -1,0 +1,132 @@
+import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
+import type { ClauseTokens } from './tokens'
+import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
+import { surnameLength } from './surnames'
+
+/**
+ * People across a whole page: names with evidence anywhere (people.ts), then
+ * every mention of them in every article, their titles at each mention, and
+ * 江主席-style references to the one person of that surname.
+ */
+
+/** A headline or paragraph with its tokens (cut lazily, clause by clause). */
+export interface Piece {
+  text: string
+  clauses: ClauseTokens
+}
+
+export interface PersonAcc {
+  name: string
+  titles: string[]
+  roles: Set<PersonRole>
+  articles: Set<number>
+}
+
+export interface PagePeople {
+  people: Map<string, PersonAcc>
+  /** Per article, the names read from an attendance list there. */
+  listed: Map<number, Set<string>>
+  /** Per article, names in order of first mention (reporters first: the byline comes first). */
+  articlePeople: string[][]
+}
+
+export function addUnique(list: string[], items: string[]): void {
+  for (const i of items) if (!list.includes(i)) list.push(i)
+}
+
+/** Mentions of known names in `text`, longest names first so 周富强 is not also read as 周富. */
+function mentions(text: string, names: string[]): { name: string; at: number }[] {
+  const taken = new Uint8Array(text.length)
+  const out: { name: string; at: number }[] = []
+  for (const name of names) {
+    let at = text.indexOf(name)
+    while (at !== -1) {
+      let free = true
+      for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
+      if (free) {
+        taken.fill(1, at, at + name.length)
+        out.push({ name, at })
+      }
+      at = text.indexOf(name, at + 1)
+    }
+  }
+  return out.sort((a, b) => a.at - b.at)
+}
+
+const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
+
+export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] }[], chinese: boolean): PagePeople {
+  const people = new Map<string, PersonAcc>()
+  const listed = new Map<number, Set<string>>()
+  const person = (name: string): PersonAcc => {
+    let p = people.get(name)
+    if (!p) {
+      p = { name, titles: [], roles: new Set(), articles: new Set() }
+      people.set(name, p)
+    }
+    return p
+  }
+  articles.forEach((a, ai) => {
+    for (const r of a.reporters) person(r).roles.add('reporter')
+    if (!chinese) return
+    for (const piece of a.pieces) {
+      for (const ev of findNameEvidence(piece.text, piece.clauses)) {
+        const p = person(ev.name)
+        addUnique(p.titles, ev.titles)
+        if (ev.listed) {
+          if (!listed.has(ai)) listed.set(ai, new Set())
+          listed.get(ai)!.add(ev.name)
+        }
+      }
+    }
+  })
+  const known = [...people.keys()].sort((a, b) => b.length - a.length)
+  const bySurname = new Map<string, string[]>()
+  for (const n of known) {
+    const s = n.slice(0, Math.max(1, surnameLength(n)))
+    bySurname.set(s, [...(bySurname.get(s) ?? []), n])
+  }
+
+  const articlePeople = articles.map((a, ai) => {
+    const names: string[] = []
+    addUnique(names, a.reporters)
+    for (const piece of a.pieces) {
+      for (const m of mentions(piece.text, known)) {
+        addUnique(names, [m.name])
+        const p = people.get(m.name)!
+        addUnique(p.titles, titlesBefore(piece.text, piece.clauses, m.at))
+        const after = titleAfter(piece.text, m.at + m.name.length)
+        if (after) addUnique(p.titles, [after])
+      }
+      // 江主席, 徐书记: a surname and a title stand for the one known person with that surname.
+      for (const m of piece.text.matchAll(REFERENCE_TITLES)) {
+        const at = m.index! - 1
+        const s = piece.text[at]
+        if (!s) continue
+        const candidates = bySurname.get(s) ?? []
+        // Not when the character is the end of a full name already (徐立毅书记), nor inside a longer word.
+        const isPartOfName = known.some((n) => piece.text.endsWith(n, m.index!))
+        if (candidates.length === 1 && !isPartOfName && !/\p{Script=Han}/u.test(piece.text[at - 1] ?? '')) {
+          addUnique(names, candidates)
+        }
+      }
+    }
+    for (const n of names) people.get(n)?.articles.add(ai)
+    return names
+  })
+  return { people, listed, articlePeople }
+}
+
+/** The page's people in order of first mention, with roles settled (official by title of office, else other). */
+export function listPeople(people: Map<string, PersonAcc>, articles: ParsedArticle[]): ParsedPerson[] {
+  const firstMention = new Map<string, number>()
+  articles.forEach((a, ai) => a.people.forEach((n, k) => firstMention.has(n) || firstMention.set(n, ai * 100000 + k)))
+  return [...people.values()]
+    .filter((p) => p.articles.size > 0)
+    .sort((a, b) => firstMention.get(a.name)! - firstMention.get(b.name)!)
+    .map((p) => {
+      if (p.titles.some(isOfficeTitle)) p.roles.add('official')
+      if (p.roles.size === 0) p.roles.add('other')
+      return { name: p.name, titles: p.titles, roles: [...p.roles], articles: [...p.articles].sort((x, y) => x - y) }
+    })
+}
