@@ -73,12 +73,12 @@ export function fileReportFromPlan(plan: ImportPlan, warnings: string[] = []): F
   return report
 }
 
-/** The report of a page that could not be imported; nothing of it was written. */
-export function failedFileReport(source: string, sha256: string | null, error: string): FileReport {
+/** A report with nothing counted: a page that failed, or one that was skipped. */
+export function blankFileReport(source: string, sha256: string | null, status: FileReport['status'], error: string | null): FileReport {
   return {
     source,
     sha256,
-    status: 'failed',
+    status,
     error,
     created: zeroCounts(),
     updated: zeroCounts(),
@@ -87,6 +87,11 @@ export function failedFileReport(source: string, sha256: string | null, error: s
     conflicts: [],
     warnings: [],
   }
+}
+
+/** The report of a page that could not be imported; nothing of it was written. */
+export function failedFileReport(source: string, sha256: string | null, error: string): FileReport {
+  return blankFileReport(source, sha256, 'failed', error)
 }
 
 const add = (into: Counts, from: Counts) => {

@@ -7,7 +7,7 @@ import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
 import type { ImportInput } from './inputs'
 import { importPage } from './persist'
-import { failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
+import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
 
 export interface RunImportOptions {
   /** YYYY-MM-DD for every page; otherwise from the file name or the text. */
@@ -18,6 +18,12 @@ export interface RunImportOptions {
   restoreDeleted?: boolean
   /** Called after each page, e.g. to move a progress bar. */
   onFile?: (report: FileReport, done: number, total: number) => void
+  /**
+   * SHA-256 → source of the pages already imported in this run. A second file with the
+   * same bytes is reported unchanged instead of re-importing it under its own name (which
+   * would flip the articles' `source.file` back and forth on every run).
+   */
+  seen?: Map<string, string>
 }
 
 function describeError(error: unknown): string {
@@ -44,6 +50,11 @@ export async function importInput(payload: Payload, input: ImportInput, options:
     const issueDate = options.issueDate ?? (input.source === '-' ? null : issueDateFromFileName(input.source))
     const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null })
     sha256 = parsed.sha256
+    const earlier = options.seen?.get(sha256)
+    if (earlier !== undefined) {
+      return { ...blankFileReport(input.source, sha256, 'unchanged', null), warnings: [`same content as ${earlier}: not imported twice`] }
+    }
+    options.seen?.set(sha256, input.source)
     const page = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication })
     const plan = await importPage(payload, page, options)
     const warnings = parsed.warnings.map((warning) => `${warning.line ? `line ${warning.line}: ` : ''}${warning.code}: ${warning.message}`)
@@ -55,8 +66,9 @@ export async function importInput(payload: Payload, input: ImportInput, options:
 
 export async function runImport(payload: Payload, inputs: ImportInput[], options: RunImportOptions = {}): Promise<RunReport> {
   const files: FileReport[] = []
+  const seen = new Map<string, string>()
   for (const input of inputs) {
-    const report = await importInput(payload, input, options)
+    const report = await importInput(payload, input, { ...options, seen })
     files.push(report)
     options.onFile?.(report, files.length, inputs.length)
   }

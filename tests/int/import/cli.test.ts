@@ -72,7 +72,7 @@ await describeWithDatabase('import CLI', () => {
     expect(result.stdout).toMatch(/dry run: nothing written/)
   })
 
-  it('reports unreadable, empty, binary, article-less and undated files by name, writes nothing of them, imports the rest, exits 1', async () => {
+  it('reports unreadable, empty, binary, article-less and undated files by name, writes nothing of them, imports the rest (a copy once), exits 1', async () => {
     const { payload, databaseUrl } = db
     const bad = path.join(dir, 'bad')
     fs.mkdirSync(bad)
@@ -81,6 +81,7 @@ await describeWithDatabase('import CLI', () => {
     fs.writeFileSync(path.join(bad, 'no-articles-2021-09-01.txt'), '\n\n   \n')
     fs.writeFileSync(path.join(bad, 'undated.txt'), '全省公共机构节能宣传月线上启动\n\n本报讯（记者 裴其娟）河南省机关事务管理局主办的全省公共机构节能宣传月线上启动仪式正式上线。\n')
     fs.writeFileSync(path.join(bad, 'good-2021-09-01.txt'), '全省公共机构节能宣传月线上启动\n\n本报讯（记者 裴其娟）昨日，河南省机关事务管理局主办的全省公共机构节能宣传月线上启动仪式正式上线。\n')
+    fs.copyFileSync(path.join(bad, 'good-2021-09-01.txt'), path.join(bad, 'good-copy-2021-09-01.txt'))
     const missing = path.join(dir, 'missing-2021-09-01.txt')
     const before = await countAll(payload)
 
@@ -94,6 +95,8 @@ await describeWithDatabase('import CLI', () => {
     expect(byName['undated.txt']).toMatchObject({ status: 'failed', error: expect.stringMatching(/issue date/i) })
     expect(byName['missing-2021-09-01.txt']).toMatchObject({ status: 'failed', error: expect.stringContaining('missing-2021-09-01.txt') })
     expect(byName['good-2021-09-01.txt']).toMatchObject({ status: 'imported', created: { articles: 1 } })
+    // The same bytes under another name are one page, imported once.
+    expect(byName['good-copy-2021-09-01.txt']).toMatchObject({ status: 'unchanged', warnings: [expect.stringContaining('same content as')] })
     expect(report.totals.failed).toBe(5)
 
     const after = await countAll(payload)
