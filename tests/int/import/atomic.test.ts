@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { CollectionBeforeChangeHook, Config } from 'payload'
 import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
+import type { ImportInput } from '../../../src/import/inputs'
+import { runImport } from '../../../src/import/run'
 import { countAll, findAll, importParsed, parsedPage, startImportTestPayload } from './support'
 
-const FAULTY_TITLE = '第三篇：写入时出错的文章'
+const FAULTY_TITLE = '第三篇稿件触发故障'
+
+/** A page of text with the given headlines, one short article under each. */
+function textPage(source: string, titles: string[]): ImportInput {
+  const text = titles.map((title, index) => `${title}\n\n本报讯（记者 孙亚文）昨日，市政府召开第${index + 1}次专题会议，市长陈刚主持会议。`).join('\n\n')
+  return { source, read: async () => new TextEncoder().encode(text) }
+}
 
 /** A page of three articles whose third one a hook refuses to save. */
 function pageWithFaultyThirdArticle() {
@@ -48,15 +56,34 @@ await describeWithDatabase('import: atomic per page', () => {
     expect(await countAll(payload)).toEqual({ articles: 2, people: 6, events: 2, importRecords: 10, bulletins: 1 })
   })
 
+  it('goes on with the other pages of a run when one fails part-way', async () => {
+    const { payload } = db
+    const before = await countAll(payload)
+    const report = await runImport(payload, [
+      textPage('run-2021-09-10.txt', ['市领导调研秋粮收购', '全市安全生产工作会议召开']),
+      textPage('run-2021-09-11.txt', ['市政府常务会议研究防汛', '全市招商引资推进会召开', FAULTY_TITLE]),
+      textPage('run-2021-09-12.txt', ['全市文明城市创建推进会召开']),
+    ])
+    expect(report.files.map((file) => file.status)).toEqual(['imported', 'failed', 'imported'])
+    expect(report.files[1]!.error).toMatch(/injected fault/)
+    const after = await countAll(payload)
+    expect(after.articles - before.articles).toBe(3)
+    expect(after.bulletins - before.bulletins).toBe(2)
+    const titles = (await findAll(payload, 'articles')).map((article) => article.title)
+    expect(titles).not.toContain('市政府常务会议研究防汛')
+    expect(titles).not.toContain('全市招商引资推进会召开')
+  })
+
   it('rolls back a failing page even when it only updates existing records', async () => {
     const { payload } = db
     const before = await findAll(payload, 'people', { joins: false })
+    const countsBefore = await countAll(payload)
     const page = pageWithFaultyThirdArticle()
     page.sha256 = 'a'.repeat(64)
     page.issueDate = '2021-08-31'
     page.people[0]!.titles = ['省委常委', '市委书记', '新职务']
     await expect(importParsed(payload, page)).rejects.toThrow(/injected fault/)
     expect(await findAll(payload, 'people', { joins: false })).toEqual(before)
-    expect((await countAll(payload)).articles).toBe(2)
+    expect(await countAll(payload)).toEqual(countsBefore)
   })
 })
