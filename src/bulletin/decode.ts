@@ -67,6 +67,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
+/**
+ * UTF-16 saved without a BOM: the NUL bytes of its ASCII characters (line
+ * ends at least) fall on one parity, and it decodes to readable text.
+ */
+function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0) return null
+  const n = Math.min(bytes.length, 65536)
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++)
+  // Mostly on one side (a Chinese character's own byte is 0 now and then, 一 is 00 4E).
+  if (even + odd < 2 || Math.min(even, odd) * 8 > Math.max(even, odd)) return null
+  const encoding = odd > even ? 'utf-16le' : 'utf-16be'
+  const text = tryDecode(encoding, bytes)
+  if (text === null || text.trim() === '') return null
+  const sample = text.slice(0, 4096)
+  const control = (sample.match(/[\u0000-\u0008\u000e-\u001f]/gu) ?? []).length
+  return control / sample.length < 0.01 ? { text, encoding } : null
+}
+
 function tryDecode(label: string, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes)
@@ -101,6 +121,8 @@ export function decodeBulletinBytes(bytes: Uint8Array): DecodedText {
   } else {
     const kind = describeBinary(bytes)
     if (kind) throw new BulletinInputError('binary-input', `The input is ${kind}, not a text page.`)
+    const utf16 = utf16WithoutBom(bytes)
+    if (utf16) return utf16
     if (looksBinary(bytes)) {
       throw new BulletinInputError('binary-input', 'The input looks binary (NUL bytes or many control characters), not a text page.')
     }

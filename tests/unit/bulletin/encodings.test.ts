@@ -40,6 +40,14 @@ describe('encodings', () => {
     expect(r.articles).toHaveLength(3)
   })
 
+  test('UTF-16 without a BOM is recognised by where its NUL bytes fall', () => {
+    const le = parseBulletin(Buffer.from(text, 'utf16le'), { source: 'page', issueDate: '2024-03-12' })
+    const be = parseBulletin(utf16be(text), { source: 'page', issueDate: '2024-03-12' })
+    expect([le.encoding, be.encoding]).toEqual(['utf-16le', 'utf-16be'])
+    expect(withoutBytes(le)).toEqual(withoutBytes(reference))
+    expect(withoutBytes(be)).toEqual(withoutBytes(reference))
+  })
+
   test('the hash is of the bytes, so each encoding hashes differently', () => {
     const hashes = variants.map(([, b]) => parseBulletin(b, { source: 'page' }).sha256)
     expect(new Set(hashes).size).toBe(variants.length)
