@@ -225,7 +225,8 @@ export function segmentArticles(text: string): Segmentation {
         if (rest) addParagraph(a, b, rest, false)
       } else {
         const trailing = readTrailingByline(b.text)
-        if (trailing && a.reporters.length === 0 && trailing.before && endsSentence(trailing.before)) {
+        // （记者 张三）at the end of the last paragraph, or on a line of its own after the body.
+        if (trailing && a.reporters.length === 0 && (trailing.before === '' || endsSentence(trailing.before))) {
           addParagraph(a, b, trailing.before, !broken)
           applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
         } else addParagraph(a, b, b.text, !broken && !b.bullet)

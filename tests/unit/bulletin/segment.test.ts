@@ -37,6 +37,12 @@ describe('articles', () => {
     expect(a).toHaveLength(1)
     expect(a[0]).toMatchObject({ reporters: ['温嘉禾'], byline: '本报记者 温嘉禾', dateline: null })
   })
+  test('a bracketed byline on its own line after the body belongs to that article', () => {
+    const a = segmentArticles('标题\n\n本报讯 会议昨日闭幕。\n（记者 张三 通讯员 李四）\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]).toMatchObject({ reporters: ['张三', '李四'], byline: '（记者张三通讯员李四）' })
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['会议昨日闭幕。'])
+  })
   test('a short line inside a body, followed by more body, is a subheading, not a new article', () => {
     const a = segmentArticles('标题\n\n本报讯 第一段。\n\n一、加强组织领导\n\n第二段。').articles
     expect(a).toHaveLength(1)
