@@ -200,8 +200,11 @@ export function segmentArticles(text: string): Segmentation {
       const inBody = Boolean(a && a.paragraphs.length > 0)
       const nextStartsStory = blocks[j] !== undefined && STORY_LEAD.test(blocks[j]!.text)
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
+      // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
+      const runHasFragments = blocks.slice(i, j).some((r) => /[，；]/u.test(r.text))
       const opens =
-        !inBody || nextIsLead || runLength >= 2 || b.bullet || broken || !pageHasDatelines || !next || (nextStartsStory && previousEnded)
+        !inBody || nextIsLead || b.bullet || broken || !next ||
+        (previousEnded && ((runLength >= 2 && !runHasFragments) || !pageHasDatelines || nextStartsStory))
       if (opens && runLength <= 3) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 ? start(b.line) : a
         const run = blocks.slice(i, j)
@@ -213,8 +216,9 @@ export function segmentArticles(text: string): Segmentation {
         continue
       }
       // A short line inside the body: a subheading (nothing joins onto it), or, when it
-      // has a comma, the first part of a sentence broken off (the next part joins it).
-      addParagraph(a ?? start(b.line), b, b.text, false, !/[，；]/u.test(b.text))
+      // has a comma, part of a sentence broken off (joined to what it continues, and the next part to it).
+      const fragment = /[，；]/u.test(b.text)
+      addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
       a = cur
     } else {
       const lead = k.lead
