@@ -183,19 +183,19 @@ function lastName(item: string): string | null {
 /** 出席会议的还有甲、乙、丙: a list introduced after the verb. */
 const LIST_AFTER_RE = new RegExp(`(?:${LIST_VERBS.slice(0, 6).join('|')})[^。；，]{0,10}?(?:的|人员)?(?:领导|同志|嘉宾)?(?:还)?有((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,16}?)(?=等|[。；，]|$)`, 'gu')
 
-function namesInLists(text: string): string[] {
-  const out: string[] = []
+function namesInLists(text: string): string[][] {
+  const out: string[][] = []
   if (!text.includes('、') || !LIST_VERB_HINT.test(text)) return out
   for (const m of text.matchAll(LIST_AFTER_RE)) {
     const items = m[1]!.split('、').map(nameInItem)
-    if (items.every((n) => n !== null)) out.push(...(items as string[]))
+    if (items.every((n) => n !== null)) out.push(items as string[])
   }
   for (const m of text.matchAll(LIST_RE)) {
     const items = m[1]!.split('、')
     const first = nameInItem(items[0]!) ?? lastName(items[0]!)
     const rest = items.slice(1).map(nameInItem)
     if (!first || rest.some((n) => n === null)) continue
-    out.push(first, ...(rest as string[]))
+    out.push([first, ...(rest as string[])])
   }
   return out
 }
@@ -214,7 +214,16 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     if (!TRIGGER.test(text.slice(start, end))) continue
     tokenRules(text, clauses.at(start), push)
   }
-  for (const n of namesInLists(text)) push(n, [], true)
+  // A title before the first name of a list carries on to the names after it that have none of
+  // their own (副市长周海涛、刘思远参加: both are vice mayors).
+  for (const group of namesInLists(text)) {
+    let carry: string[] = []
+    for (const name of group) {
+      const own = found.find((f) => f.name === name && f.titles.length > 0)?.titles ?? []
+      if (own.length > 0) carry = own
+      push(name, own.length > 0 ? own : carry, true)
+    }
+  }
   return found
 }
 

@@ -31,6 +31,14 @@ describe('names with evidence', () => {
     expect(names('钟立军、谭雨菲参加活动。')).toEqual(['谭雨菲', '钟立军'])
     expect(names('市领导侯红、杨福平出席。')).toEqual(['侯红', '杨福平'])
   })
+  test('a title before the first name of a list carries on to names without their own', () => {
+    const p = people('副市长周海涛、刘思远参加会议。')
+    expect(p['刘思远']!.titles).toEqual(['副市长'])
+    const q = people('市委副书记贾文涛、市政府副市长宁海燕、钟立军出席。')
+    expect(q['贾文涛']!.titles).toEqual(['市委副书记'])
+    expect(q['宁海燕']!.titles).toEqual(['市政府副市长'])
+    expect(q['钟立军']!.titles).toEqual(['市政府副市长'])
+  })
   test('a list of organisations is not a list of people', () => {
     expect(names('市委、市政府等出席。')).toEqual([])
   })
