@@ -74,6 +74,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
         const p = person(ev.name)
         addUnique(p.titles, ev.titles)
         if (ev.listed) {
+          p.roles.add('attendee')
           if (!listed.has(ai)) listed.set(ai, new Set())
           listed.get(ai)!.add(ev.name)
         }

@@ -158,14 +158,15 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
 
 const LIST_ITEM = '[\\p{Script=Han}·]{2,16}'
 const LIST_VERB_HINT = new RegExp(LIST_VERBS.join('|'), 'u')
-const LIST_RE = new RegExp(`((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,16}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
+const LIST_RE = new RegExp(`((?:${LIST_ITEM}[、，])+[\\p{Script=Han}·]{2,16}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
 
 /** A list item that is a name, or a title chain then a name (区委副书记贾文涛). */
 function nameInItem(item: string): string | null {
   if (isPlausibleName(item) || isForeignName(item)) return item
   for (const n of [3, 2]) {
     const tail = item.slice(-n)
-    if (item.length > n && isPlausibleName(tail) && endsWithTitle(item.slice(0, -n))) return tail
+    const head = item.slice(0, -n)
+    if (item.length > n && isPlausibleName(tail) && (endsWithTitle(head) || /(?:领导|负责同志)$/u.test(head))) return tail
   }
   return null
 }
@@ -191,11 +192,14 @@ function namesInLists(text: string): string[][] {
     if (items.every((n) => n !== null)) out.push(items as string[])
   }
   for (const m of text.matchAll(LIST_RE)) {
-    const items = m[1]!.split('、')
-    const first = nameInItem(items[0]!) ?? lastName(items[0]!)
-    const rest = items.slice(1).map(nameInItem)
-    if (!first || rest.some((n) => n === null)) continue
-    out.push([first, ...(rest as string[])])
+    // 省领导甲、乙，市领导丙、丁等出席: groups separated by commas, each validated on its own.
+    const groups = m[1]!.split('，').map((g) => g.split('、'))
+    const named = groups.map((items, gi) => {
+      const first = nameInItem(items[0]!) ?? (gi === 0 ? lastName(items[0]!) : null)
+      const rest = items.slice(1).map(nameInItem)
+      return first && rest.every((n) => n !== null) ? [first, ...(rest as string[])] : null
+    })
+    if (named.every((g) => g !== null) && named.flat().length >= 2) out.push(...(named as string[][]))
   }
   return out
 }

@@ -39,6 +39,12 @@ describe('names with evidence', () => {
     expect(q['宁海燕']!.titles).toEqual(['市政府副市长'])
     expect(q['钟立军']!.titles).toEqual(['市政府副市长'])
   })
+  test('list groups separated by commas, each with its own title', () => {
+    const p = people('省领导周海涛、刘思远，市政府秘书长陈晓东等出席。')
+    expect(Object.keys(p).sort()).toEqual(['刘思远', '周海涛', '方正', '陈晓东'].sort())
+    expect(p['陈晓东']!.titles).toEqual(['市政府秘书长'])
+    expect(p['刘思远']!.roles).toContain('attendee')
+  })
   test('a list of organisations is not a list of people', () => {
     expect(names('市委、市政府等出席。')).toEqual([])
   })
