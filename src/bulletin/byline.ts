@@ -65,7 +65,10 @@ export function readReporters(inner: string): string[] {
   const names: string[] = []
   for (const j of joined) {
     for (const n of splitRunTogether(j)) {
-      if (/^[\p{Script=Han}·]{2,6}$/u.test(n) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
+      // A reporter's name: a surname and one or two characters, or a transliteration with a middle dot.
+      const sl = surnameLength(n)
+      const chinese = sl > 0 && n.length > sl && n.length <= sl + 2 && /^\p{Script=Han}+$/u.test(n)
+      if ((chinese || /^[\p{Script=Han}]+·[\p{Script=Han}·]+$/u.test(n)) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
     }
   }
   return names
@@ -127,7 +130,10 @@ export function readStandaloneByline(spaced: string): Lead | null {
   const line = spaced.trim()
   if (line.length > 48 || !STANDALONE.test(line)) return null
   if (/[。！？]$/u.test(line)) return null
-  return { dateline: null, byline: tidyByline(line), reporters: readReporters(line), rest: '' }
+  const reporters = readReporters(line)
+  // 本报记者深入一线采访 is a sentence; a byline names someone or ends with the role (本报评论员).
+  if (reporters.length === 0 && !/(?:评论员|记者|通讯员|撰稿人)$/u.test(line)) return null
+  return { dateline: null, byline: tidyByline(line), reporters, rest: '' }
 }
 
 /** A byline printed at the end of an article: （记者 张三）/（张三 李四）. */

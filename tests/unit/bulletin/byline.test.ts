@@ -40,6 +40,7 @@ describe('bylines on their own line', () => {
   })
   test('a sentence is not a byline', () => {
     expect(readStandaloneByline('本报记者走访了十个村。')).toBeNull()
+    expect(readStandaloneByline('本报记者深入一线采访')).toBeNull()
   })
 })
 
