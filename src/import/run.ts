@@ -7,6 +7,7 @@ import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
 import type { ImportInput } from './inputs'
 import { importPage } from './persist'
+import { releaseLeakedConnections } from './releaseSqliteConnections'
 import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
 
 export interface RunImportOptions {
@@ -67,9 +68,11 @@ export async function importInput(payload: Payload, input: ImportInput, options:
 export async function runImport(payload: Payload, inputs: ImportInput[], options: RunImportOptions = {}): Promise<RunReport> {
   const files: FileReport[] = []
   const seen = new Map<string, string>()
+  const onSqlite = payload.db.name === 'sqlite'
   for (const input of inputs) {
     const report = await importInput(payload, input, { ...options, seen })
     files.push(report)
+    if (onSqlite && files.length % 20 === 0) releaseLeakedConnections()
     options.onFile?.(report, files.length, inputs.length)
   }
   return runReport(files, Boolean(options.dryRun))
