@@ -97,10 +97,10 @@ function leadSentence(paragraphs: string[]): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s
 }
 
-function clauseTitle(sentence: string, index: number): string {
+/** The clause of a sentence that names the event (今年…首次采取线上办展形式), as its title. */
+function clauseTitle(sentence: string): string {
   const clauses = sentence.split(/[，；：]/u).filter((c) => c.trim() !== '')
   const withWord = clauses.find((c) => eventTypeOf(c) !== null) ?? clauses[0] ?? sentence
-  void index
   return withWord.length > 40 ? `${withWord.slice(0, 40)}…` : withWord
 }
 
@@ -175,7 +175,7 @@ export function findEvents(a: ArticleForEvents, issueDate: string | null): Event
       const t = eventTypeOf(sentence)
       if (t === null) continue
       events.push({
-        title: clauseTitle(sentence.trim(), d.index - sentenceStart),
+        title: clauseTitle(sentence.trim()),
         type: t,
         startDate: d.start,
         endDate: d.end,
