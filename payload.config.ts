@@ -5,11 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type Config, type DatabaseAdapterObj, type SanitizedConfig } from 'payload'
-import { Articles } from './src/collections/Articles'
-import { Bulletins } from './src/collections/Bulletins'
-import { Events } from './src/collections/Events'
-import { ImportRecords } from './src/collections/ImportRecords'
-import { People } from './src/collections/People'
+import { freshCollections } from './src/collections/freshCollections'
 import { Users } from './src/collections/Users'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -191,7 +187,7 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
     serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
     db: await databaseAdapterFor(databaseUrl),
     editor: lexicalEditor(),
-    collections: [Articles, People, Events, Bulletins, ImportRecords, Users],
+    collections: freshCollections(),
     admin: {
       user: Users.slug,
       importMap: {
