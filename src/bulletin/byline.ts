@@ -15,6 +15,8 @@ const AGENCY = '(?:新华社|中新社|中通社|新华网|人民网|央视网|�
 
 const DATELINES: RegExp[] = [
   /^(据)?(本报|本刊)\s*讯/u,
+  // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯 (a paper's name ending in 报 or 网, then 讯).
+  /^(据)?[\u4e00-\u9fff]{0,6}?(?:晚报|日报|早报|晨报|商报|时报|都市报|法治报|青年报|网)\s*讯(?=[\s（(]|记者|$)/u,
   new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
   /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
   new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
@@ -49,9 +51,13 @@ export function readReporters(inner: string): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
     .replace(/作者\s*[：:]/gu, ' ')
-    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|图|文)(?=[\s、，,/／：:]|$)/gu, ' ')
+    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄)(?=[\s、，,/／：:]|$)/gu, ' ')
     .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
-  const parts = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
+  const split = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
+  // 文 and 图 are roles (文/张三, 张三 图 李四), except right after a lone character: there
+  // they are the second half of a name the typesetter spread out (龚 文).
+  const role = (p: string) => /^(?:文|图|文图)$/u.test(p)
+  const parts = split.filter((p, i) => !role(p) || (i > 0 && !role(split[i - 1]!) && split[i - 1]!.length === 1 && surnameLength(split[i - 1]!) === 1))
   const joined: string[] = []
   for (let i = 0; i < parts.length; i++) {
     let p = parts[i]!

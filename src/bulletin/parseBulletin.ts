@@ -127,7 +127,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
 
   // Names with evidence anywhere on the page, then every mention of them.
   const { people, listed, articlePeople } = findPagePeople(
-    segmented.map((a, ai) => ({ reporters: a.reporters, pieces: pieces[ai]! })),
+    segmented.map((a, ai) => ({ reporters: [...a.reporters, ...a.photographers.filter((n) => !a.reporters.includes(n))], pieces: pieces[ai]! })),
     chinese,
   )
 
@@ -151,7 +151,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
         dateline: a.dateline,
         paragraphs: a.paragraphs.map((p) => p.text),
         people: articlePeople[ai]!
-          .filter((n) => !a.reporters.includes(n))
+          .filter((n) => !a.reporters.includes(n) && !a.photographers.includes(n))
           .map((n) => ({ name: n, listed: listed.get(ai)?.has(n) ?? false })),
         places: articlePlaces[ai]!,
       },

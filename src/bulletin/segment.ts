@@ -1,6 +1,6 @@
 import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, splitLines } from './normalize'
-import { readLead, readStandaloneByline, readTrailingByline, type Lead } from './byline'
+import { readLead, readReporters, readStandaloneByline, readTrailingByline, type Lead } from './byline'
 
 /**
  * Lines → blocks → articles. A block is one non-blank line. Articles start at
@@ -33,6 +33,8 @@ export interface SegmentedArticle {
   reporters: string[]
   paragraphs: Paragraph[]
   pictures: string[]
+  /** Names credited in picture lines (晚报记者 吕明轩 摄, （图／记者 张三）): people on the page, not bylines. */
+  photographers: string[]
   /** Page furniture lines (来源：…, 责任编辑：…). */
   notes: string[]
   firstLine: number
@@ -47,12 +49,21 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
+/** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
+const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
 const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
 /** A lead that opens a news story: a date or 昨日/近日 at the start of a paragraph. */
 const STORY_LEAD = /^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{4}年|[昨今前]日|[昨今]天|近日|日前|近期|连日来|今年以来|本月|上周|记者从|记者[0-9一二三四五六七八九十]{1,2}月)/u
 const PICTURE_TRAILING = /[（(]\s*(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)\s*[）)]$/u
+
+/** Photographers named in a picture line, read like a byline (readReporters keeps only what looks like a name). */
+export function pictureCredits(spaced: string): string[] {
+  const m = PICTURE_CREDIT.exec(spaced.trim())
+  const credit = m?.[1] ?? m?.[2]
+  return credit ? readReporters(credit) : []
+}
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text)
@@ -86,8 +97,31 @@ function toBlocks(text: string): { blocks: Block[]; separators: number[] } {
 }
 
 /**
+ * A first line that leads into the second instead of standing on its own is
+ * an 引题 (kicker), whatever its length: one that ends in a dash or colon
+ * (金秋时节访农家——), one that reports someone speaking, with what was said
+ * as the title below (张三在全省工作会议上强调 / 以更大力度…), and a question
+ * over a statement (暑假来了，孩子们去哪儿玩？ / 市青少年宫推出40余门课程).
+ * Length alone is no signal (a long explanatory second line is a 副题 as
+ * often as a short first line is an 引题), so without one of these the pair
+ * stays title + subtitle.
+ */
+const LEAD_IN_END = /(?:——|—|：|:|…)$/u
+const SPEECH_VERB = '(?:强调|指出|表示|要求|提出|说|希望|寄语|勉励|指示)$'
+/** …会见客人时强调, …之际表示; …会议上强调 and …讲话中指出 only with the 在 that opens the phrase. */
+const SPEECH_END = new RegExp(`(?:时|之际|期间)${SPEECH_VERB}`, 'u')
+const SPEECH_END_AT = new RegExp(`在.+(?:上|中|后)${SPEECH_VERB}`, 'u')
+export function readsAsKicker(first: string, second: string): boolean {
+  if (/^——|^—/u.test(second)) return false
+  if (LEAD_IN_END.test(first)) return true
+  if (SPEECH_END.test(first) || SPEECH_END_AT.test(first)) return true
+  return /[？?]$/u.test(first) && !/[？?！!]$/u.test(second)
+}
+
+/**
  * Headline roles by position: one line is the title; with two, the second is
- * a subtitle (a line starting —— always is); with three, 引题 / 主题 / 副题.
+ * a subtitle (a line starting —— always is) unless the first reads as a
+ * kicker (readsAsKicker); with three, 引题 / 主题 / 副题.
  * Lines run together with a wide gap (two spaces, a tab, an ideographic
  * space) are split first; a single space is a phrase break and is dropped.
  */
@@ -106,13 +140,13 @@ export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): 
     parts.length === 1
       ? ['title']
       : parts.length === 2
-        ? ['title', 'subtitle']
+        ? readsAsKicker(parts[0]!, parts[1]!) ? ['kicker', 'title'] : ['title', 'subtitle']
         : ['kicker', 'title', ...Array<HeadlineRole>(parts.length - 2).fill('subtitle')]
   return parts.map((text, i) => ({ role: roles[i]!, text }))
 }
 
 function newArticle(line: number): SegmentedArticle {
-  return { headlines: [], headlineLines: [], dateline: null, byline: null, reporters: [], paragraphs: [], pictures: [], notes: [], firstLine: line, lastLine: line }
+  return { headlines: [], headlineLines: [], dateline: null, byline: null, reporters: [], paragraphs: [], pictures: [], photographers: [], notes: [], firstLine: line, lastLine: line }
 }
 
 export function segmentArticles(text: string): Segmentation {
@@ -151,6 +185,7 @@ export function segmentArticles(text: string): Segmentation {
     const pic = PICTURE_TRAILING.exec(body)
     if (pic) {
       a.pictures.push(pic[0])
+      addCredits(a, pic[0])
       body = body.slice(0, pic.index).trim()
     }
     if (body === '') return
@@ -160,6 +195,9 @@ export function segmentArticles(text: string): Segmentation {
     if (mayJoin && prev && !prev.closed && !endsSentence(prev.text) && (/[，、；：]/u.test(prev.text) || prev.text.length >= 20)) {
       prev.text += body
     } else a.paragraphs.push({ text: body, line: b.line, closed })
+  }
+  const addCredits = (a: SegmentedArticle, spaced: string) => {
+    for (const n of pictureCredits(spaced)) if (!a.photographers.includes(n)) a.photographers.push(n)
   }
   const applyLead = (a: SegmentedArticle, lead: Lead) => {
     if (lead.dateline && !a.dateline) a.dateline = lead.dateline
@@ -175,7 +213,9 @@ export function segmentArticles(text: string): Segmentation {
     let a: SegmentedArticle | null = cur
 
     if (k.picture) {
-      ;(a ?? start(b.line)).pictures.push(b.text)
+      const target = a ?? start(b.line)
+      target.pictures.push(b.text)
+      addCredits(target, b.spaced)
     } else if (k.meta) {
       ;(a ?? start(b.line)).notes.push(b.text)
     } else if (k.lead?.dateline) {

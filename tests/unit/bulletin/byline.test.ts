@@ -22,6 +22,12 @@ describe('datelines and bylines at the start of a paragraph', () => {
   test('本报讯 with no byline', () => {
     expect(readLead('本报讯 昨日上午，市图书馆开馆。')).toMatchObject({ dateline: '本报讯', byline: null, reporters: [] })
   })
+  test('other papers name themselves in the dateline (晚报讯, 江城晚报讯, 大河网讯)', () => {
+    expect(readLead('晚报讯（记者 符晓东 通讯员 柯丽娜）昨天')).toMatchObject({ dateline: '晚报讯', reporters: ['符晓东', '柯丽娜'], rest: '昨天' })
+    expect(readLead('江城晚报讯 昨日上午')).toMatchObject({ dateline: '江城晚报讯', reporters: [], rest: '昨日上午' })
+    expect(readLead('大河网讯（记者 王 明）')).toMatchObject({ dateline: '大河网讯', reporters: ['王明'] })
+    expect(readLead('日报讯息很多。')).toBeNull()
+  })
   test('an ordinary paragraph has no lead', () => {
     expect(readLead('记者节当天，全市新闻工作者座谈。')).toBeNull()
     expect(readLead('本报记者节特刊今日出版。')).toBeNull()
@@ -47,6 +53,12 @@ describe('bylines on their own line', () => {
 describe('reporters', () => {
   test('names run together are split where both halves start with a surname', () => {
     expect(readReporters('记者 张三李四')).toEqual(['张三', '李四'])
+  })
+  test('文 and 图 are roles, except as the second half of a two-character name spread out', () => {
+    expect(readReporters('记者 龚 文')).toEqual(['龚文'])
+    expect(readReporters('文/图 张三')).toEqual(['张三'])
+    expect(readReporters('文 张三 图 李四')).toEqual(['张三', '李四'])
+    expect(readReporters('图／晚报记者 吕明轩')).toEqual(['吕明轩'])
   })
   test('a compound surname spaced from the given name is joined', () => {
     expect(readReporters('记者 欧阳 晨')).toEqual(['欧阳晨'])

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { segmentArticles, assignHeadlineRoles } from '../../../src/bulletin/segment'
+import { segmentArticles, assignHeadlineRoles, pictureCredits } from '../../../src/bulletin/segment'
 
 const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
 
@@ -31,6 +31,19 @@ describe('articles', () => {
     expect(a[0]!.pictures).toEqual(['（附图片1张）'])
     expect(a[0]!.paragraphs[0]!.text).toBe('甲事。')
     expect(a[1]!.pictures).toEqual(['（附图片2张）'])
+  })
+  test('photo credits are pictures, and their photographers are read from them', () => {
+    const a = segmentArticles('标题\n\n本报讯 内容。\n\n晚报记者 吕明轩 摄\n\n（图／记者 王 明）\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.pictures).toEqual(['晚报记者吕明轩摄', '（图／记者王明）'])
+    expect(a[0]!.photographers).toEqual(['吕明轩', '王明'])
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['内容。'])
+  })
+  test('a caption names no photographer unless it credits one', () => {
+    expect(pictureCredits('图为施工人员在小区铺设管线。（记者 卢晓雯 摄）')).toEqual(['卢晓雯'])
+    expect(pictureCredits('图为市民在公园晨练。')).toEqual([])
+    expect(pictureCredits('（附图片1张）')).toEqual([])
+    expect(pictureCredits('本报记者 张三 李四 摄')).toEqual(['张三', '李四'])
   })
   test('a byline line after a headline belongs to that article', () => {
     const a = segmentArticles('社区建设提速\n本报记者 温嘉禾\n今年以来，我市投入资金。\n').articles
@@ -74,6 +87,18 @@ describe('headline roles', () => {
     expect(roles(['主题'])).toEqual(['title:主题'])
     expect(roles(['主题', '副题'])).toEqual(['title:主题', 'subtitle:副题'])
     expect(roles(['引题', '主题', '——副题'])).toEqual(['kicker:引题', 'title:主题', 'subtitle:——副题'])
+  })
+  test('a first line that leads into the second is a kicker, not a title', () => {
+    expect(roles(['金秋时节访农家——', '合作社里瓜果香'])).toEqual(['kicker:金秋时节访农家——', 'title:合作社里瓜果香'])
+    expect(roles(['张明会见外国客人时强调', '两国合作前景广阔'])).toEqual(['kicker:张明会见外国客人时强调', 'title:两国合作前景广阔'])
+    expect(roles(['李华在全省工作会议上指出', '以更大力度抓好落实'])).toEqual(['kicker:李华在全省工作会议上指出', 'title:以更大力度抓好落实'])
+    expect(roles(['暑假来了，孩子们去哪儿玩？', '青少年宫推出公益课程'])).toEqual(['kicker:暑假来了，孩子们去哪儿玩？', 'title:青少年宫推出公益课程'])
+  })
+  test('without a lead-in signal two lines stay title + subtitle, whatever their lengths', () => {
+    expect(roles(['职工运动会开幕', '3000余名职工同场竞技'])).toEqual(['title:职工运动会开幕', 'subtitle:3000余名职工同场竞技'])
+    expect(roles(['市长检查防汛工作', '发扬连续作战敢打必胜精神以高度负责的态度做实做细防汛工作'])[0]).toBe('title:市长检查防汛工作')
+    expect(roles(['听听专家怎么说', '三位学者谈垃圾分类'])).toEqual(['title:听听专家怎么说', 'subtitle:三位学者谈垃圾分类'])
+    expect(roles(['春节，你回家吗？', '——记者街头随机采访'])).toEqual(['title:春节，你回家吗？', 'subtitle:——记者街头随机采访'])
   })
   test('two headlines run together with a wide gap are split; a single space is a phrase break', () => {
     expect(roles(['科技赋能基层治理    平安社区建设提速'])).toEqual(['title:科技赋能基层治理', 'subtitle:平安社区建设提速'])
