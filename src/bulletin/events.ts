@@ -68,7 +68,8 @@ const PUNCT = /[，。；：！？“”‘’（）、]/u
 
 function roleIn(paragraphs: string[], name: string, listed: boolean): ParticipantRole | null {
   let role: ParticipantRole | null = null
-  const rank: Record<ParticipantRole, number> = { chair: 5, attendee: 4, speaker: 3, organizer: 2, other: 1 }
+  // Speaking says more than attending (出席会议并讲话 is a speaker); chairing says more than both.
+  const rank: Record<ParticipantRole, number> = { chair: 5, speaker: 4, attendee: 3, organizer: 2, other: 1 }
   const better = (r: ParticipantRole) => {
     if (role === null || rank[r] > rank[role]) role = r
   }
@@ -77,9 +78,14 @@ function roleIn(paragraphs: string[], name: string, listed: boolean): Participan
     let at = p.indexOf(name)
     while (at !== -1) {
       if (!NOT_PRESENT_BEFORE.test(p.slice(Math.max(0, at - 4), at))) {
-        const tail = p.slice(at + name.length, at + name.length + 12)
+        const tail = p.slice(at + name.length, at + name.length + 16)
         const cut = tail.search(PUNCT)
         const clause = cut === -1 ? tail : tail.slice(0, cut)
+        // The verb of a list is everyone's: 甲、乙出席会议并讲话 — read the clause after the list's last name.
+        const listRest = /^[、，](?:[\p{Script=Han}·]{2,16}[、，])*?[\p{Script=Han}·]{2,16}?(?=(?:等[^，。；]{0,8}?)?(?:出席|参加))/u.exec(p.slice(at + name.length, at + name.length + 60))
+        const listClause = listRest ? p.slice(at + name.length + listRest[0].length).split(PUNCT)[0]! : ''
+        if (/^(?:等[^，。；]{0,8}?)?(?:出席|参加)[^，。；]{0,12}?并(?:讲话|致辞|发言|作报告|作重要讲话)/u.test(clause) ||
+          /^(?:等[^，。；]{0,8}?)?(?:出席|参加)[^，。；]{0,12}?并(?:讲话|致辞|发言|作报告|作重要讲话)/u.test(listClause)) better('speaker')
         if (/^.{0,8}?主持/u.test(clause) || /由$/u.test(p.slice(0, at))) better('chair')
         else if (/^.{0,8}?(?:参加|出席|列席|参会|到会)/u.test(clause)) better('attendee')
         else if (/^.{0,4}?(?:讲话|致辞|发言|作报告|作了报告|宣讲)/u.test(clause)) better('speaker')

@@ -1,6 +1,6 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
-import { isTransliterationChar, surnameLength } from './surnames'
+import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /** Any word a token rule starts from: only clauses holding one are cut into tokens. */
@@ -45,14 +45,26 @@ const VERBS = new Set(ACTION_VERBS)
 const CHAIN_STOP = /^(?:v|vn|vd|p|d|u|uj|ul|uz|ug|uv|ud|c|r|y|e|o|t|ad|an|zg|q|l|i)$/u
 
 /** Titles of office (as against 市民, 教授, 志愿者): a person holding one is an official. */
-const OFFICE = /(?:书记|常委|委员|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
+const OFFICE = /(?:书记|常委|委员|委员长|秘书长|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
 
 export function isOfficeTitle(title: string): boolean {
   return OFFICE.test(title)
 }
 
+/**
+ * A given name does not end in a title (贺主席 is a surname and a title) nor in the
+ * character that ends an office's name (宣传部, 教育局, 区纪委: followed by 部长, 局长, 书记).
+ */
+const NOT_NAME_END = /[部局厅委办处署]$/u
+function endsInTitleWord(name: string): boolean {
+  // Only titles used after a surname (主席, 书记, 市长, 先生): other title words can be given names (王冠军).
+  for (const k of [3, 2]) if (name.length > k && TITLES_AFTER.has(name.slice(-k))) return true
+  return false
+}
+
 export function isPlausibleName(name: string): boolean {
   if (NOT_NAMES.has(name)) return false
+  if (NOT_NAME_END.test(name) || endsInTitleWord(name)) return false
   if (name.includes('·')) return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c))
   if (!HAN_ONLY.test(name)) return false
   const sl = surnameLength(name)
@@ -88,6 +100,10 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   }
   const t0 = toks[ti]
   if (!t0) return null
+  // jieba knows some whole (桥本龙太郎/n); others are read from the text.
+  if (isJapaneseName(t0.word)) return t0.word
+  const japanese = japaneseNameAt(text, offset)
+  if (japanese) return japanese
   const sl = surnameLength(text.slice(offset))
   if (sl > 0) {
     const w = t0.word
@@ -116,6 +132,11 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
       }
       if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1))) return w + t1.word
       if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
+      // 副区长/詹/秋月/，: a word jieba reads as a time or an idiom (秋月, 春风) makes a given name
+      // when a clear boundary follows (punctuation, the end, 等, a verb people do); never a function word.
+      const t2 = toks[ti + 2]
+      const boundary = !t2 || PUNCT_TOKEN.test(t2.word) || t2.word === '等' || VERBS.has(t2.word)
+      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tokenTag(t1))) return w + t1.word
     }
   }
   // A transliterated foreign name: the run of transliteration characters.
@@ -126,6 +147,28 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   // 安南: a two-character transliteration jieba knows as one word.
   if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return run
   return isForeignName(run) ? run : null
+}
+
+/**
+ * A Japanese name after a title (会长松本健太郎为团长): a Japanese family name, then a given
+ * name of two or three characters that ends at a clear boundary (punctuation, the end, a
+ * preposition or particle, a verb people do, a title). Cut from the text, not from jieba's
+ * tokens, which split these names anywhere (松本/健/太郎).
+ */
+const JAPANESE_GIVEN_END = /^(?:[，。；：、！？“”（）\s]|$|为|在|的|等|和|与|同|率|一行|说|表示|指出|会见|访问|首相|先生|女士|会长|社长|议员|大使|外相)/u
+function japaneseNameAt(text: string, offset: number): string | null {
+  if (japaneseSurnameLength(text.slice(offset, offset + 2)) === 0) return null
+  // Two or three characters (健太郎, 惠三): a one-character reading (中村/里/的) is too often a word.
+  for (const given of [3, 2]) {
+    const name = text.slice(offset, offset + 2 + given)
+    if (name.length === 2 + given && HAN_ONLY.test(name) && !Array.from(name.slice(2)).some((c) => STOP_CHARS.has(c)) &&
+      JAPANESE_GIVEN_END.test(text.slice(offset + 2 + given))) return name
+  }
+  return null
+}
+
+export function isJapaneseName(name: string): boolean {
+  return name.length >= 3 && name.length <= 5 && japaneseSurnameLength(name) === 2 && HAN_ONLY.test(name)
 }
 
 /** The title chain that ends right before token `ti` (exclusive), walking back to a verb or punctuation. */
@@ -144,21 +187,34 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
     // jieba mis-cuts unknown organisations (区住/建/局局长); a lone verb character between nouns is part of the name.
     const before = tokens[k - 1]
     const strayVerb = t.word.length === 1 && tokenTag(t) === 'v' && before !== undefined && /^(?:n|nt|ns|nz|j|x)$/u.test(tokenTag(before)) && /\p{Script=Han}/u.test(before.word)
-    if (CHAIN_STOP.test(tokenTag(t)) && !strayVerb) break
+    // 村/党支部/书记: jieba tags a lone administrative unit zg; it opens the title.
+    const unit = t.word.length === 1 && /^[村镇乡区县市省州]$/u.test(t.word)
+    // 国际贸易/促进/协会会长, 权益/保护/委员会: a verb between nouns is inside an organisation's name.
+    const after = tokens[k + 1]
+    const orgVerb = t.word.length === 2 && tokenTag(t) === 'v' && !VERBS.has(t.word) && before !== undefined && after !== undefined &&
+      /^(?:n|nt|ns|nz|j)$/u.test(tokenTag(before)) && /^(?:n|nt|nz|j)$/u.test(tokenTag(after))
+    const idiomTitle = tokenTag(t) === 'i' && endsWithTitle(t.word)
+    if (CHAIN_STOP.test(tokenTag(t)) && !strayVerb && !unit && !orgVerb && !idiomTitle) break
+    // A count or age (78/岁) is not part of a title; an ordinal or grade is (第一副总理, 一级巡视员).
+    if (tokenTag(t) === 'm' && !/^第|级$/u.test(t.word)) break
     length += t.word.length
     if (length > 30) break
     parts.unshift(t.word)
     k--
   }
-  return parts
-    .join('')
-    .split('、')
-    .filter((p) => p !== '' && TITLE_ENDING_RE.test(p))
+  // 国务委员兼国务院秘书长: 兼 joins two offices held at once. Only the titles right before
+  // the name count: the walk may have passed another person (甲兼乙鲁国平、丙 for the name after 丙).
+  const chain = parts.join('').split(/、|兼/u).filter((p) => p !== '')
+  const out: string[] = []
+  for (let j = chain.length - 1; j >= 0 && TITLE_ENDING_RE.test(chain[j]!); j--) out.unshift(chain[j]!)
+  return out
 }
 
 const LIST_ITEM = '[\\p{Script=Han}·]{2,16}'
 const LIST_VERB_HINT = new RegExp(LIST_VERBS.join('|'), 'u')
-const LIST_RE = new RegExp(`((?:${LIST_ITEM}[、，])+[\\p{Script=Han}·]{2,16}?)(?:等(?:同志|人|领导|负责同志)?)?(?:${LIST_VERBS.join('|')})`, 'gu')
+/** 等, 等同志, 等200余人, 等二十多名: what may stand between a list and its verb. */
+const LIST_TAIL = '(?:等(?:同志|人|领导|负责同志|[0-9一二三四五六七八九十百千]+[余多]?(?:人|名|位)(?:代表|干部|群众|居民|村民)?)?)?'
+const LIST_RE = new RegExp(`((?:${LIST_ITEM}[、，])+[\\p{Script=Han}·]{2,16}?)${LIST_TAIL}(?:${LIST_VERBS.join('|')})`, 'gu')
 
 /** A list item that is a name, or a title chain then a name (区委副书记贾文涛). */
 function nameInItem(item: string): string | null {
@@ -184,16 +240,35 @@ function lastName(item: string): string | null {
 /** 出席会议的还有甲、乙、丙: a list introduced after the verb. */
 const LIST_AFTER_RE = new RegExp(`(?:${LIST_VERBS.slice(0, 6).join('|')})[^。；，]{0,10}?(?:的|人员)?(?:领导|同志|嘉宾)?(?:还)?有((?:${LIST_ITEM}、)+[\\p{Script=Han}·]{2,16}?)(?=等|[。；，]|$)`, 'gu')
 
+/**
+ * The items of a list, a title chain that 、 splits kept whole with its name
+ * (区委副书记、区长柏文清 is one person, not an item 区委副书记 and another).
+ */
+function listItems(group: string): string[] {
+  const out: string[] = []
+  let pending = ''
+  for (const item of group.split('、')) {
+    const whole = pending ? `${pending}、${item}` : item
+    if (endsWithTitle(whole) && nameInItem(whole) === null) pending = whole
+    else {
+      out.push(whole)
+      pending = ''
+    }
+  }
+  if (pending) out.push(pending)
+  return out
+}
+
 function namesInLists(text: string): string[][] {
   const out: string[][] = []
   if (!text.includes('、') || !LIST_VERB_HINT.test(text)) return out
   for (const m of text.matchAll(LIST_AFTER_RE)) {
-    const items = m[1]!.split('、').map(nameInItem)
+    const items = listItems(m[1]!).map(nameInItem)
     if (items.every((n) => n !== null)) out.push(items as string[])
   }
   for (const m of text.matchAll(LIST_RE)) {
     // 省领导甲、乙，市领导丙、丁等出席: groups separated by commas, each validated on its own.
-    const groups = m[1]!.split('，').map((g) => g.split('、'))
+    const groups = m[1]!.split('，').map(listItems)
     const named = groups.map((items, gi) => {
       const first = nameInItem(items[0]!) ?? (gi === 0 ? lastName(items[0]!) : null)
       const rest = items.slice(1).map(nameInItem)
@@ -231,14 +306,29 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   return found
 }
 
+/**
+ * 对戈/林斯基/总统: jieba glued a foreign name's first characters to the word before it, as an
+ * unknown word (tag x). Its trailing transliteration characters, when a character that is not one
+ * comes before them, belong to the name; a dictionary word is never taken apart.
+ */
+function gluedTransliteration(tokens: Token[], k: number): string {
+  const glued = tokens[k]
+  const next = tokens[k + 1]
+  if (!glued || !next || tokenTag(glued) !== 'x' || !HAN_ONLY.test(glued.word) || glued.start + glued.word.length !== next.start) return ''
+  let c = glued.word.length
+  while (c > 1 && isTransliterationChar(glued.word[c - 1]!)) c--
+  return c < glued.word.length && !isTransliterationChar(glued.word[c - 1]!) ? glued.word.slice(c) : ''
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
-    if (endsWithTitle(t.word) && !CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))) {
+    // jieba files some titles as idioms (前首相/i).
+    if (endsWithTitle(t.word) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
       const name = nameStartingAt(text, tokens, at)
-      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
+      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])
       }
@@ -247,7 +337,10 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     if (TITLES_AFTER.has(t.word) && i > 0) {
       const p = tokens[i - 1]!
       if (p.start + p.word.length === t.start) {
-        if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
+        const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
+        if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
+        else if (isJapaneseName(p.word)) push(p.word, [t.word])
+        else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
         else if (NAME_TAGS.has(tokenTag(p)) && Array.from(p.word).every(isTransliterationChar)) {
           // 巴尔/科夫/总统: a foreign name jieba cut in pieces; gather the transliterated tokens before the title.
           let k = i - 1
@@ -256,6 +349,7 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
             name = tokens[k]!.word + name
             k--
           }
+          name = gluedTransliteration(tokens, k) + name
           if (isForeignName(name)) push(name, [t.word])
         } else if (i > 1) {
           const s = tokens[i - 2]!
@@ -267,14 +361,16 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     }
     // A name, then a verb only a person does (张三表示).
     const next = tokens[i + 1]
-    if (next && VERBS.has(next.word) && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word)) {
+    // Not after a number: 200/余人/参加 is a count of people, not a name.
+    const afterNumber = i > 0 && tokenTag(tokens[i - 1]!) === 'm'
+    if (next && VERBS.has(next.word) && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word) && !afterNumber) {
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }
     // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
     const after = tokens[i + 2]
     if (next && after && VERBS.has(after.word) && tokenTag(t) === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&
-      next.word.length <= 2 && HAN_ONLY.test(next.word) && !VERBS.has(next.word) && !STOP_CHARS.has(next.word)) {
+      next.word.length <= 2 && HAN_ONLY.test(next.word) && !VERBS.has(next.word) && !STOP_CHARS.has(next.word) && isPlausibleName(t.word + next.word)) {
       push(t.word + next.word)
     }
   }

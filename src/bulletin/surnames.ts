@@ -31,3 +31,23 @@ const TRANSLIT = new Set(
 export function isTransliterationChar(ch: string): boolean {
   return TRANSLIT.has(ch)
 }
+
+/**
+ * Japanese family names, as Chinese papers print them (桥本龙太郎, 小渊惠三, 松本健太郎).
+ * Two characters only: one-character ones (林, 森) are read as Chinese surnames anyway.
+ * Used only right after a title, where a name is expected, so a common word among
+ * them (中村, 大野) does not make names out of ordinary text.
+ */
+const JAPANESE = new Set(
+  ('田中 山本 中村 小林 加藤 吉田 山田 佐藤 铃木 高桥 渡边 伊藤 斋藤 松本 井上 木村 清水 山口 池田 桥本 阿部 石川 山崎 ' +
+    '中岛 前田 藤田 小川 冈田 后藤 村上 近藤 石井 坂本 远藤 青木 藤井 西村 福田 太田 三浦 冈本 松田 中川 中野 原田 ' +
+    '小野 田村 竹内 金子 和田 中山 石田 上田 森田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 ' +
+    '丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 ' +
+    '野村 新井 渡部 小渊 细川 羽田 村山 海部 竹下 宫泽 安倍 麻生 鸠山 野田 岸田 石破 河野 二阶 小泉 土井 不破 ' +
+    '池田 大平 三木 宇野 鹤田 浅井 吉川 小仓 志位 冈崎 北村 南村').split(' '),
+)
+
+/** 2 when `s` starts with a Japanese family name, else 0. */
+export function japaneseSurnameLength(s: string): number {
+  return JAPANESE.has(s.slice(0, 2)) ? 2 : 0
+}

@@ -62,7 +62,50 @@ describe('names with evidence', () => {
   })
 })
 
+describe('names in the forms of other papers', () => {
+  test('a foreign name jieba glued to the word before it (对戈/林斯基/总统)', () => {
+    expect(names('他请客人转达对戈林斯基总统的问候。')).toEqual(['戈林斯基'])
+  })
+  test('a Japanese name after a title, ending at a clear boundary', () => {
+    expect(names('以日本国际贸易促进协会会长松本健太郎为团长的代表团参观了浦东。')).toEqual(['松本健太郎'])
+    expect(people('日本前首相小渊惠三说，两国要加强合作。')['小渊惠三']!.titles).toEqual(['日本前首相'])
+    expect(names('日本首相桥本龙太郎今天会见了客人。')).toEqual(['桥本龙太郎'])
+    expect(names('桥本龙太郎首相表示欢迎。')).toEqual(['桥本龙太郎'])
+    expect(names('村长中村里的人都来了。')).toEqual([])
+  })
+  test('a surname and a given name jieba reads as a time word (詹/秋月), before a clear boundary', () => {
+    expect(names('副区长詹秋月，区文旅局局长苗振宇等陪同。')).toEqual(['苗振宇', '詹秋月'])
+  })
+  test('a title chain split by 、 inside a list is one item (区委副书记、区长柏文清)', () => {
+    const p = people('区委副书记、区长柏文清，区政协主席危春梅，区委常委向明辉、宫晓岚、瞿德胜，副区长成志刚、詹秋月出席会议。')
+    expect(Object.keys(p).filter((n) => n !== '方正').sort()).toEqual(['危春梅', '向明辉', '宫晓岚', '成志刚', '柏文清', '瞿德胜', '詹秋月'].sort())
+    expect(p['柏文清']!.titles).toEqual(['区委副书记', '区长'])
+    expect(p['瞿德胜']!.titles).toEqual(['区委常委'])
+    expect(p['瞿德胜']!.roles).toContain('attendee')
+  })
+  test('a list ending in 等200余人参加 is still a list; the count is not a name', () => {
+    expect(names('社区居民代表牟建华、芦桂英等200余人参加活动。')).toEqual(['牟建华', '芦桂英'])
+  })
+  test('兼 joins two offices; titles before another name in the chain are not this one\'s', () => {
+    const p = people('国务委员兼国务院秘书长鲁国平、外经贸部副部长石启明参加会见。')
+    expect(p['鲁国平']!.titles).toEqual(['国务委员', '国务院秘书长'])
+    expect(p['鲁国平']!.roles).toContain('official')
+    expect(p['石启明']!.titles).toEqual(['外经贸部副部长'])
+  })
+  test('an age before a title is not part of it; an administrative unit is (村党支部书记)', () => {
+    expect(people('78岁居民郝秀英乘电梯下楼。')['郝秀英']!.titles).toEqual(['居民'])
+    expect(people('村党支部书记邬永明介绍，全村都入了社。')['邬永明']!.titles).toEqual(['村党支部书记'])
+  })
+  test('occupations before a name are evidence (果农骆大勇)', () => {
+    expect(names('果农骆大勇一边摘果一边说，果子不愁卖了。')).toEqual(['骆大勇'])
+  })
+})
+
 describe('words that are not names', () => {
+  test('a surname and a title (贺主席) or an office (宣传部) is not a name', () => {
+    expect(names('国家主席贺振东会见客人。贺主席说，欢迎来访。')).toEqual(['贺振东'])
+    expect(names('区委常委、宣传部部长宫晓岚出席。')).toEqual(['宫晓岚'])
+  })
   test('宁可, 周全, 宣传周, 高度, 万一 are not people', () => {
     expect(names('宁可多跑几趟，也要考虑得周全些。节能宣传周期间，以高度负责的态度，万一出现问题要及时处置。')).toEqual([])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { findPlaces } from '../../../src/bulletin/places'
-import { eventTypeOf, findOrganizers } from '../../../src/bulletin/events'
+import { eventTypeOf, findEvents, findOrganizers } from '../../../src/bulletin/events'
 
 describe('places', () => {
   test('administrative chains after a verb of going', () => {
@@ -40,5 +40,16 @@ describe('events', () => {
     ])
     expect(findOrganizers('由民政部主办、中国慈善总会承办的')).toEqual(['民政部', '中国慈善总会'])
     expect(findOrganizers('各行业主管部门要指导督促')).toEqual([])
+  })
+  test('出席…并讲话 is a speaker, for each name of the list before it; 主持 stays chair', () => {
+    const roles = (paragraph: string, people: { name: string; listed: boolean }[]) =>
+      Object.fromEntries(findEvents({ index: 0, title: '座谈会', headlineText: '召开座谈会', hasHeadline: true, dateline: null, paragraphs: [paragraph], people, places: [] }, '2024-01-02')
+        .events[0]!.participants.map((p) => [p.name, p.role]))
+    expect(roles('甲书记邝远航主持座谈会。全国政协副主席聂方舟，副委员长戚玉兰出席座谈会并讲话。', [
+      { name: '邝远航', listed: false }, { name: '聂方舟', listed: true }, { name: '戚玉兰', listed: true },
+    ])).toEqual({ 邝远航: 'chair', 聂方舟: 'speaker', 戚玉兰: 'speaker' })
+    expect(roles('区委书记宗海峰主持会议并讲话。柏文清、栗卫东出席会议。', [
+      { name: '宗海峰', listed: false }, { name: '柏文清', listed: true }, { name: '栗卫东', listed: true },
+    ])).toEqual({ 宗海峰: 'chair', 柏文清: 'attendee', 栗卫东: 'attendee' })
   })
 })
