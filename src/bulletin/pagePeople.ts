@@ -66,13 +66,18 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
     }
     return p
   }
+  // Titles a list carried on to a name (副区长甲、乙: 乙 a vice head too) are a guess; they
+  // count only for someone with no title of their own anywhere on the page (a mixed list
+  // 区委书记甲、乙 is wrong about 乙 when 乙 is 区长 elsewhere).
+  const carried = new Map<string, string[]>()
   articles.forEach((a, ai) => {
     for (const r of a.reporters) person(r).roles.add('reporter')
     if (!chinese) return
     for (const piece of a.pieces) {
       for (const ev of findNameEvidence(piece.text, piece.clauses)) {
         const p = person(ev.name)
-        addUnique(p.titles, ev.titles)
+        if (ev.carried) addUnique(carried.get(ev.name) ?? (carried.set(ev.name, []).get(ev.name)!), ev.titles)
+        else addUnique(p.titles, ev.titles)
         if (ev.listed) {
           p.roles.add('attendee')
           if (!listed.has(ai)) listed.set(ai, new Set())
@@ -115,6 +120,10 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
     for (const n of names) people.get(n)?.articles.add(ai)
     return names
   })
+  for (const [name, titles] of carried) {
+    const p = people.get(name)!
+    if (p.titles.length === 0) addUnique(p.titles, titles)
+  }
   return { people, listed, articlePeople }
 }
 

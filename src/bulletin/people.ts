@@ -21,6 +21,8 @@ export interface NameEvidence {
   titles: string[]
   /** In an attendance list (甲、乙、丙等参加). */
   listed: boolean
+  /** The titles are carried on from the name before in a list, not printed with this name. */
+  carried?: boolean
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
@@ -285,9 +287,9 @@ function namesInLists(text: string): string[][] {
  */
 export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvidence[] {
   const found: NameEvidence[] = []
-  const push = (name: string | null, titles: string[] = [], listed = false) => {
+  const push = (name: string | null, titles: string[] = [], listed = false, carried = false) => {
     if (!name || NOT_NAMES.has(name)) return
-    found.push({ name, titles, listed })
+    found.push({ name, titles, listed, carried })
   }
   for (const [start, end] of clauses.spans()) {
     if (!TRIGGER.test(text.slice(start, end))) continue
@@ -300,7 +302,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     for (const name of group) {
       const own = found.find((f) => f.name === name && f.titles.length > 0)?.titles ?? []
       if (own.length > 0) carry = own
-      push(name, own.length > 0 ? own : carry, true)
+      push(name, own.length > 0 ? own : carry, true, own.length === 0 && carry.length > 0)
     }
   }
   return found

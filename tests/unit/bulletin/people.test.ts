@@ -39,6 +39,11 @@ describe('names with evidence', () => {
     expect(q['宁海燕']!.titles).toEqual(['市政府副市长'])
     expect(q['钟立军']!.titles).toEqual(['市政府副市长'])
   })
+  test('a carried title yields to the person\'s own title printed elsewhere on the page', () => {
+    const r = parseBulletinText('甲\n\n本报讯 区长柏文清主持会议。\n\n乙\n\n本报讯 区委书记宗海峰、柏文清等参加活动。', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.find((p) => p.name === '柏文清')!.titles).toEqual(['区长'])
+    expect(r.people.find((p) => p.name === '宗海峰')!.titles).toEqual(['区委书记'])
+  })
   test('list groups separated by commas, each with its own title', () => {
     const p = people('省领导周海涛、刘思远，市政府秘书长陈晓东等出席。')
     expect(Object.keys(p).sort()).toEqual(['刘思远', '周海涛', '方正', '陈晓东'].sort())
