@@ -92,7 +92,11 @@ function wrapAdapter(adapter: DatabaseAdapterObj, { label, afterDestroy }: Adapt
             return await connect.apply(db, connectArgs)
           } catch (error) {
             const reason = error instanceof Error ? error.message : String(error)
-            throw new Error(`Cannot connect to the database ${label}: ${reason}`, { cause: error })
+            // connect() also pushes the dev schema: a failed query there is not a connection problem.
+            const what = /^Failed query:/m.test(reason)
+              ? `Could not set up the schema of the database ${label}`
+              : `Cannot connect to the database ${label}`
+            throw new Error(`${what}: ${reason}`, { cause: error })
           }
         }
       }
