@@ -173,6 +173,22 @@ export function isJapaneseName(name: string): boolean {
   return name.length >= 3 && name.length <= 5 && japaneseSurnameLength(name) === 2 && HAN_ONLY.test(name)
 }
 
+/**
+ * A token with a tag that would stop a title chain but belongs to the title: a lone
+ * administrative unit jieba tags zg (村/党支部/书记), a verb between nouns inside an
+ * organisation's name (国际贸易/促进/协会会长, 权益/保护/委员会), a title jieba files as
+ * an idiom (前首相/i).
+ */
+function partOfTitle(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!
+  if (t.word.length === 1) return /^[村镇乡区县市省州]$/u.test(t.word)
+  if (tokenTag(t) === 'i') return endsWithTitle(t.word)
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  return t.word.length === 2 && tokenTag(t) === 'v' && !VERBS.has(t.word) && before !== undefined && after !== undefined &&
+    /^(?:n|nt|ns|nz|j)$/u.test(tokenTag(before)) && /^(?:n|nt|nz|j)$/u.test(tokenTag(after))
+}
+
 /** The title chain that ends right before token `ti` (exclusive), walking back to a verb or punctuation. */
 function titleChainBefore(tokens: Token[], ti: number): string[] {
   let k = ti - 1
@@ -189,14 +205,7 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
     // jieba mis-cuts unknown organisations (区住/建/局局长); a lone verb character between nouns is part of the name.
     const before = tokens[k - 1]
     const strayVerb = t.word.length === 1 && tokenTag(t) === 'v' && before !== undefined && /^(?:n|nt|ns|nz|j|x)$/u.test(tokenTag(before)) && /\p{Script=Han}/u.test(before.word)
-    // 村/党支部/书记: jieba tags a lone administrative unit zg; it opens the title.
-    const unit = t.word.length === 1 && /^[村镇乡区县市省州]$/u.test(t.word)
-    // 国际贸易/促进/协会会长, 权益/保护/委员会: a verb between nouns is inside an organisation's name.
-    const after = tokens[k + 1]
-    const orgVerb = t.word.length === 2 && tokenTag(t) === 'v' && !VERBS.has(t.word) && before !== undefined && after !== undefined &&
-      /^(?:n|nt|ns|nz|j)$/u.test(tokenTag(before)) && /^(?:n|nt|nz|j)$/u.test(tokenTag(after))
-    const idiomTitle = tokenTag(t) === 'i' && endsWithTitle(t.word)
-    if (CHAIN_STOP.test(tokenTag(t)) && !strayVerb && !unit && !orgVerb && !idiomTitle) break
+    if (CHAIN_STOP.test(tokenTag(t)) && !strayVerb && !partOfTitle(tokens, k)) break
     // A count or age (78/岁) is not part of a title; an ordinal or grade is (第一副总理, 一级巡视员).
     if (tokenTag(t) === 'm' && !/^第|级$/u.test(t.word)) break
     length += t.word.length
