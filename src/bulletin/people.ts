@@ -54,10 +54,11 @@ export function isOfficeTitle(title: string): boolean {
 }
 
 /**
- * A given name does not end in a title (贺主席 is a surname and a title) nor in the
- * character that ends an office's name (宣传部, 教育局, 区纪委: followed by 部长, 局长, 书记).
+ * A given name does not end in a title (贺主席 is a surname and a title), in the
+ * character that ends an office's name (宣传部, 教育局, 区纪委: followed by 部长, 局长, 书记),
+ * nor in a form of address (王师傅, 李阿姨: a surname and how people call someone).
  */
-const NOT_NAME_END = /[部局厅委办处署]$/u
+const NOT_NAME_END = /[部局厅委办处署]$|(?:师傅|阿姨|大爷|大妈|大姐|大哥|大叔|大娘)$/u
 function endsInTitleWord(name: string): boolean {
   // Only titles used after a surname (主席, 书记, 市长, 先生): other title words can be given names (王冠军).
   for (const k of [3, 2]) if (name.length > k && TITLES_AFTER.has(name.slice(-k))) return true
@@ -124,6 +125,9 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
     if (w.length === sl) {
       const t1 = toks[ti + 1]
       if (!t1 || !HAN_ONLY.test(t1.word)) return null
+      // 会长/和/田野: a surname character jieba reads as a conjunction or preposition (和, 向, 同, 于)
+      // starts a name only when what follows reads as a name too, not as an ordinary word.
+      if (/^(?:c|p)$/u.test(tokenTag(t0)) && t1.word.length >= 2 && (!NAME_TAGS.has(tokenTag(t1)) || NOT_NAMES.has(t1.word))) return null
       if (t1.word.length === 1 && !STOP_CHARS.has(t1.word)) {
         const t2 = toks[ti + 2]
         const t3 = toks[ti + 3]
@@ -132,7 +136,8 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
           (!t3 || !HAN_ONLY.test(t3.word) || VERBS.has(t3.word))
         return w + t1.word + (third ? t2!.word : '')
       }
-      if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1))) return w + t1.word
+      // Not a word of position (田/中间/f): 村长田中间的小路 names no one.
+      if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1)) && tokenTag(t1) !== 'f') return w + t1.word
       if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
       // 副区长/詹/秋月/，: a word jieba reads as a time or an idiom (秋月, 春风) makes a given name
       // when a clear boundary follows (punctuation, the end, 等, a verb people do); never a function word.

@@ -114,6 +114,11 @@ describe('words that are not names', () => {
   test('宁可, 周全, 宣传周, 高度, 万一 are not people', () => {
     expect(names('宁可多跑几趟，也要考虑得周全些。节能宣传周期间，以高度负责的态度，万一出现问题要及时处置。')).toEqual([])
   })
+  test('a surname with a form of address, a conjunction before a word, a word of position are not names', () => {
+    expect(names('老工人王师傅说，厂子变了。')).toEqual([])
+    expect(names('会长和田野调查组一起出发。')).toEqual([])
+    expect(names('村长田中间的小路修好了。')).toEqual([])
+  })
   test('a title followed by an ordinary word is not a name', () => {
     expect(names('市长高度重视此事，主任表示同意。')).toEqual([])
   })
