@@ -118,6 +118,20 @@ function emptyTime(): { timeOfDay: TimeOfDay | null; time: string | null; approx
 const CLOCK = /[0-9一二三四五六七八九十两]\s*[点时]/u
 const RANGE = /(?:至|到|—|－|-|～|~)\s*(?:[0-9一二三四五六七八九十]+\s*[年月])?[0-9一二三四五六七八九十]+\s*[日号]/u
 
+/** 展期至11月30日, 展览将持续至…, 开放至…: the last day of an exhibition whose first day is known. */
+const RUNS_UNTIL = /(?:展期|展出|展览|开放|持续|延续|活动)(?:时间)?(?:将)?(?:持续|延续)?(?:至|到)\s*((?:[0-9一二三四五六七八九十〇零]{2,4}\s*年\s*)?[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])/u
+
+function runsUntil(paragraphs: string[], reference: string | null, startDate: string): string | null {
+  for (const p of paragraphs) {
+    const m = RUNS_UNTIL.exec(p)
+    if (!m) continue
+    const end = findDates(m[1]!, reference).find((d) => d.start !== null)?.start ?? null
+    // A year-less end before the start is next year's; keep it only when it reads after the start.
+    if (end && end >= startDate) return end
+  }
+  return null
+}
+
 export function findEvents(a: ArticleForEvents, issueDate: string | null): EventsFound {
   const unresolved: EventsFound['unresolved'] = []
   const lead = leadSentence(a.paragraphs)
@@ -155,11 +169,13 @@ export function findEvents(a: ArticleForEvents, issueDate: string | null): Event
     if (role) participants.push({ name: p.name, role })
   }
   const text = a.paragraphs.join('\n')
+  const startDate = date?.start ?? null
   events.push({
     title: a.hasHeadline ? a.title : lead,
     type,
-    startDate: date?.start ?? null,
-    endDate: date?.end ?? null,
+    startDate,
+    // An exhibition's run is the event; a launch (宣传周…启动，将持续到…) is one day, whatever it opens.
+    endDate: date?.end ?? (startDate && type === 'exhibition' ? runsUntil(a.paragraphs, reference, startDate) : null),
     timeOfDay: when.timeOfDay,
     time: when.time,
     timeApproximate: when.approximate,

@@ -52,4 +52,12 @@ describe('events', () => {
       { name: '宗海峰', listed: false }, { name: '柏文清', listed: true }, { name: '栗卫东', listed: true },
     ])).toEqual({ 宗海峰: 'chair', 柏文清: 'attendee', 栗卫东: 'attendee' })
   })
+  test('展期至… gives an exhibition its last day when the lead gives only the first; a launch stays one day', () => {
+    const event = (paragraph: string) =>
+      findEvents({ index: 0, title: '主题展览开幕', headlineText: '主题展览开幕', hasHeadline: true, dateline: null, paragraphs: [paragraph], people: [], places: [] }, '2016-10-18').events[0]!
+    expect(event('10月17日上午，主题展览在市博物馆开幕，展期至11月30日。')).toMatchObject({ startDate: '2016-10-17', endDate: '2016-11-30' })
+    expect(event('10月17日上午，主题展览在市博物馆开幕。')).toMatchObject({ startDate: '2016-10-17', endDate: null })
+    const launch = findEvents({ index: 0, title: '宣传周启动', headlineText: '宣传周启动', hasHeadline: true, dateline: null, paragraphs: ['昨日，宣传周活动在人民广场启动，将持续到6月21日。'], people: [], places: [] }, '2022-06-15').events[0]!
+    expect(launch).toMatchObject({ type: 'launch', startDate: '2022-06-14', endDate: null })
+  })
 })
