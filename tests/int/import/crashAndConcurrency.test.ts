@@ -76,7 +76,21 @@ await (haveSample ? describeWithDatabase : async (name: string, body: () => void
   }, SLOW)
 
   it('creates no duplicate articles, people or events when two imports of the same pages run at once', async () => {
-    const [first, second] = await Promise.all([runImportCli(['--json', dir], concurrent.databaseUrl), runImportCli(['--json', dir], concurrent.databaseUrl)])
+    // The second import starts once the first has imported a page, so both import at once but
+    // their start-ups do not overlap: at start-up each process runs Payload's development schema
+    // push, and two pushes racing on one database can both try the same CREATE (a Payload
+    // dev-mode limit, not the importer's; production databases are migrated, not pushed).
+    const firstRun = startImportCli(['--json', dir], concurrent.databaseUrl)
+    await new Promise<void>((resolve) => {
+      let seen = ''
+      firstRun.child.stderr!.on('data', (chunk) => {
+        seen += chunk
+        if (/^import: \d+\/\d+ imported /m.test(seen)) resolve()
+      })
+      firstRun.child.on('close', () => resolve())
+    })
+    const [first, second] = await Promise.all([firstRun.done, runImportCli(['--json', dir], concurrent.databaseUrl)])
+    expect(JSON.parse(first.stdout).totals.failed + JSON.parse(second.stdout).totals.failed).toBe(0)
     expect([exitOf(first, 0), exitOf(second, 0)]).toEqual([0, 0])
     expect(await duplicates(concurrent)).toEqual({ articles: [], people: [], events: [] })
     expect(await countAll(concurrent.payload)).toEqual(await countAll(clean.payload))
