@@ -54,6 +54,18 @@ const PICTURE_ALONE =
 const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
 const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
+/**
+ * The page's folio line, copied with the text (江城晚报 2019年7月12日 星期五 A05 城事, 人民日报 1998年3月6日 第4版):
+ * a paper's name and the date, with a weekday or page number. It is page furniture (a note), never a headline.
+ */
+const FOLIO_DATE = /(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[一二三四五六七八九〇零]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)/u
+const FOLIO = new RegExp(`^(?:\\p{Script=Han}{2,10}?(?:报|刊))?${FOLIO_DATE.source}(?:(?:星期|周)[一二三四五六日天])?(?:第?[0-9一二三四五六七八九十]{1,3}版|[A-Z][0-9]{1,2}版?)?[\\p{Script=Han}·]{0,8}$`, 'u')
+export function isFolioLine(text: string): boolean {
+  if (text.length > 40 || !FOLIO.test(text)) return false
+  // A paper's name before the date, or a weekday or page number after it: a bare date is not enough.
+  return /^\p{Script=Han}{2,10}?(?:报|刊)[0-9一二三四五六七八九〇零]/u.test(text) || /(?:星期|周)[一二三四五六日天]|版/u.test(text)
+}
+
 /** A lead that opens a news story: a date or 昨日/近日 at the start of a paragraph. */
 const STORY_LEAD = /^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|[0-9]{4}年|[昨今前]日|[昨今]天|近日|日前|近期|连日来|今年以来|本月|上周|记者从|记者[0-9一二三四五六七八九十]{1,2}月)/u
 const PICTURE_TRAILING = /[（(]\s*(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)\s*[）)]$/u
@@ -77,7 +89,7 @@ function headlineLike(b: Block): boolean {
   if (endsSentence(t) || /[：:，,、]$/u.test(t)) return false
   if (/[。]/u.test(t)) return false
   if ((t.match(/，/gu) ?? []).length > 2) return false
-  if (PICTURE_ALONE.test(t) || META_LINE.test(t)) return false
+  if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t)) return false
   if (readLead(b.spaced) || readStandaloneByline(b.spaced)) return false
   return true
 }
@@ -157,7 +169,7 @@ export function segmentArticles(text: string): Segmentation {
     standalone: readStandaloneByline(b.spaced),
     head: headlineLike(b),
     picture: PICTURE_ALONE.test(b.text),
-    meta: META_LINE.test(b.text),
+    meta: META_LINE.test(b.text) || isFolioLine(b.text),
   }))
   // A short line ending in ！ or ？ right before a dateline or byline is a headline (春节，你回家吗？).
   kinds.forEach((k, i) => {

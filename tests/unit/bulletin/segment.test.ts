@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { segmentArticles, assignHeadlineRoles, pictureCredits } from '../../../src/bulletin/segment'
+import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits } from '../../../src/bulletin/segment'
 
 const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
 
@@ -44,6 +44,15 @@ describe('articles', () => {
     expect(pictureCredits('图为市民在公园晨练。')).toEqual([])
     expect(pictureCredits('（附图片1张）')).toEqual([])
     expect(pictureCredits('本报记者 张三 李四 摄')).toEqual(['张三', '李四'])
+  })
+  test('a folio line (paper, date, weekday or page) is a note, not a kicker of the first headline', () => {
+    const a = segmentArticles('江城晚报　2019年7月12日　星期五　A05　城事\n\n老旧小区加装电梯提速\n\n晚报讯 今年已装146部。').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.notes).toEqual(['江城晚报2019年7月12日星期五A05城事'])
+    expect(a[0]!.headlines).toEqual([{ role: 'title', text: '老旧小区加装电梯提速' }])
+    expect(isFolioLine('人民日报1998年3月6日第4版')).toBe(true)
+    expect(isFolioLine('2019年7月12日')).toBe(false)
+    expect(isFolioLine('我市举办2019年7月12日活动')).toBe(false)
   })
   test('a byline line after a headline belongs to that article', () => {
     const a = segmentArticles('社区建设提速\n本报记者 温嘉禾\n今年以来，我市投入资金。\n').articles
