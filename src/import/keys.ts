@@ -4,7 +4,7 @@
  * processes importing at once collide on `import-records.key` (unique) instead of
  * creating duplicates.
  */
-import { normalizeNameKey } from '../collections/People/hooks/normalizeNameKey'
+import { normalizeNameKey } from '../bulletin/normalize'
 
 /** Title form used in keys: NFKC, no whitespace, no punctuation or symbols, lower case. */
 export function normalizeTitleKey(title: string): string {

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { normalizeNameKey } from './normalizeNameKey'
+// The parser's key function: people found on pages and people typed in the admin get one key.
+import { normalizeNameKey } from '../../../bulletin/normalize'
 
 /**
  * Keeps `name` in display form (spaces removed) and fills `nameKey` from it when empty,
