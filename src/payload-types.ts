@@ -368,14 +368,6 @@ export interface PayloadLockedDocument {
         value: number | Event;
       } | null)
     | ({
-        relationTo: 'bulletins';
-        value: number | Bulletin;
-      } | null)
-    | ({
-        relationTo: 'import-records';
-        value: number | ImportRecord;
-      } | null)
-    | ({
         relationTo: 'users';
         value: number | User;
       } | null);

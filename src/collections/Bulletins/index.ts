@@ -15,6 +15,9 @@ export const Bulletins: CollectionConfig<'bulletins'> = {
     defaultColumns: ['source', 'publication', 'issueDate', 'status', 'importedAt'],
     group: { en: 'Import', zh: '导入' },
   },
+  // Written by the importer, never edited side by side in the admin: no edit locks, so
+  // every importer write skips Payload's per-update lock cleanup query.
+  lockDocuments: false,
   access: {
     read: authenticated,
     create: admins,

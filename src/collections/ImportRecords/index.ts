@@ -21,6 +21,9 @@ export const ImportRecords: CollectionConfig<'import-records'> = {
     group: { en: 'Import', zh: '导入' },
     hidden: ({ user }) => !hasRole(user, 'admin'),
   },
+  // Written by the importer, never edited side by side in the admin: no edit locks, so
+  // every importer write skips Payload's per-update lock cleanup query.
+  lockDocuments: false,
   access: {
     read: authenticated,
     create: admins,
