@@ -9,6 +9,11 @@
  * relationship and array rows, import records, bulletins) is read back, deleted and
  * inserted again row by row, one transaction per page's share of rows.
  * Memory is measured at half and at the full archive size (flat = no growth per page).
+ * A second table says where the importer's time goes: every Local API call it made (count,
+ * total, mean) and the rest (parsing, planning). From those means it derives a floor: the
+ * rate if every record cost exactly one Local API write of its kind and nothing else (no
+ * reads, no bookkeeping, no second pass, no parsing), the best any Local-API importer
+ * could do on this database.
  * Every measurement runs in its own child process, so one does not inherit another's heap.
  * PostgreSQL comes from BENCH_POSTGRES_URL or TEST_POSTGRES_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).
  */
@@ -20,7 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import { collectInputs } from '../src/import/inputs'
 import { recordsWritten } from '../src/import/report'
 import { runImport } from '../src/import/run'
@@ -30,6 +35,11 @@ import { samplePath, writeArchive } from '../tests/int/import/pageArchive'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '..')
 const workDir = path.join(here, '.work', 'import')
+
+interface CallStats {
+  calls: number
+  ms: number
+}
 
 interface Measurement {
   records: number
@@ -41,6 +51,33 @@ interface Measurement {
   /** Second pass over the same archive: every page unchanged. */
   rerunSeconds?: number
   rows?: number
+  /** Local API calls of the first pass, by "operation collection". */
+  calls?: Record<string, CallStats>
+  /** Records created and updated, by collection. */
+  written?: { created: Record<string, number>; updated: Record<string, number> }
+}
+
+/**
+ * Counts and times every Local API call the importer makes, by wrapping the three methods
+ * it uses (bench only: the importer itself is not instrumented).
+ */
+function timeLocalApi(payload: Payload): { stats: Record<string, CallStats>; stop(): void } {
+  const stats: Record<string, CallStats> = {}
+  const target = payload as unknown as Record<string, (args: { collection: string }) => Promise<unknown>>
+  const originals = (['create', 'update', 'find'] as const).map((op) => [op, target[op]!] as const)
+  for (const [op, original] of originals) {
+    target[op] = async (args) => {
+      const started = performance.now()
+      try {
+        return await original.call(payload, args)
+      } finally {
+        const entry = (stats[`${op} ${args.collection}`] ??= { calls: 0, ms: 0 })
+        entry.calls += 1
+        entry.ms += performance.now() - started
+      }
+    }
+  }
+  return { stats, stop: () => originals.forEach(([op, original]) => (target[op] = original)) }
 }
 
 /** Peak heap, sampled: process.resourceUsage() only knows the peak RSS. */
@@ -66,12 +103,14 @@ async function importerWorker(url: string, dir: string): Promise<Measurement> {
   const payload = await getPayload({ config })
   const inputs = await collectInputs([dir])
   const peakHeap = heapSampler()
+  const timer = timeLocalApi(payload)
   const cpu = process.cpuUsage()
   const started = performance.now()
   const report = await runImport(payload, inputs)
   const seconds = (performance.now() - started) / 1000
   const used = process.cpuUsage(cpu)
   const heap = peakHeap()
+  timer.stop()
   if (report.totals.failed) throw new Error(`${report.totals.failed} pages failed: ${report.files.find((file) => file.error)?.error}`)
   const rerunStarted = performance.now()
   await runImport(payload, inputs)
@@ -85,7 +124,33 @@ async function importerWorker(url: string, dir: string): Promise<Measurement> {
     peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
     peakHeapMb: mb(heap),
     rerunSeconds,
+    calls: timer.stats,
+    written: { created: { ...report.totals.created }, updated: { ...report.totals.updated } },
   }
+}
+
+/** Seconds if every record written had cost one Local API write of its kind, at this run's means. */
+function floorSeconds(importer: Measurement): number {
+  let ms = 0
+  for (const [op, counts] of [['create', importer.written!.created], ['update', importer.written!.updated]] as const) {
+    for (const [collection, count] of Object.entries(counts)) {
+      const stats = importer.calls![`${op} ${collection}`]
+      if (count && stats) ms += count * (stats.ms / stats.calls)
+    }
+  }
+  return ms / 1000
+}
+
+/** Where the importer's time went: one row per Local API call kind, then everything else. */
+function breakdownRows(kind: string, importer: Measurement): string[][] {
+  const total = importer.seconds * 1000
+  const entries = Object.entries(importer.calls!).sort((a, b) => b[1].ms - a[1].ms)
+  const apiMs = entries.reduce((sum, [, stats]) => sum + stats.ms, 0)
+  const share = (ms: number) => `${Math.round((ms / total) * 100)}%`
+  return [
+    ...entries.map(([call, stats]) => [kind, call, `${stats.calls}`, `${(stats.ms / 1000).toFixed(1)}`, `${(stats.ms / stats.calls).toFixed(2)}`, share(stats.ms)]),
+    [kind, 'parse, plan, report (no Local API)', '', `${((total - apiMs) / 1000).toFixed(1)}`, '', share(total - apiMs)],
+  ]
 }
 
 /** Tables the importer writes to (users, preferences, migrations and locks are not its rows). */
@@ -216,6 +281,13 @@ function removeSqlite(url: string) {
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - text.length))
 
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)))
+  console.log(header.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'))
+  for (const row of rows) console.log(row.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
+}
+
 export default async function bench(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
@@ -246,6 +318,7 @@ export default async function bench(argv: string[]) {
   console.log(`archive: ${pages} pages (${Math.round(bytes / 1024)} KiB), memory also at ${half} pages; machine load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`)
 
   const rows: string[][] = []
+  const breakdown: string[][] = []
   for (const kind of values.db!.split(',') as Array<'sqlite' | 'postgres'>) {
     let small: Database | undefined
     let full: Database | undefined
@@ -262,11 +335,14 @@ export default async function bench(argv: string[]) {
       const raw = runWorker(['import', '--worker', 'raw', '--url', full.url, '--pages', String(pages)])
       const rate = importer.records / importer.seconds
       const rawRate = importer.records / raw.seconds
+      const floorRate = importer.records / floorSeconds(importer)
+      breakdown.push(...breakdownRows(kind, importer))
       rows.push([
         kind,
         `${Math.round(rate)}`,
         `${Math.round(rawRate)}`,
         `${Math.round((rate / rawRate) * 100)}%`,
+        `${Math.round(floorRate)} (${Math.round((floorRate / rawRate) * 100)}%)`,
         `${importer.records} records, ${raw.rows} rows`,
         `${importer.seconds.toFixed(1)} s (cpu ${importer.cpuSeconds.toFixed(1)} s)`,
         `${raw.seconds.toFixed(1)} s (cpu ${raw.cpuSeconds.toFixed(1)} s)`,
@@ -282,10 +358,10 @@ export default async function bench(argv: string[]) {
       }
     }
   }
-  const header = ['db', 'importer rec/s', 'raw rec/s', 'importer/raw', 'written', 'importer time', 'raw insert time', 're-import pages/s', `importer peak RSS ${half}/${pages} pages`, `importer peak heap ${half}/${pages}`, 'raw peak RSS']
-  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)))
-  console.log(header.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
-  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'))
-  for (const row of rows) console.log(row.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
-  console.log('records = articles + people + events created or updated; raw rec/s = the same records over the raw insert time of their rows.')
+  const header = ['db', 'importer rec/s', 'raw rec/s', 'importer/raw', 'Local API floor rec/s (/raw)', 'written', 'importer time', 'raw insert time', 're-import pages/s', `importer peak RSS ${half}/${pages} pages`, `importer peak heap ${half}/${pages}`, 'raw peak RSS']
+  printTable(header, rows)
+  console.log('records = articles + people + events created or updated; raw rec/s = the same records over the raw insert time of their rows;')
+  console.log('Local API floor = the rate if each record cost exactly one Local API write of its kind (at the means below) and nothing else.')
+  console.log('')
+  printTable(['db', 'importer time spent in', 'calls', 'seconds', 'mean ms', 'share'], breakdown)
 }
