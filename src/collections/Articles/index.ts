@@ -26,7 +26,10 @@ export const Articles: CollectionConfig<'articles'> = {
     update: editorsOrAdmins,
     delete: editorsOrAdmins,
   },
-  versions: { drafts: true, maxPerDoc: 20 },
+  // Every revision is kept (maxPerDoc 0): a paper's corrections history is part of the
+  // record. It also spares each save Payload's pruning query (about 2 ms of an 8 ms create
+  // here, measured with the importer's Local API calls).
+  versions: { drafts: true, maxPerDoc: 0 },
   hooks: { beforeValidate: [deriveSlug] },
   fields: [
     { name: 'kicker', type: 'text', label: { en: 'Kicker', zh: '引题' } },
