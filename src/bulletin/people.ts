@@ -43,11 +43,13 @@ function endsWithTitle(word: string): boolean {
 }
 const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
 const VERBS = new Set(ACTION_VERBS)
+/** Words that put a place after them: 在莫斯科, 于北京, 赴上海, 抵达东京. */
+const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '赴', '抵', '抵达', '飞抵', '前往', '途经'])
 /** Tags that stop a title chain walked backwards (verbs, prepositions, adverbs, particles, pronouns, conjunctions). */
 const CHAIN_STOP = /^(?:v|vn|vd|p|d|u|uj|ul|uz|ug|uv|ud|c|r|y|e|o|t|ad|an|zg|q|l|i)$/u
 
 /** Titles of office (as against 市民, 教授, 志愿者): a person holding one is an official. */
-const OFFICE = /(?:书记|常委|委员|委员长|秘书长|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
+const OFFICE = /(?:书记|常委|委员|委员长|秘书长|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|外相|大臣|议员|总督|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
 
 export function isOfficeTitle(title: string): boolean {
   return OFFICE.test(title)
@@ -377,9 +379,12 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     }
     // A name, then a verb only a person does (张三表示).
     const next = tokens[i + 1]
-    // Not after a number: 200/余人/参加 is a count of people, not a name.
+    // Not after a number: 200/余人/参加 is a count of people, not a name. Not after a
+    // preposition of place either: 在/莫斯科/表示 says where it was said (jieba's dictionary
+    // files some cities, 莫斯科 among them, as personal names).
     const afterNumber = i > 0 && tokenTag(tokens[i - 1]!) === 'm'
-    if (next && VERBS.has(next.word) && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word) && !afterNumber) {
+    const afterLocative = i > 0 && LOCATIVE_PREPOSITIONS.has(tokens[i - 1]!.word)
+    if (next && VERBS.has(next.word) && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word) && !afterNumber && !afterLocative) {
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }

@@ -68,6 +68,9 @@ describe('names with evidence', () => {
 })
 
 describe('names in the forms of other papers', () => {
+  test('a foreign office before a name (日本外相小渊惠三)', () => {
+    expect(people('叶利钦总统会见了来访的日本外相小渊惠三。')['小渊惠三']!.titles).toEqual(['日本外相'])
+  })
   test('a foreign name jieba glued to the word before it (对戈/林斯基/总统)', () => {
     expect(names('他请客人转达对戈林斯基总统的问候。')).toEqual(['戈林斯基'])
   })
@@ -107,6 +110,10 @@ describe('names in the forms of other papers', () => {
 })
 
 describe('words that are not names', () => {
+  test('a place after 在 is where something was said, not who said it (在莫斯科表示)', () => {
+    expect(names('俄罗斯第一副总理涅姆佐夫３日在莫斯科表示，今年将加快改革。')).toEqual(['涅姆佐夫'])
+    expect(names('代表团于东京表示欢迎。')).toEqual([])
+  })
   test('a surname and a title (贺主席) or an office (宣传部) is not a name', () => {
     expect(names('国家主席贺振东会见客人。贺主席说，欢迎来访。')).toEqual(['贺振东'])
     expect(names('区委常委、宣传部部长宫晓岚出席。')).toEqual(['宫晓岚'])
