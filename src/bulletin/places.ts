@@ -2,8 +2,10 @@
  * Places where something happened: jieba mis-cuts village and reservoir names
  * (高/山镇, 乔楼/镇楚庄/水库), so places are read with a pattern instead: an
  * administrative or facility suffix (省/市/县/区/镇/乡/村/水库/…), chained
- * (荥阳市高山镇许村), after a verb of going somewhere (来到, 走进, 深入到, 前往)
- * or inside 在…举行/召开.
+ * (荥阳市高山镇许村), after a verb of going somewhere (来到, 走进, 深入到, 前往),
+ * between 到/在 and a verb of official work (到中牟县检查, 在新郑市调研), or inside
+ * 在…举行/召开. Bare 到 is only read before such a verb: elsewhere it ends too many
+ * other words (受到, 达到, 感到).
  */
 
 const SUFFIX =
@@ -13,7 +15,10 @@ const NAME_PART = '(?:(?![的了和与及在是等到对向把从由为着地得
 const UNIT = `${NAME_PART}(?:${SUFFIX})`
 const CHAIN = `(?:${UNIT}){1,4}`
 const TRIGGER = '(?:先后)?(?:来到了?|走进|深入到?|前往|抵达|赶赴|赴|走访|到达|莅临|来到|奔赴|转战)'
-const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:、(?:${CHAIN}))*)`, 'gu')
+/** Items of a list of places: 甲、乙和丙. */
+const LIST_SEPARATOR = '(?:、|以及|和|及|与)'
+const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:${LIST_SEPARATOR}(?:${CHAIN}))*)`, 'gu')
+const AT_WORK = new RegExp(`(?:到|在)((?:${CHAIN}))(?:检查|调研|考察|视察|走访|慰问|看望|督导|指导|督查|暗访|察看|宣讲)`, 'gu')
 const VENUE = new RegExp(`在((?:${CHAIN}))(?:组织|隆重|正式|联合)?(?:举行|召开|举办|开幕|启动|揭牌|开展)`, 'gu')
 const UNIT_RE = new RegExp(UNIT, 'gu')
 
@@ -24,13 +29,21 @@ const GENERIC = new Set([
   '辖区', '片区', '商圈', '全市', '全省', '全县', '全区', '本市', '我市', '我省', '我县', '我区', '道路', '公路', '马路',
   '铁路', '线路', '思路', '出路', '进路', '新路', '河山', '江山', '中心', '山路', '水路', '岔路', '网路',
 ])
-const BAD_START = /^(?:各|全|我|本|该|这|那|此|每|多|几|一|有关|相关|有些|部分|重点|周边|附近|所在|当地|上|下|中|大|小|新|老)/u
+const BAD_START = /^(?:各|全|我|本|该|这|那|此|每|多|几|一|有关|相关|有些|部分|重点|周边|附近|所在|当地)/u
+/**
+ * An adjective of size, age or position before a bare suffix or a generic word (新小区,
+ * 大村, 老城区) describes a place without naming it; before anything else it starts a
+ * name (中牟县, 新郑市, 大兴区).
+ */
+const DESCRIBER = /^[上下中大小新老]/u
+const SUFFIXES = new Set(SUFFIX.split('|'))
+const describesWithoutNaming = (unit: string) => DESCRIBER.test(unit) && (SUFFIXES.has(unit.slice(1)) || GENERIC.has(unit.slice(1)))
 
 function validChain(chain: string): boolean {
   const units = chain.match(UNIT_RE) ?? []
   if (units.length === 0) return false
   if (units.some((u) => GENERIC.has(u))) return false
-  if (BAD_START.test(chain)) return false
+  if (BAD_START.test(chain) || describesWithoutNaming(units[0]!)) return false
   return chain.length >= 2
 }
 
@@ -43,7 +56,8 @@ export function findPlaces(text: string, out: string[] = []): string[] {
     if (inside !== -1) out[inside] = p
     else out.push(p)
   }
-  for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split('、')) add(p)
+  for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split(new RegExp(LIST_SEPARATOR, 'u'))) add(p)
+  for (const m of text.matchAll(AT_WORK)) add(m[1]!)
   for (const m of text.matchAll(VENUE)) add(m[1]!)
   return out
 }

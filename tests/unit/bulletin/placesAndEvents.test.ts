@@ -17,6 +17,15 @@ describe('places', () => {
   test('generic words are not places', () => {
     expect(findPlaces('随机深入到乡村、水库等处，深入基层，来到各村')).toEqual([])
   })
+  test('到/在 a place, then a verb of official work (到中牟县检查, 在新郑市调研)', () => {
+    expect(findPlaces('市长刘建国1月3日到中牟县检查春耕生产。')).toEqual(['中牟县'])
+    expect(findPlaces('副省长在新郑市龙湖镇调研时强调')).toEqual(['新郑市龙湖镇'])
+    expect(findPlaces('受到群众欢迎，达到预期效果，到基层调研')).toEqual([])
+  })
+  test('places whose name starts with 中/大/新/老 are places; 新小区, 老城区 are descriptions', () => {
+    expect(findPlaces('他先后来到大兴区、中山市和老河口市')).toEqual(['大兴区', '中山市', '老河口市'])
+    expect(findPlaces('他走进新小区，又来到老城区')).toEqual([])
+  })
   test('在…举行 names the venue', () => {
     expect(findPlaces('活动在人民广场启动。')).toEqual(['人民广场'])
     expect(findPlaces('市应急管理局在滨河新区组织开展演练')).toEqual(['滨河新区'])
