@@ -56,6 +56,42 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000
 }
 
+/**
+ * chrono-node 2.10 reads no 本月15日 / 上月 / 下月: each is rewritten to the year and
+ * month it means against the issue date before chrono reads the sentence, and the
+ * results' offsets are mapped back to the sentence as printed.
+ */
+const RELATIVE_MONTH = /([本上下])月(?=[0-9一二三四五六七八九十两]{1,3}[日号])/gu
+const MONTH_STEP: Record<string, number> = { 本: 0, 上: -1, 下: 1 }
+
+function resolveRelativeMonths(sentence: string, issueDate: string): { text: string; toPrinted: (index: number) => number } {
+  const shifts: Array<{ at: number; delta: number }> = []
+  let text = ''
+  let last = 0
+  for (const m of sentence.matchAll(RELATIVE_MONTH)) {
+    const months = Number(issueDate.slice(0, 4)) * 12 + Number(issueDate.slice(5, 7)) - 1 + MONTH_STEP[m[1]!]!
+    const replacement = `${Math.floor(months / 12)}年${(months % 12) + 1}月`
+    text += sentence.slice(last, m.index) + replacement
+    shifts.push({ at: text.length, delta: replacement.length - m[0].length })
+    last = m.index! + m[0].length
+  }
+  if (!shifts.length) return { text: sentence, toPrinted: (index) => index }
+  text += sentence.slice(last)
+  return { text, toPrinted: (index) => index - shifts.filter((shift) => shift.at <= index).reduce((sum, shift) => sum + shift.delta, 0) }
+}
+
+/** 12月30日至31日: chrono reads the start only; the end's day is in the start's month, or the next. */
+const DAY_ONLY_END = /^\s*(?:至|到|—+|－|-|~|～)\s*([0-9]{1,2})\s*[日号]/u
+
+function endOnDay(start: string, day: number): string | null {
+  const startDay = Number(start.slice(8, 10))
+  if (day < 1 || day > 31 || day === startDay) return null
+  const date = new Date(`${start.slice(0, 8)}01T00:00:00Z`)
+  if (day < startDay) date.setUTCMonth(date.getUTCMonth() + 1)
+  date.setUTCDate(day)
+  return date.getUTCDate() === day ? date.toISOString().slice(0, 10) : null
+}
+
 /** Two references far apart: a date that reads differently against them depends on the reference. */
 const PROBE_A = '2001-03-15'
 const PROBE_B = '2013-10-20'
@@ -78,7 +114,8 @@ export function findDates(paragraph: string, issueDate: string | null, only?: Re
   return out
 }
 
-function findDatesInSentence(sentence: string, issueDate: string | null): FoundDate[] {
+function findDatesInSentence(printed: string, issueDate: string | null): FoundDate[] {
+  const { text: sentence, toPrinted } = issueDate ? resolveRelativeMonths(printed, issueDate) : { text: printed, toPrinted: (index: number) => index }
   let results: chrono.ParsedResult[]
   let probe: chrono.ParsedResult[] | null = null
   try {
@@ -101,6 +138,10 @@ function findDatesInSentence(sentence: string, issueDate: string | null): FoundD
     if (!hasDay && hasHour && (!/[0-9]|点|分|午|晚|凌晨|早/u.test(text) || /第$/u.test(before))) continue
     let start: string | null = hasDay ? ymd(res.start) : null
     let end: string | null = hasDay && res.end ? ymd(res.end) : null
+    if (start && !end) {
+      const range = DAY_ONLY_END.exec(after)
+      if (range) end = endOnDay(start, Number(range[1]))
+    }
     let unresolved = false
     if (hasDay && !issueDate) {
       const twin = probe?.find((p) => p.index === res.index)
@@ -135,5 +176,15 @@ function findDatesInSentence(sentence: string, issueDate: string | null): FoundD
     }
     out.push({ index: res.index, text, start, end, timeOfDay, time, approximate, unresolved })
   }
-  return out
+  // Without an issue date a relative month cannot be resolved, but it was written.
+  if (!issueDate) {
+    for (const m of printed.matchAll(/[本上下]月[0-9一二三四五六七八九十两]{1,3}[日号]/gu)) {
+      out.push({ index: m.index!, text: m[0], start: null, end: null, timeOfDay: null, time: null, approximate: false, unresolved: true })
+    }
+  }
+  if (sentence === printed) return out
+  return out.map((found) => {
+    const index = toPrinted(found.index)
+    return { ...found, index, text: printed.slice(index, toPrinted(found.index + found.text.length)) }
+  })
 }

@@ -43,6 +43,10 @@ function endsWithTitle(word: string): boolean {
 }
 const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
 const VERBS = new Set(ACTION_VERBS)
+/** A word that begins with a verb people do (主持会议, 出席会议): jieba glues some together. */
+const STARTS_WITH_VERB = new RegExp(`^(?:${ACTION_VERBS.filter((verb) => verb.length >= 2).join('|')})`, 'u')
+/** Adverbs that sit between a surname-like character and a verb, never given names. */
+const COMMON_ADVERBS = new Set(['已经', '正在', '一直', '共同', '分别', '先后', '一起', '亲自', '专门', '随后', '同时', '再次', '首先', '还要', '也要', '曾经', '立即', '马上', '始终', '仍然'])
 /** Words that put a place after them: 在莫斯科, 于北京, 赴上海, 抵达东京. */
 const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '赴', '抵', '抵达', '飞抵', '前往', '途经'])
 /** Tags that stop a title chain walked backwards (verbs, prepositions, adverbs, particles, pronouns, conjunctions). */
@@ -143,9 +147,14 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
       if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
       // 副区长/詹/秋月/，: a word jieba reads as a time or an idiom (秋月, 春风) makes a given name
       // when a clear boundary follows (punctuation, the end, 等, a verb people do); never a function word.
+      // 市长/王/立新/主持会议: jieba files some given names as adverbs (立新/d); one counts when a
+      // verb people do follows, alone or starting a longer word, and it is no common adverb.
       const t2 = toks[ti + 2]
-      const boundary = !t2 || PUNCT_TOKEN.test(t2.word) || t2.word === '等' || VERBS.has(t2.word)
-      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tokenTag(t1))) return w + t1.word
+      const verbAfter = t2 !== undefined && (VERBS.has(t2.word) || STARTS_WITH_VERB.test(t2.word))
+      const boundary = !t2 || PUNCT_TOKEN.test(t2.word) || t2.word === '等' || verbAfter
+      const tag1 = tokenTag(t1)
+      const wordClassFits = !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tag1) || (tag1 === 'd' && verbAfter && !COMMON_ADVERBS.has(t1.word))
+      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && wordClassFits) return w + t1.word
     }
   }
   // A transliterated foreign name: the run of transliteration characters.

@@ -23,6 +23,17 @@ describe('dates read with chrono and the thin layer', () => {
   test('a range', () => {
     expect(first('展览时间为8月30日至9月3日。')).toMatchObject({ start: '2021-08-30', end: '2021-09-03' })
   })
+  test('a range whose end gives only the day (12月30日至31日), across a month end too', () => {
+    expect(first('12月30日至31日，市消防救援支队开展检查。', '2022-01-10')).toMatchObject({ start: '2021-12-30', end: '2021-12-31' })
+    expect(first('8月30日至2日，展会举行。')).toMatchObject({ start: '2021-08-30', end: '2021-09-02' })
+  })
+  test('本月, 上月 and 下月 are months of the issue date; offsets and text stay as printed', () => {
+    expect(first('本月15日上午，推进会召开。', '2022-01-10')).toMatchObject({ start: '2022-01-15', timeOfDay: 'morning', text: '本月15日', index: 0 })
+    expect(first('上月28日，他说。', '2022-01-10')).toMatchObject({ start: '2021-12-28' })
+    expect(first('新规下月5日起实施。', '2021-12-20')).toMatchObject({ start: '2022-01-05', index: 2, text: '下月5日' })
+    expect(findDates('上周五开幕，展期至本月20日。', '2022-01-10').map((d) => [d.text, d.start])).toEqual([['上周五', '2022-01-07'], ['本月20日', '2022-01-20']])
+    expect(first('本月15日，推进会召开。', null)).toMatchObject({ start: null, unresolved: true, text: '本月15日' })
+  })
   test('Chinese numerals and full years', () => {
     expect(first('一九九八年一月一日，', null)).toMatchObject({ start: '1998-01-01', unresolved: false })
   })

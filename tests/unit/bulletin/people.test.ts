@@ -94,6 +94,10 @@ describe('names in the forms of other papers', () => {
   test('a list ending in 等200余人参加 is still a list; the count is not a name', () => {
     expect(names('社区居民代表牟建华、芦桂英等200余人参加活动。')).toEqual(['牟建华', '芦桂英'])
   })
+  test('a given name jieba files as an adverb (王/立新/d), before a verb glued to its object (主持会议)', () => {
+    expect(people('市长王立新主持会议。')['王立新']!.titles).toEqual(['市长'])
+    expect(names('副市长张已经表示同意。')).toEqual([])
+  })
   test('兼 joins two offices; titles before another name in the chain are not this one\'s', () => {
     const p = people('国务委员兼国务院秘书长鲁国平、外经贸部副部长石启明参加会见。')
     expect(p['鲁国平']!.titles).toEqual(['国务委员', '国务院秘书长'])
