@@ -9,7 +9,8 @@ import { findDates, type FoundDate } from './dates'
  */
 
 const TYPE_WORDS: [EventType, RegExp][] = [
-  ['exhibition', /展览|博览会|展销会|展会|画展|书展|影展|办展|展出|展期/gu],
+  // 博会 is the short form of 博览会 (农博会, 文博会, 进博会).
+  ['exhibition', /展览|博览会|博会|展销会|交易会|展会|画展|书展|影展|办展|展出|展期/gu],
   ['launch', /启动|开幕|开通|上线|揭牌|开工|投运|投产|发布会|首发|开馆|开园/gu],
   ['ceremony', /仪式|典礼|颁奖|授勋|纪念大会|升旗|表彰大会|签约/gu],
   ['inspection', /检查|调研|视察|督导|督查|考察|察看|巡查|暗访/gu],
@@ -118,8 +119,8 @@ function emptyTime(): { timeOfDay: TimeOfDay | null; time: string | null; approx
 const CLOCK = /[0-9一二三四五六七八九十两]\s*[点时]/u
 const RANGE = /(?:至|到|—|－|-|～|~)\s*(?:[0-9一二三四五六七八九十]+\s*[年月])?[0-9一二三四五六七八九十]+\s*[日号]/u
 
-/** 展期至11月30日, 展览将持续至…, 开放至…: the last day of an exhibition whose first day is known. */
-const RUNS_UNTIL = /(?:展期|展出|展览|开放|持续|延续|活动)(?:时间)?(?:将)?(?:持续|延续)?(?:至|到)\s*((?:[0-9一二三四五六七八九十〇零]{2,4}\s*年\s*)?[0-9一二三四五六七八九十]{1,2}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])/u
+/** 展期至11月30日 (or 本月30日), 展览将持续至…, 开放至…: the last day of an exhibition whose first day is known. */
+const RUNS_UNTIL = /(?:展期|展出|展览|开放|持续|延续|活动)(?:时间)?(?:将)?(?:持续|延续)?(?:至|到)\s*((?:[0-9一二三四五六七八九十〇零]{2,4}\s*年\s*)?(?:[0-9一二三四五六七八九十]{1,2}|本|下)\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号])/u
 
 function runsUntil(paragraphs: string[], reference: string | null, startDate: string): string | null {
   for (const p of paragraphs) {

@@ -68,5 +68,7 @@ describe('events', () => {
     expect(event('10月17日上午，主题展览在市博物馆开幕。')).toMatchObject({ startDate: '2016-10-17', endDate: null })
     const launch = findEvents({ index: 0, title: '宣传周启动', headlineText: '宣传周启动', hasHeadline: true, dateline: null, paragraphs: ['昨日，宣传周活动在人民广场启动，将持续到6月21日。'], people: [], places: [] }, '2022-06-15').events[0]!
     expect(launch).toMatchObject({ type: 'launch', startDate: '2022-06-14', endDate: null })
+    const expo = findEvents({ index: 0, title: '第三届农博会开幕', headlineText: '第三届农博会开幕', hasHeadline: true, dateline: null, paragraphs: ['上周五，第三届中原农业博览会在郑州国际会展中心开幕，展期至本月20日。'], people: [], places: [] }, '2022-01-10').events[0]!
+    expect(expo).toMatchObject({ type: 'exhibition', startDate: '2022-01-07', endDate: '2022-01-20' })
   })
 })
