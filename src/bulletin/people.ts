@@ -205,6 +205,8 @@ function partOfTitle(tokens: Token[], k: number): boolean {
     /^(?:n|nt|ns|nz|j)$/u.test(tokenTag(before)) && /^(?:n|nt|nz|j)$/u.test(tokenTag(after))
 }
 
+const GLUED_PREPOSITION = /^(?:据|经|由|向|对|与|同|从|被|让|请|给|为|把|将)(?=[市省县区镇乡村国州])/u
+
 /** The title chain that ends right before token `ti` (exclusive), walking back to a verb or punctuation. */
 function titleChainBefore(tokens: Token[], ti: number): string[] {
   let k = ti - 1
@@ -222,6 +224,9 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
     const before = tokens[k - 1]
     const strayVerb = t.word.length === 1 && tokenTag(t) === 'v' && before !== undefined && /^(?:n|nt|ns|nz|j|x)$/u.test(tokenTag(before)) && /\p{Script=Han}/u.test(before.word)
     if (CHAIN_STOP.test(tokenTag(t)) && !strayVerb && !partOfTitle(tokens, k)) break
+    // A verb people do ends the chain whatever jieba's dictionary calls it (会见/n), unless
+    // it is also a title (代表).
+    if (t.word.length >= 2 && VERBS.has(t.word) && !endsWithTitle(t.word)) break
     // A count or age (78/岁) is not part of a title; an ordinal or grade is (第一副总理, 一级巡视员).
     if (tokenTag(t) === 'm' && !/^第|级$/u.test(t.word)) break
     length += t.word.length
@@ -231,7 +236,8 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
   }
   // 国务委员兼国务院秘书长: 兼 joins two offices held at once. Only the titles right before
   // the name count: the walk may have passed another person (甲兼乙鲁国平、丙 for the name after 丙).
-  const chain = parts.join('').split(/、|兼/u).filter((p) => p !== '')
+  // 据市/气象局: jieba glues a preposition to the place that starts the title (unknown word, x).
+  const chain = parts.join('').replace(GLUED_PREPOSITION, '').split(/、|兼/u).filter((p) => p !== '')
   const out: string[] = []
   for (let j = chain.length - 1; j >= 0 && TITLE_ENDING_RE.test(chain[j]!); j--) out.unshift(chain[j]!)
   return out

@@ -98,6 +98,10 @@ describe('names in the forms of other papers', () => {
     expect(people('市长王立新主持会议。')['王立新']!.titles).toEqual(['市长'])
     expect(names('副市长张已经表示同意。')).toEqual([])
   })
+  test('a verb people do ends a title chain even where jieba calls it a noun (会见/n)', () => {
+    expect(people('国务院总理李振邦在人民大会堂会见新加坡总理黄循财。')['黄循财']!.titles).toEqual(['新加坡总理'])
+    expect(people('据市气象局首席预报员苏芳介绍，今年汛期降水偏多。')['苏芳']!.titles).toEqual(['市气象局首席预报员'])
+  })
   test('兼 joins two offices; titles before another name in the chain are not this one\'s', () => {
     const p = people('国务委员兼国务院秘书长鲁国平、外经贸部副部长石启明参加会见。')
     expect(p['鲁国平']!.titles).toEqual(['国务委员', '国务院秘书长'])
