@@ -91,6 +91,8 @@ function roleIn(paragraphs: string[], name: string, listed: boolean): Participan
         else if (/^.{0,8}?(?:参加|出席|列席|参会|到会)/u.test(clause)) better('attendee')
         else if (/^.{0,4}?(?:讲话|致辞|发言|作报告|作了报告|宣讲)/u.test(clause)) better('speaker')
         else if (/^.{0,12}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|会见|考察|视察|表示|指出|强调|要求|希望|提出|参观|走访|率|带队)/u.test(clause)) better('other')
+        // 甲、省长乙到郑州市调研: the verb after a list of people is every one's.
+        else if (/^、[^，。；：！？]{0,30}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|考察|视察|参观|走访|带队)/u.test(p.slice(at + name.length, at + name.length + 40))) better('other')
       }
       at = p.indexOf(name, at + name.length)
     }

@@ -61,6 +61,11 @@ describe('events', () => {
       { name: '宗海峰', listed: false }, { name: '柏文清', listed: true }, { name: '栗卫东', listed: true },
     ])).toEqual({ 宗海峰: 'chair', 柏文清: 'attendee', 栗卫东: 'attendee' })
   })
+  test('the verb after a list of people is every one\'s (甲、省长乙到郑州市调研)', () => {
+    const found = findEvents({ index: 0, title: '调研', headlineText: '到郑州市调研', hasHeadline: true, dateline: null,
+      paragraphs: ['昨日，省委书记楼阳生、省长王凯到郑州市调研。'], people: [{ name: '楼阳生', listed: false }, { name: '王凯', listed: false }], places: [] }, '2024-01-02')
+    expect(found.events[0]!.participants.map((p) => p.name).sort()).toEqual(['楼阳生', '王凯'].sort())
+  })
   test('展期至… gives an exhibition its last day when the lead gives only the first; a launch stays one day', () => {
     const event = (paragraph: string) =>
       findEvents({ index: 0, title: '主题展览开幕', headlineText: '主题展览开幕', hasHeadline: true, dateline: null, paragraphs: [paragraph], people: [], places: [] }, '2016-10-18').events[0]!
