@@ -135,7 +135,8 @@ export function readsAsKicker(first: string, second: string): boolean {
  * a subtitle (a line starting —— always is) unless the first reads as a
  * kicker (readsAsKicker); with three, 引题 / 主题 / 副题.
  * Lines run together with a wide gap (two spaces, a tab, an ideographic
- * space) are split first; a single space is a phrase break and is dropped.
+ * space) are split first; a single space is a phrase break and is dropped. A line
+ * of parallel phrases that is not split keeps one ideographic space between them.
  */
 export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): Headline[] {
   const parts: string[] = []
@@ -144,8 +145,11 @@ export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): 
       .split(/\t|[ ]{2,}/u)
       .map((p) => removeChineseSpaces(p).trim())
       .filter((p) => p !== '')
-    const runTogether = pieces.length === 2 && pieces.every((p) => p.length >= 4) && lines.length < 3
-    if (runTogether) parts.push(...pieces)
+    const phrases = pieces.length >= 2 && pieces.every((p) => p.length >= 4)
+    if (phrases && pieces.length === 2 && lines.length < 3) parts.push(...pieces)
+    // Parallel phrases of one headline line (坚持以人民为中心  推动高质量发展) keep a gap
+    // between them, as printed; gluing them would make one run-on phrase.
+    else if (phrases) parts.push(pieces.join('\u3000'))
     else parts.push(l.text)
   }
   const roles: HeadlineRole[] =

@@ -113,4 +113,9 @@ describe('headline roles', () => {
     expect(roles(['科技赋能基层治理    平安社区建设提速'])).toEqual(['title:科技赋能基层治理', 'subtitle:平安社区建设提速'])
     expect(roles(['发扬连续作战 敢打必胜精神'])).toEqual(['title:发扬连续作战敢打必胜精神'])
   })
+  test('a kicker of parallel phrases in a three-line headline keeps a gap between them', () => {
+    expect(roles(['坚持以人民为中心  推动高质量发展', '我市召开全市经济工作会议', '——市委书记作重要讲话'])).toEqual([
+      'kicker:坚持以人民为中心\u3000推动高质量发展', 'title:我市召开全市经济工作会议', 'subtitle:——市委书记作重要讲话',
+    ])
+  })
 })
