@@ -82,7 +82,21 @@ export function isPlausibleName(name: string): boolean {
 }
 
 function isForeignName(name: string): boolean {
+  const parts = name.split('·')
+  // 安东尼奥·古特雷斯: given and family names joined by a middle dot (normalised to ·).
+  if (parts.length > 1) return name.length <= 24 && parts.every((part) => part !== '' && Array.from(part).every(isTransliterationChar)) && !NOT_NAMES.has(name)
   return name.length >= 3 && name.length <= 12 && Array.from(name).every(isTransliterationChar) && !NOT_NAMES.has(name)
+}
+
+/** A foreign name that starts at `offset` as `name`, with any ·-joined parts after it (安东尼奥·古特雷斯). */
+function withDottedParts(text: string, offset: number, name: string): string {
+  let end = offset + name.length
+  while (text[end] === '·' && end + 1 < text.length && isTransliterationChar(text[end + 1]!) && end - offset < 20) {
+    let next = end + 1
+    while (next < text.length && next - end <= 12 && isTransliterationChar(text[next]!)) next++
+    end = next
+  }
+  return text.slice(offset, end)
 }
 
 /** Index of the token that starts at `offset`, or -1. */
@@ -161,10 +175,10 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   let end = offset
   while (end < text.length && end - offset < 12 && (isTransliterationChar(text[end]!) )) end++
   const run = text.slice(offset, end)
-  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return t0.word
+  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return withDottedParts(text, offset, t0.word)
   // 安南: a two-character transliteration jieba knows as one word.
-  if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return run
-  return isForeignName(run) ? run : null
+  if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return withDottedParts(text, offset, run)
+  return isForeignName(run) ? withDottedParts(text, offset, run) : null
 }
 
 /**
@@ -198,7 +212,8 @@ export function isJapaneseName(name: string): boolean {
 function partOfTitle(tokens: Token[], k: number): boolean {
   const t = tokens[k]!
   if (t.word.length === 1) return /^[村镇乡区县市省州]$/u.test(t.word)
-  if (tokenTag(t) === 'i') return endsWithTitle(t.word)
+  // jieba files some titles as idioms (前首相/i) or verbal nouns (助理/vn).
+  if (/^(?:i|vn)$/u.test(tokenTag(t))) return endsWithTitle(t.word)
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   return t.word.length === 2 && tokenTag(t) === 'v' && !VERBS.has(t.word) && before !== undefined && after !== undefined &&

@@ -68,6 +68,12 @@ describe('names with evidence', () => {
 })
 
 describe('names in the forms of other papers', () => {
+  test('a foreign name in parts joined by a middle dot (安东尼奥·古特雷斯)', () => {
+    expect(people('联合国秘书长安东尼奥·古特雷斯在纽约表示欢迎。')['安东尼奥·古特雷斯']!.titles).toEqual(['联合国秘书长'])
+  })
+  test('an assistant\'s office jieba reads as a verbal noun (区长助理/vn)', () => {
+    expect(people('区长助理赵一鸣参加调研。')['赵一鸣']!.titles).toEqual(['区长助理'])
+  })
   test('a foreign office before a name (日本外相小渊惠三)', () => {
     expect(people('叶利钦总统会见了来访的日本外相小渊惠三。')['小渊惠三']!.titles).toEqual(['日本外相'])
   })
