@@ -67,6 +67,12 @@ export interface EventsFound {
 const NOT_PRESENT_BEFORE = /(?:学习|贯彻|落实|按照|根据|关于|遵照|传达|领会|依照|践行|遵循|纪念|缅怀|引用)$/u
 const PUNCT = /[，。；：！？“”‘’（）、]/u
 
+/** Verbs of being there in person: going, inspecting, visiting. */
+const ON_SITE = '来到|走进|深入|检查|调研|察看|查看|看望|慰问|考察|视察|参观|走访|带队'
+/** A participant who acts without a named role: on site, meeting someone, or speaking their mind. */
+const ACTS = new RegExp(`^.{0,12}?(?:${ON_SITE}|会见|表示|指出|强调|要求|希望|提出|率)`, 'u')
+const LIST_ON_SITE = new RegExp(`^、[^，。；：！？]{0,30}?(?:${ON_SITE})`, 'u')
+
 function roleIn(paragraphs: string[], name: string, listed: boolean): ParticipantRole | null {
   let role: ParticipantRole | null = null
   // Speaking says more than attending (出席会议并讲话 is a speaker); chairing says more than both.
@@ -90,9 +96,9 @@ function roleIn(paragraphs: string[], name: string, listed: boolean): Participan
         if (/^.{0,8}?主持/u.test(clause) || /由$/u.test(p.slice(0, at))) better('chair')
         else if (/^.{0,8}?(?:参加|出席|列席|参会|到会)/u.test(clause)) better('attendee')
         else if (/^.{0,4}?(?:讲话|致辞|发言|作报告|作了报告|宣讲)/u.test(clause)) better('speaker')
-        else if (/^.{0,12}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|会见|考察|视察|表示|指出|强调|要求|希望|提出|参观|走访|率|带队)/u.test(clause)) better('other')
+        else if (ACTS.test(clause)) better('other')
         // 甲、省长乙到郑州市调研: the verb after a list of people is every one's.
-        else if (/^、[^，。；：！？]{0,30}?(?:来到|走进|深入|检查|调研|察看|查看|看望|慰问|考察|视察|参观|走访|带队)/u.test(p.slice(at + name.length, at + name.length + 40))) better('other')
+        else if (LIST_ON_SITE.test(p.slice(at + name.length, at + name.length + 40))) better('other')
       }
       at = p.indexOf(name, at + name.length)
     }

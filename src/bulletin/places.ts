@@ -17,6 +17,7 @@ const CHAIN = `(?:${UNIT}){1,4}`
 const TRIGGER = '(?:先后)?(?:来到了?|走进|深入到?|前往|抵达|赶赴|赴|走访|到达|莅临|来到|奔赴|转战)'
 /** Items of a list of places: 甲、乙和丙. */
 const LIST_SEPARATOR = '(?:、|以及|和|及|与)'
+const LIST_SPLIT = new RegExp(LIST_SEPARATOR, 'u')
 const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:${LIST_SEPARATOR}(?:${CHAIN}))*)`, 'gu')
 const AT_WORK = new RegExp(`(?:到|在)((?:${CHAIN}))(?:检查|调研|考察|视察|走访|慰问|看望|督导|指导|督查|暗访|察看|宣讲)`, 'gu')
 const VENUE = new RegExp(`在((?:${CHAIN}))(?:组织|隆重|正式|联合)?(?:举行|召开|举办|开幕|启动|揭牌|开展)`, 'gu')
@@ -56,7 +57,7 @@ export function findPlaces(text: string, out: string[] = []): string[] {
     if (inside !== -1) out[inside] = p
     else out.push(p)
   }
-  for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split(new RegExp(LIST_SEPARATOR, 'u'))) add(p)
+  for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split(LIST_SPLIT)) add(p)
   for (const m of text.matchAll(AT_WORK)) add(m[1]!)
   for (const m of text.matchAll(VENUE)) add(m[1]!)
   return out
