@@ -4,10 +4,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { unusedPort } from '../helpers/ports'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -18,24 +18,13 @@ export function buildApp(env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`)
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 export type RunningApp = { baseUrl: string; databaseUrl: string; stop(): Promise<void> }
 
 /** Starts `npm start` on a fresh database and waits until the REST API answers. */
 export async function startApp(env: NodeJS.ProcessEnv): Promise<RunningApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletin-e2e-'))
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`
-  const port = await freePort()
+  const port = await unusedPort()
   const baseUrl = `http://127.0.0.1:${port}`
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   const child: ChildProcess = spawn('npm', ['start'], {

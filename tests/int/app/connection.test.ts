@@ -3,22 +3,10 @@
  * timeout per test is the bound; Payload's own defaults wait ~30 s for MongoDB) and name
  * the database, with its password masked. Runs without any database service.
  */
-import net from 'node:net'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { getPayload, type SanitizedConfig } from 'payload'
 import { createBulletinConfig } from '../../../payload.config'
-
-/** A local port nobody listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+import { unusedPort } from '../../helpers/ports'
 
 async function startupError(config: SanitizedConfig, key: string): Promise<Error> {
   try {
@@ -38,8 +26,8 @@ describe('a database that cannot be reached', () => {
   let mongo: SanitizedConfig
 
   beforeAll(async () => {
-    postgresPort = await closedPort()
-    mongoPort = await closedPort()
+    postgresPort = await unusedPort()
+    mongoPort = await unusedPort()
     postgres = await createBulletinConfig({ databaseUrl: `postgres://editor:s3cret@127.0.0.1:${postgresPort}/bulletin` })
     mongo = await createBulletinConfig({ databaseUrl: `mongodb://127.0.0.1:${mongoPort}/bulletin` })
   })
