@@ -16,6 +16,7 @@ import { findPagePeople, listPeople, type Piece } from './pagePeople'
 import { findPlaces } from './places'
 import { findEvents } from './events'
 import { isValidIsoDate } from './issueDate'
+import { findMentions } from './mentions'
 
 /**
  * bytes → text → blocks → articles → people · places · events. Pure: no
@@ -187,6 +188,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
 function toArticle(a: SegmentedArticle, people: string[], places: string[], events: number[], rawLines: string[]): ParsedArticle {
   const paragraphs = a.paragraphs.map((p) => p.text)
   const sub = a.headlines.filter((h) => h.role === 'subtitle').map((h) => h.text)
+  const sourceText = rawLines.slice(a.firstLine - 1, a.lastLine).join('\n')
   return {
     headlines: a.headlines,
     title: titleOf(a.headlines, paragraphs),
@@ -199,9 +201,13 @@ function toArticle(a: SegmentedArticle, people: string[], places: string[], even
     places,
     events,
     line: a.firstLine,
-    sourceText: rawLines.slice(a.firstLine - 1, a.lastLine).join('\n'),
+    sourceText,
     byline: a.byline,
     pictures: a.pictures,
     notes: a.notes,
+    mentions: findMentions(sourceText, [
+      ...people.map((text) => ({ kind: 'person' as const, text })),
+      ...places.map((text) => ({ kind: 'place' as const, text })),
+    ]),
   }
 }

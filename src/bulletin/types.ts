@@ -39,6 +39,22 @@ export interface ParsedArticle {
   pictures?: string[]
   /** Page furniture kept out of the body (来源：…, 责任编辑：…). */
   notes?: string[]
+  /** Every mention of a person or place in `sourceText`, left to right (for highlighting). */
+  mentions?: Mention[]
+}
+
+export type MentionKind = 'person' | 'place'
+
+/**
+ * A name as printed in the article's `sourceText`: `sourceText.slice(start, end)` is the
+ * printed form (张 昕), `text` the name as listed in `people` or `places` (张昕). Offsets
+ * are JavaScript string indices (UTF-16 code units).
+ */
+export interface Mention {
+  kind: MentionKind
+  text: string
+  start: number
+  end: number
 }
 
 export type PersonRole = 'official' | 'reporter' | 'attendee' | 'chair' | 'speaker' | 'other'
