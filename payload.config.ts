@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type Config, type DatabaseAdapterObj, type SanitizedConfig } from 'payload'
+import { clientErrorLogger } from './src/api/clientErrorLogger'
+import { lockedLooksLikeWrongPassword } from './src/api/lockedLooksLikeWrongPassword'
+import { restrictPreferenceWrites } from './src/api/restrictPreferenceWrites'
 import { freshCollections } from './src/collections/freshCollections'
+import { graphqlCostRule } from './src/limits/graphqlCostRule'
+import { MAX_POPULATION_DEPTH } from './src/limits/requestLimits'
 import { Users } from './src/collections/Users'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -186,6 +191,8 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
   await import('lexical')
   const { lexicalEditor } = await import('@payloadcms/richtext-lexical')
 
+  const loggingLevels = { AuthenticationError: 'info', LockedAuth: 'warn' } as const
+
   const config: Config = {
     secret,
     serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
@@ -206,15 +213,20 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
       supportedLanguages: { en, zh },
       fallbackLanguage: 'en',
     },
-    graphQL: { disable: false },
+    // Request limits (src/limits/requestLimits.ts): REST `depth` above the cap is lowered to
+    // it; GraphQL operations too deep or too costly are refused before they run.
+    maxDepth: MAX_POPULATION_DEPTH,
+    graphQL: { disable: false, validationRules: (args) => [graphqlCostRule(args)] },
+    hooks: { afterError: [lockedLooksLikeWrongPassword] },
     // A wrong password is the visitor's mistake, not a server error; a locked account is
-    // worth a warning (someone may be guessing passwords).
-    loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn' },
+    // worth a warning (someone may be guessing passwords). Refusals are logged as one line.
+    loggingLevels,
+    logger: clientErrorLogger(loggingLevels),
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
     telemetry: false,
   }
 
-  return buildConfig(options.configure ? options.configure(config) : config)
+  return restrictPreferenceWrites(await buildConfig(options.configure ? options.configure(config) : config))
 }
 
 const defaultConfig = createBulletinConfig()

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { authenticated } from '../../access/authenticated'
 import { dayDateField } from '../../fields/dayDate'
+import { capListLimits } from '../../limits/capListLimits'
 
 /** One imported page file ("bulletin"): what was imported from it, and whether it succeeded. */
 export const Bulletins: CollectionConfig<'bulletins'> = {
@@ -18,6 +19,7 @@ export const Bulletins: CollectionConfig<'bulletins'> = {
   // Written by the importer, never edited side by side in the admin: no edit locks, so
   // every importer write skips Payload's per-update lock cleanup query.
   lockDocuments: false,
+  hooks: { beforeOperation: [capListLimits] },
   access: {
     read: authenticated,
     create: admins,

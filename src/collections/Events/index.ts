@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
+import { authenticatedOrReportedInPublished } from '../../access/authenticatedOrReportedInPublished'
 import { editorsOrAdmins } from '../../access/editorsOrAdmins'
 import { dayDateField } from '../../fields/dayDate'
+import { capListLimits } from '../../limits/capListLimits'
 
 /** Something that happened (a meeting, an inspection…), with who took part and in what role. */
 export const Events: CollectionConfig<'events'> = {
@@ -16,11 +17,13 @@ export const Events: CollectionConfig<'events'> = {
     group: { en: 'Content', zh: '内容' },
   },
   access: {
-    read: anyone,
+    // Anonymous readers: only events a published article reports (README, "Reading the content").
+    read: authenticatedOrReportedInPublished,
     create: editorsOrAdmins,
     update: editorsOrAdmins,
     delete: editorsOrAdmins,
   },
+  hooks: { beforeOperation: [capListLimits] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { en: 'Title', zh: '名称' } },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/roles'
+import { capListLimits } from '../../limits/capListLimits'
 
 /**
  * Importer provenance: one row per imported record, keyed by the importer's stable key,
@@ -24,6 +25,7 @@ export const ImportRecords: CollectionConfig<'import-records'> = {
   // Written by the importer, never edited side by side in the admin: no edit locks, so
   // every importer write skips Payload's per-update lock cleanup query.
   lockDocuments: false,
+  hooks: { beforeOperation: [capListLimits] },
   access: {
     read: authenticated,
     create: admins,

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
+import { authenticatedOrNamedInPublished } from '../../access/authenticatedOrNamedInPublished'
 import { editorsOrAdmins } from '../../access/editorsOrAdmins'
 import { dayDateField } from '../../fields/dayDate'
+import { capListLimits } from '../../limits/capListLimits'
+import { hidePositionsFromDrafts } from './hooks/hidePositionsFromDrafts'
 import { setNameKey } from './hooks/setNameKey'
 
 /**
@@ -20,12 +22,17 @@ export const People: CollectionConfig<'people'> = {
     group: { en: 'Content', zh: '内容' },
   },
   access: {
-    read: anyone,
+    // Anonymous readers: only people a published article names (README, "Reading the content").
+    read: authenticatedOrNamedInPublished,
     create: editorsOrAdmins,
     update: editorsOrAdmins,
     delete: editorsOrAdmins,
   },
-  hooks: { beforeValidate: [setNameKey] },
+  hooks: {
+    beforeOperation: [capListLimits],
+    beforeValidate: [setNameKey],
+    afterRead: [hidePositionsFromDrafts],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', zh: '姓名' } },
     {

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsFieldLevel } from '../../access/admins'
+import { adminsOrEditorSelf } from '../../access/adminsOrEditorSelf'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { ROLES } from '../../access/roles'
+import { capListLimits } from '../../limits/capListLimits'
+import { evenLoginTiming } from './hooks/evenLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 const roleLabels = {
@@ -33,10 +36,13 @@ export const Users: CollectionConfig<'users'> = {
   access: {
     read: adminsOrSelf,
     create: admins,
-    update: adminsOrSelf,
+    // Readers (API keys) never write, not even their own account; editors keep theirs.
+    update: adminsOrEditorSelf,
     delete: admins,
+    // Unlocking lifts the login lockout: only admins, or anyone could guess passwords without end.
+    unlock: admins,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [capListLimits, evenLoginTiming], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', label: { en: 'Name', zh: '姓名' } },
     {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import { describeWithDatabase, startTestPayload, type TestPayload } from '../../helpers/payload'
@@ -181,5 +182,111 @@ await describeWithDatabase('access over REST and GraphQL', () => {
     })
     expect(right.status).not.toBe(200)
     expect(right.body.token).toBeUndefined()
+  })
+
+  it('lets only admins unlock an account', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'locked@example.com', password: 'locked-pass', roles: ['editor'] },
+    })
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await api.request('POST', '/users/login', { body: { email: 'locked@example.com', password: `bad-${attempt}` } })
+    }
+    const isLocked = async () =>
+      Boolean((await payload.find({ collection: 'users', where: { email: { equals: 'locked@example.com' } }, showHiddenFields: true })).docs[0]?.lockUntil)
+    expect(await isLocked()).toBe(true)
+    for (const [who, as] of [['reader', reader], ['editor', editor], ['anonymous', undefined]] as const) {
+      const response = await api.request('POST', '/users/unlock', { body: { email: 'locked@example.com' }, as })
+      expect([who, response.status]).toEqual([who, 403])
+    }
+    expect(await isLocked()).toBe(true)
+    expect((await api.request('POST', '/users/unlock', { body: { email: 'locked@example.com' }, as: admin })).status).toBe(200)
+    expect(await isLocked()).toBe(false)
+  })
+
+  it('keeps a reader key from changing its own account or preferences; an editor keeps their own', async () => {
+    const me = (await api.request('GET', '/users/me', { as: reader })).body.user
+    expect(me.email).toBe('reader@example.com')
+    for (const body of [{ email: 'taken@example.com' }, { password: 'new-pass-123' }, { apiKey: randomUUID() }]) {
+      const response = await api.request('PATCH', `/users/${me.id}`, { body, as: reader })
+      expect([Object.keys(body)[0], response.status]).toEqual([Object.keys(body)[0], 403])
+    }
+    expect((await payload.findByID({ collection: 'users', id: me.id })).email).toBe('reader@example.com')
+    expect((await api.request('GET', '/users/me', { as: reader })).body.user.email).toBe('reader@example.com')
+
+    expect((await api.request('POST', '/payload-preferences/nav', { body: { value: { open: true } }, as: reader })).status).toBe(403)
+    expect((await api.request('POST', '/payload-preferences', { body: { key: 'nav', value: {} }, as: reader })).status).toBe(403)
+    expect((await api.request('DELETE', '/payload-preferences/nav', { as: reader })).status).toBe(403)
+    expect((await payload.count({ collection: 'payload-preferences' })).totalDocs).toBe(0)
+
+    // Editors may still keep their own login in order, and their admin preferences.
+    const editorMe = (await api.request('GET', '/users/me', { as: editor })).body.user
+    const renamed = await api.request('PATCH', `/users/${editorMe.id}`, { body: { name: '编辑甲' }, as: editor })
+    expect(renamed.status).toBe(200)
+    const saved = await api.request('POST', '/payload-preferences/nav', { body: { value: { open: true } }, as: editor })
+    expect(saved.status).toBe(200)
+    expect((await api.request('GET', '/payload-preferences/nav', { as: editor })).body.value).toEqual({ open: true })
+  })
+
+  it('answers a login for an unknown email as slowly as one with a wrong password', async () => {
+    const accounts = ['timing-1@example.com', 'timing-2@example.com', 'timing-3@example.com', 'timing-4@example.com']
+    for (const email of accounts) {
+      await payload.create({ collection: 'users', data: { email, password: 'timing-pass', roles: ['editor'] } })
+    }
+    const timeLogin = async (email: string) => {
+      const started = performance.now()
+      const response = await api.request('POST', '/users/login', { body: { email, password: 'not-the-password' } })
+      expect(response.status).toBe(401)
+      return performance.now() - started
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+    await timeLogin(accounts[0]) // warm-up
+    await timeLogin('nobody-0@example.com')
+    const existing: number[] = []
+    const unknown: number[] = []
+    // Interleaved, so that a busy machine slows both alike; at most 2 attempts per account, no lockout.
+    for (let round = 0; round < 6; round += 1) {
+      existing.push(await timeLogin(accounts[round % accounts.length]))
+      unknown.push(await timeLogin(`nobody-${round}@example.com`))
+    }
+    const ratio = median(unknown) / median(existing)
+    expect(ratio).toBeGreaterThan(0.6)
+    expect(ratio).toBeLessThan(1.6)
+  })
+
+  it('answers a locked account exactly like a wrong password, over REST and GraphQL', async () => {
+    await payload.create({ collection: 'users', data: { email: 'guarded@example.com', password: 'guarded-pass', roles: ['editor'] } })
+    const attempts = []
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      attempts.push(await api.request('POST', '/users/login', { body: { email: 'guarded@example.com', password: `wrong-${attempt}` } }))
+    }
+    const locked = await api.request('POST', '/users/login', { body: { email: 'guarded@example.com', password: 'guarded-pass' } })
+    const unknown = await api.request('POST', '/users/login', { body: { email: 'nobody@example.com', password: 'guarded-pass' } })
+    expect(locked.body.token).toBeUndefined()
+    for (const response of [...attempts, locked]) {
+      expect({ status: response.status, body: response.body }).toEqual({ status: unknown.status, body: unknown.body })
+    }
+    const gqlLogin = (email: string, password: string) =>
+      api.graphql(`mutation { loginUser(email: "${email}", password: "${password}") { token } }`)
+    const gqlLocked = await gqlLogin('guarded@example.com', 'guarded-pass')
+    const gqlUnknown = await gqlLogin('nobody@example.com', 'guarded-pass')
+    const shape = (body: any) => ({ message: body.errors?.[0]?.message, extensions: body.errors?.[0]?.extensions })
+    expect(shape(gqlLocked.body)).toEqual(shape(gqlUnknown.body))
+    expect(shape(gqlUnknown.body).message).toBe('The email or password provided is incorrect.')
+  })
+
+  it('names no field in GraphQL error messages ("Did you mean …")', async () => {
+    const probes = [
+      `{ Articles { docs { titl } } }`,
+      `{ Articles(limt: 1) { docs { title } } }`,
+      `query ($w: Artcle_where) { Articles(where: $w) { docs { title } } }`,
+      `{ Articles(where: { titl: { equals: "x" } }) { docs { title } } }`,
+    ]
+    for (const query of probes) {
+      const response = await api.graphql(query)
+      const messages = (response.body.errors ?? []).map((error: { message: string }) => error.message)
+      expect([query, messages.length > 0]).toEqual([query, true])
+      expect([query, messages.join(' ')]).toEqual([query, expect.not.stringMatching(/Did you mean/)])
+    }
   })
 })

@@ -1,18 +1,12 @@
 /**
  * Real HTTP requests through Payload's Next.js route handlers, in-process: a `Request`
- * goes through the same code as `src/app/(payload)/api/…` (authentication, access control,
- * drafts), without a server. The handlers find their Payload through getPayload's default
+ * goes through the same handlers as `src/app/(payload)/api/…` (built by src/api/apiRoutes.ts:
+ * request limits, authentication, access control, drafts), without a server. The handlers find their Payload through getPayload's default
  * cache key, so start the suite's Payload with `startTestPayload({ key: 'default' })`
  * (jest gives every test file its own module registry, hence its own cache).
  */
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { graphqlRoutes, restRoutes } from '../../../src/api/apiRoutes'
 
 export type ApiResponse = { status: number; body: any }
 export type Credentials = { token?: string; apiKey?: string }
@@ -27,13 +21,8 @@ function authorization(credentials?: Credentials): Record<string, string> {
 }
 
 export function apiClient(config: SanitizedConfig) {
-  const rest = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    DELETE: REST_DELETE(config),
-  }
-  const graphqlHandler = GRAPHQL_POST(config)
+  const rest = restRoutes(config)
+  const graphqlHandler = graphqlRoutes(config).POST
 
   async function request(
     method: Method,
@@ -65,6 +54,17 @@ export function apiClient(config: SanitizedConfig) {
     return { status: response.status, body: await response.json() }
   }
 
+  /** Sends a prepared Request (any body, any headers) to the REST route; returns the raw Response. */
+  async function send(req: Request): Promise<Response> {
+    const slug = new URL(req.url).pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    return rest[req.method as Method](req, { params: Promise.resolve({ slug }) })
+  }
+
+  /** Sends a prepared Request to the GraphQL route; returns the raw Response. */
+  async function sendGraphql(req: Request): Promise<Response> {
+    return graphqlHandler(req)
+  }
+
   /** Logs in over REST and returns the session token. */
   async function login(email: string, password: string): Promise<string> {
     const response = await request('POST', '/users/login', { body: { email, password } })
@@ -74,5 +74,5 @@ export function apiClient(config: SanitizedConfig) {
     return response.body.token as string
   }
 
-  return { request, graphql, login }
+  return { request, graphql, login, send, sendGraphql, origin: ORIGIN }
 }

@@ -1,17 +1,12 @@
-/* Payload's REST API (/api/<collection>…), served by @payloadcms/next's handlers. */
+/* Payload's REST API (/api/<collection>…), with this app's request limits (src/api/apiRoutes.ts). */
 import config from '@payload-config'
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { restRoutes } from '../../../../api/apiRoutes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+const routes = restRoutes(config)
+
+export const GET = routes.GET
+export const POST = routes.POST
+export const DELETE = routes.DELETE
+export const PATCH = routes.PATCH
+export const PUT = routes.PUT
+export const OPTIONS = routes.OPTIONS

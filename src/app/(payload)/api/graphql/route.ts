@@ -1,6 +1,8 @@
-/* Payload's GraphQL endpoint (POST /api/graphql). */
+/* Payload's GraphQL endpoint (POST /api/graphql), with this app's request limits (src/api/apiRoutes.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlRoutes } from '../../../../api/apiRoutes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+const routes = graphqlRoutes(config)
+
+export const POST = routes.POST
+export const OPTIONS = routes.OPTIONS
