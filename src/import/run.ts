@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
-import type { ImportInput } from './inputs'
+import { describeReadError, type ImportInput } from './inputs'
 import { importPage } from './persist'
 import { releaseLeakedConnections } from './releaseSqliteConnections'
 import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
@@ -43,8 +43,7 @@ export async function importInput(payload: Payload, input: ImportInput, options:
   try {
     bytes = await input.read()
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error)
-    return failedFileReport(input.source, null, `cannot read ${input.source}: ${reason}`)
+    return failedFileReport(input.source, null, `cannot read ${input.source}: ${describeReadError(error)}`)
   }
   let sha256: string | null = null
   try {
