@@ -10,6 +10,7 @@ import type {
 } from './types'
 import { decodeBulletinBytes } from './decode'
 import { segmentArticles, type SegmentedArticle } from './segment'
+import { checkArticles } from './articleChecks'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
 import { findPagePeople, listPeople, type Piece } from './pagePeople'
@@ -117,7 +118,9 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   }
   const chinese = han > 0 && han / Math.max(1, letters) >= 0.3
 
-  const { articles: segmented } = segmentArticles(text)
+  const checked = checkArticles(segmentArticles(text).articles)
+  const segmented = checked.articles
+  warnings.push(...checked.warnings)
   const rawLines = splitLines(text)
 
   // Headlines and paragraphs, each cut into tokens lazily (clause by clause) and shared by the rule layers.
