@@ -9,8 +9,8 @@
  * Exit 2 is bad usage.
  */
 import { parseArgs } from 'node:util'
-import { BulletinInputError, isValidIsoDate, issueDateFromFileName, parseBulletin, type ParsedBulletin } from '../src/bulletin/index'
-import { describeReadError, InputReadError, MAX_PAGE_BYTES, walkInputs } from '../src/import/inputs'
+import { BulletinInputError, isValidIssueDate, issueDateFromFileName, parseBulletin, type ParsedBulletin } from '../src/bulletin/index'
+import { describeReadError, InputReadError, logName, MAX_PAGE_BYTES, walkInputs } from '../src/import/inputs'
 
 const USAGE = `Usage: npm run parse -- [--issue-date YYYY-MM-DD] [--publication NAME] <file|dir|->...
 
@@ -44,6 +44,12 @@ function write(s: string): Promise<void> {
   })
 }
 
+/** Today on this machine's calendar, for the parser's future-date warning (the parser itself has no clock). */
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
 function failed(source: string, code: string, message: string, line: number | null, issueDate: string | null, publication: string | null): ParsedBulletin {
   return { source, sha256: '', encoding: 'utf-8', issueDate, publication, articles: [], people: [], events: [], warnings: [], error: { code, message, line } }
 }
@@ -69,7 +75,8 @@ async function main(): Promise<number> {
   }
   if (positionals.length === 0) usage('No input given.')
   const givenDate = values['issue-date'] ?? null
-  if (givenDate !== null && !isValidIsoDate(givenDate)) usage(`--issue-date must be a date as YYYY-MM-DD, not "${givenDate}".`)
+  if (givenDate !== null && !isValidIssueDate(givenDate)) usage(`--issue-date must be a date as YYYY-MM-DD (years 1900–2100), not "${givenDate}".`)
+  const today = localToday()
   const publication = values.publication ?? null
 
   let status = 0
@@ -78,22 +85,23 @@ async function main(): Promise<number> {
   {
     for await (const input of walkInputs(positionals)) {
       const path = input.source
+      const shown = logName(path) // one line per warning, whatever the file is called
       const issueDate = givenDate ?? (path === '-' ? null : issueDateFromFileName(path))
       let bulletin: ParsedBulletin
       try {
         const bytes = await input.read()
-        bulletin = parseBulletin(bytes, { source: path, issueDate, publication })
-        for (const w of bulletin.warnings) process.stderr.write(`${path}:${w.line ?? 0}: ${w.code}: ${w.message}\n`)
+        bulletin = parseBulletin(bytes, { source: path, issueDate, publication, today })
+        for (const w of bulletin.warnings) process.stderr.write(`${shown}:${w.line ?? 0}: ${w.code}: ${w.message}\n`)
       } catch (err) {
         status = 1
         if (err instanceof BulletinInputError) {
           bulletin = failed(path, err.code, err.message, err.line, issueDate, publication)
-          process.stderr.write(`${path}:${err.line ?? 0}: ${err.code}: ${err.message}\n`)
+          process.stderr.write(`${shown}:${err.line ?? 0}: ${err.code}: ${err.message}\n`)
         } else {
           const code = err instanceof InputReadError ? err.code : 'unreadable'
           const message = describeReadError(err)
           bulletin = failed(path, code, message, null, issueDate, publication)
-          process.stderr.write(`${path}:0: ${code}: ${message}\n`)
+          process.stderr.write(`${shown}:0: ${code}: ${message}\n`)
         }
       }
       await write(`${first ? '' : ',\n'}${JSON.stringify(bulletin, null, 2)}`)

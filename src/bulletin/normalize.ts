@@ -6,6 +6,8 @@
  * letters and digits only).
  */
 
+import { stripControlCharacters } from './controlCharacters'
+
 const HAN = /\p{Script=Han}/u
 
 /**
@@ -130,7 +132,7 @@ export function splitLines(text: string): string[] {
  * The "nothing lost" property is stated against this.
  */
 export function normalizeBulletinText(text: string): string {
-  return splitLines(text.replace(/^\ufeff/, ''))
+  return splitLines(stripControlCharacters(text.replace(/^\ufeff/, '')).text)
     .map((l) => normalizeLine(l).text)
     .join('\n')
 }

@@ -85,6 +85,14 @@ export function readPageStdin(limit = MAX_PAGE_BYTES): Promise<Uint8Array> {
   return readBounded(process.stdin, limit)
 }
 
+/**
+ * A file name as it is shown in a one-line-per-file log: a name with a line end or another
+ * control character in it is quoted and escaped as JSON, so one file is always one line.
+ */
+export function logName(name: string): string {
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.test(name) ? JSON.stringify(name) : name
+}
+
 const isPage = (name: string) => name.toLowerCase().endsWith('.txt')
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 

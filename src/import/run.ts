@@ -17,6 +17,8 @@ export interface RunImportOptions {
   publish?: boolean
   dryRun?: boolean
   restoreDeleted?: boolean
+  /** Today as YYYY-MM-DD: an issue date after it is warned about. */
+  today?: string | null
   /** Called after each page, e.g. to move a progress bar. */
   onFile?: (report: FileReport, done: number, total: number) => void
   /**
@@ -48,7 +50,7 @@ export async function importInput(payload: Payload, input: ImportInput, options:
   let sha256: string | null = null
   try {
     const issueDate = options.issueDate ?? (input.source === '-' ? null : issueDateFromFileName(input.source))
-    const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null })
+    const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null, today: options.today ?? null })
     sha256 = parsed.sha256
     const earlier = options.seen?.get(sha256)
     if (earlier !== undefined) {
