@@ -1,6 +1,6 @@
 /**
  * Character-level repair of a page's text. Hand-written because no package
- * does this both right and fast (see docs/chinese-text-libraries.md: zhlint
+ * does this both right and fast (measured when choosing the libraries: zhlint
  * is right but 0.3 MB/s; pangu/autocorrect insert spaces, the opposite of
  * what a Chinese page needs; NFKC also turns ，into , so it is applied to
  * letters and digits only).
