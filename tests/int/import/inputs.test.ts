@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
 import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
 import { runImportCli } from './cli'
-import { countAll, findAll, startImportTestPayload } from './support'
+import { parseBulletinText } from '../../../src/bulletin/index'
+import { countAll, findAll, importParsed, startImportTestPayload } from './support'
 
 // Spawns the CLI (Payload start-up included).
 jest.setTimeout(300_000)
@@ -57,5 +58,16 @@ await describeWithDatabase('import CLI inputs', () => {
     expect(names).not.toEqual(expect.arrayContaining(['张三']))
     const titles = (await findAll(payload, 'articles', { draft: true })).map((a) => a.title)
     expect(titles).not.toContain('（无标题）')
+  })
+
+  it('a field too long for Payload names the article and its line, and writes nothing of the page', async () => {
+    const { payload } = db
+    // Payload's default limit for a text field is 40,000 characters: the article's original text exceeds it.
+    const long = '市领导王建华到中牟县调研秋粮收购工作，'.repeat(2500)
+    const page = `市领导调研秋粮收购\n\n本报讯（记者 董艳竹）昨日，市领导王建华到中牟县调研。\n\n超长的一篇\n\n本报讯 ${long}\n`
+    const parsed = parseBulletinText(page, { source: 'long-2021-09-22.txt', issueDate: '2021-09-22' })
+    const before = await countAll(payload)
+    await expect(importParsed(payload, parsed)).rejects.toThrow(/^articles "超长的一篇" \(line 5\): /u)
+    expect(await countAll(payload)).toEqual(before)
   })
 })
