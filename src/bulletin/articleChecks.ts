@@ -14,17 +14,18 @@ export function checkArticles(articles: SegmentedArticle[]): { articles: Segment
   const kept: SegmentedArticle[] = []
   const warnings: ParseWarning[] = []
   const firstLineOf = new Map<string, number>()
-  const lines = (a: SegmentedArticle) => (a.lastLine > a.firstLine ? `Lines ${a.firstLine}–${a.lastLine}` : `Line ${a.firstLine}`)
+  const many = (a: SegmentedArticle) => a.lastLine > a.firstLine
+  const lines = (a: SegmentedArticle) => (many(a) ? `Lines ${a.firstLine}–${a.lastLine}` : `Line ${a.firstLine}`)
   for (const a of articles) {
     if (a.paragraphs.length === 0) {
       const parts = [...a.headlines.map((h) => h.text), a.dateline, a.byline, ...a.pictures, ...a.notes].filter((p): p is string => Boolean(p))
-      warnings.push({ code: 'no-body', message: `${lines(a)} hold no body text, so no article is made of them: ${parts.join(' / ')}`, line: a.firstLine })
+      warnings.push({ code: 'no-body', message: `${lines(a)} ${many(a) ? 'hold' : 'holds'} no body text, so no article is made of them: ${parts.join(' / ')}`, line: a.firstLine })
       continue
     }
     const key = JSON.stringify([a.headlines.map((h) => h.text), a.paragraphs.map((p) => p.text)])
     const first = firstLineOf.get(key)
     if (first !== undefined) {
-      warnings.push({ code: 'duplicate-article', message: `${lines(a)} repeat the article at line ${first}; it is kept once.`, line: a.firstLine })
+      warnings.push({ code: 'duplicate-article', message: `${lines(a)} ${many(a) ? 'repeat' : 'repeats'} the article at line ${first}; it is kept once.`, line: a.firstLine })
       continue
     }
     firstLineOf.set(key, a.firstLine)

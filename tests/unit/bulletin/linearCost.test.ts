@@ -13,9 +13,11 @@ import { repoRoot } from './repoPaths'
  */
 const sample = readFileSync(path.join(repoRoot, 'samples/city-daily-2024-03-12.txt'), 'utf8')
 
-/** `unit` repeated to about `chars` characters. */
+/** `unit` repeated to about `chars` characters, each copy numbered (an exact copy of an article is dropped as a duplicate). */
 function repeated(unit: string, chars: number): string {
-  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars)
+  let out = ''
+  for (let i = 0; out.length < chars; i++) out += `${unit}${i}`
+  return out.slice(0, chars)
 }
 
 function cpuSeconds(text: string): number {

@@ -37,7 +37,7 @@ function copyLines(r: ParsedBulletin): Set<number> {
   const out = new Set<number>()
   for (const w of r.warnings) {
     if (w.code !== 'duplicate-article') continue
-    const m = /^Lines? (\d+)(?:–(\d+))? repeat the article at line \d+/u.exec(w.message)
+    const m = /^Lines? (\d+)(?:–(\d+))? repeats? the article at line \d+/u.exec(w.message)
     expect(m).not.toBeNull()
     for (let l = Number(m![1]); l <= Number(m![2] ?? m![1]); l++) out.add(l)
   }
