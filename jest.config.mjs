@@ -3,7 +3,7 @@
  * - `unit`: the pure parser and planner, no database.
  * - `int-sqlite`: Local API and importer tests on a fresh embedded SQLite file per test file.
  * - `int-postgres`: the same tests on PostgreSQL, when CI=true or TEST_POSTGRES_URL is set.
- *   Under CI=true an unreachable PostgreSQL fails the run (tests/helpers/database.ts).
+ *   Under CI=true an unreachable PostgreSQL fails the run (tests/helpers/payload.ts).
  * The browser test lives apart (`npm run test:e2e`, jest.e2e.config.mjs): it builds the app.
  */
 const swc = [

@@ -1,5 +1,6 @@
 /**
  * npm run bench -- parse [--mb 8,16,32] [--rounds 2]
+ * npm run bench -- parse --scaling 0.5,1,2,4
  *
  * Throughput (MB/s of input bytes) and peak memory of `parseBulletin`, side
  * by side with bare @node-rs/jieba `tag()` over the same text, at several
@@ -119,13 +120,48 @@ function measure(tool: 'parser' | 'jieba', targetMb: number): Measure {
   return { tool, mb: bytesDone / 1024 / 1024, seconds, cpuSeconds, pages, peakRss, peakHeap, loadSeconds }
 }
 
+/**
+ * --scaling: one page per size, every line break removed (a single line, one paragraph: the
+ * shape that made the parser quadratic), parsed in this process; CPU seconds per size and
+ * the ratio to the size before. Linear cost doubles with the size; quadratic quadruples.
+ */
+function scaling(sizes: number[]): void {
+  const bases = basePages()
+  parseBulletin(Buffer.from(bases[0]!.text), { source: 'warm-up', issueDate: '2021-08-31' })
+  console.log('| single-line page MB | CPU s | × previous size | CPU s per MB |')
+  console.log('|---:|---:|---:|---:|')
+  let previous: number | null = null
+  for (const mb of sizes) {
+    // Pages varied (names, places, dates) as in the main bench: exact copies would be dropped as duplicates.
+    const next = rng(7)
+    const parts: string[] = []
+    for (let size = 0, i = 0; size < mb * 1024 * 1024; i++) {
+      const part = variant(bases[i % bases.length]!, next).replace(/\s*\n\s*/gu, '')
+      parts.push(part)
+      size += Buffer.byteLength(part)
+    }
+    const bytes = Buffer.from(parts.join(''))
+    const cpu = process.cpuUsage()
+    parseBulletin(bytes, { source: `line-${mb}.txt`, issueDate: '2021-08-31' })
+    const used = process.cpuUsage(cpu)
+    const seconds = (used.user + used.system) / 1e6
+    const realMb = bytes.length / 1024 / 1024
+    console.log(`| ${realMb.toFixed(2)} | ${seconds.toFixed(2)} | ${previous === null ? '' : (seconds / previous).toFixed(2)} | ${(seconds / realMb).toFixed(2)} |`)
+    previous = seconds
+  }
+}
+
 const MiB = (n: number) => (n / 1024 / 1024).toFixed(0)
 
 export default async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { mb: { type: 'string', default: '8,16,32' }, rounds: { type: 'string', default: '2' }, worker: { type: 'string' } },
+    options: { mb: { type: 'string', default: '8,16,32' }, rounds: { type: 'string', default: '2' }, worker: { type: 'string' }, scaling: { type: 'string' } },
   })
+  if (values.scaling) {
+    scaling(values.scaling.split(',').map(Number).filter((n) => n > 0))
+    return
+  }
   if (values.worker) {
     const [tool, mb] = values.worker.split(':') as ['parser' | 'jieba', string]
     process.stdout.write(JSON.stringify(measure(tool, Number(mb))))

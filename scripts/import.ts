@@ -10,7 +10,8 @@ import 'dotenv/config'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload, type Payload } from 'payload'
-import { collectInputs } from '../src/import/inputs'
+import { isValidIssueDate } from '../src/bulletin/index'
+import { collectInputs, logName } from '../src/import/inputs'
 import { recordsWritten, summaryTable, type FileReport } from '../src/import/report'
 import { runImport } from '../src/import/run'
 import { withSqliteTransactions } from '../src/import/sqliteTransactions'
@@ -56,8 +57,8 @@ function parseCommandLine(argv: string[]) {
   const { values, positionals } = parsed
   const issueDate = values['issue-date'] ?? null
   if (issueDate !== null) {
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(issueDate) && new Date(`${issueDate}T00:00:00Z`).toISOString().startsWith(issueDate)
-    if (!valid) throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${issueDate}"`)
+    // The parser's own rule, so parse and import accept the same dates.
+    if (!isValidIssueDate(issueDate)) throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD (years 1900–2100), got "${issueDate}"`)
   }
   if (!values.help && positionals.length === 0) throw new UsageError('no file, directory or - given')
   return {
@@ -69,6 +70,7 @@ function parseCommandLine(argv: string[]) {
     json: values.json,
     restoreDeleted: values['restore-deleted'],
     operands: positionals,
+    today: new Date().toLocaleDateString('sv'), // YYYY-MM-DD on this machine's calendar
   }
 }
 
@@ -158,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
       const rate = seconds > 0 ? Math.round(written / seconds).toString() : '0'
       if (bar) bar.update(done, { rate, file: file.source })
       // Not a terminal (a log file, CI, a supervising process): one line per page instead.
-      else if (inputs.length > 1) process.stderr.write(`import: ${done}/${inputs.length} ${file.status} ${file.source}\n`)
+      else if (inputs.length > 1) process.stderr.write(`import: ${done}/${inputs.length} ${file.status} ${logName(file.source)}\n`)
     },
   })
   bar?.stop()
@@ -168,7 +170,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     printReport(`${summaryTable(report)}\n`)
     for (const file of report.files) {
-      if (file.status === 'failed') process.stderr.write(`import: ${file.source}: ${file.error}\n`)
+      if (file.status === 'failed') process.stderr.write(`import: ${logName(file.source)}: ${file.error}\n`)
     }
   }
   await payload.destroy().catch(() => undefined)

@@ -8,58 +8,27 @@
  * line} and empty arrays, is reported on stderr, and makes the exit code 1.
  * Exit 2 is bad usage.
  */
-import { readFile, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { BulletinInputError, isValidIsoDate, issueDateFromFileName, parseBulletin, type ParsedBulletin } from '../src/bulletin/index'
+import { BulletinInputError, isValidIssueDate, issueDateFromFileName, parseBulletin, type ParsedBulletin } from '../src/bulletin/index'
+import { describeReadError, InputReadError, logName, MAX_PAGE_BYTES, walkInputs } from '../src/import/inputs'
 
 const USAGE = `Usage: npm run parse -- [--issue-date YYYY-MM-DD] [--publication NAME] <file|dir|->...
 
   <file>   a page's text (UTF-8 with or without BOM, GB18030/GBK, UTF-16 with BOM)
-  <dir>    every *.txt under it, recursively, in name order
+  <dir>    every *.txt under it, recursively, in name order (symbolic links followed)
   -        standard input
 
   --issue-date   the page's date, the reference for 昨日 and 8月30日 (default: a date in the file name)
   --publication  the paper's name, copied to each bulletin
   -h, --help     this text
 
+A page over ${MAX_PAGE_BYTES / 1024 / 1024} MB is refused (error too-large) without being read whole.
 Prints {"bulletins":[...]} to stdout; warnings also go to stderr as path:line: code: message.
 Exit 0 when every input parsed, 1 when any could not be read, 2 on bad usage.`
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`)
   process.exit(2)
-}
-
-async function* inputsOf(arg: string): AsyncGenerator<string> {
-  if (arg === '-') {
-    yield arg
-    return
-  }
-  let info
-  try {
-    info = await stat(arg)
-  } catch {
-    yield arg // reported as unreadable when read
-    return
-  }
-  if (!info.isDirectory()) {
-    yield arg
-    return
-  }
-  const entries = (await readdir(arg, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
-  for (const e of entries) {
-    const p = join(arg, e.name)
-    if (e.isDirectory()) yield* inputsOf(p)
-    else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) yield p
-  }
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  if (path !== '-') return readFile(path)
-  const chunks: Buffer[] = []
-  for await (const c of process.stdin) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
 }
 
 // A reader that stops early (`| head`) is not an error of ours.
@@ -73,6 +42,12 @@ function write(s: string): Promise<void> {
     if (process.stdout.write(s)) resolve()
     else process.stdout.once('drain', () => resolve())
   })
+}
+
+/** Today on this machine's calendar, for the parser's future-date warning (the parser itself has no clock). */
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
 
 function failed(source: string, code: string, message: string, line: number | null, issueDate: string | null, publication: string | null): ParsedBulletin {
@@ -100,30 +75,33 @@ async function main(): Promise<number> {
   }
   if (positionals.length === 0) usage('No input given.')
   const givenDate = values['issue-date'] ?? null
-  if (givenDate !== null && !isValidIsoDate(givenDate)) usage(`--issue-date must be a date as YYYY-MM-DD, not "${givenDate}".`)
+  if (givenDate !== null && !isValidIssueDate(givenDate)) usage(`--issue-date must be a date as YYYY-MM-DD (years 1900–2100), not "${givenDate}".`)
+  const today = localToday()
   const publication = values.publication ?? null
 
   let status = 0
   let first = true
   await write('{"bulletins":[\n')
-  for (const arg of positionals) {
-    for await (const path of inputsOf(arg)) {
+  {
+    for await (const input of walkInputs(positionals)) {
+      const path = input.source
+      const shown = logName(path) // one line per warning, whatever the file is called
       const issueDate = givenDate ?? (path === '-' ? null : issueDateFromFileName(path))
       let bulletin: ParsedBulletin
       try {
-        const bytes = await readInput(path)
-        bulletin = parseBulletin(bytes, { source: path, issueDate, publication })
-        for (const w of bulletin.warnings) process.stderr.write(`${path}:${w.line ?? 0}: ${w.code}: ${w.message}\n`)
+        const bytes = await input.read()
+        bulletin = parseBulletin(bytes, { source: path, issueDate, publication, today })
+        for (const w of bulletin.warnings) process.stderr.write(`${shown}:${w.line ?? 0}: ${w.code}: ${w.message}\n`)
       } catch (err) {
         status = 1
         if (err instanceof BulletinInputError) {
           bulletin = failed(path, err.code, err.message, err.line, issueDate, publication)
-          process.stderr.write(`${path}:${err.line ?? 0}: ${err.code}: ${err.message}\n`)
+          process.stderr.write(`${shown}:${err.line ?? 0}: ${err.code}: ${err.message}\n`)
         } else {
-          const e = err as NodeJS.ErrnoException
-          const message = e.code === 'ENOENT' ? 'No such file.' : e.code === 'EISDIR' ? 'Is a directory.' : e.message
-          bulletin = failed(path, 'unreadable', message, null, issueDate, publication)
-          process.stderr.write(`${path}:0: unreadable: ${message}\n`)
+          const code = err instanceof InputReadError ? err.code : 'unreadable'
+          const message = describeReadError(err)
+          bulletin = failed(path, code, message, null, issueDate, publication)
+          process.stderr.write(`${shown}:0: ${code}: ${message}\n`)
         }
       }
       await write(`${first ? '' : ',\n'}${JSON.stringify(bulletin, null, 2)}`)

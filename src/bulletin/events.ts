@@ -66,6 +66,8 @@ export interface EventsFound {
 
 const NOT_PRESENT_BEFORE = /(?:学习|贯彻|落实|按照|根据|关于|遵照|传达|领会|依照|践行|遵循|纪念|缅怀|引用)$/u
 const PUNCT = /[，。；：！？“”‘’（）、]/u
+/** Longer than any clause the role patterns read after a list (等…出席…并讲话: at most about 40 characters). */
+const CLAUSE_WINDOW = 80
 
 /** Verbs of being there in person: going, inspecting, visiting. */
 const ON_SITE = '来到|走进|深入|检查|调研|察看|查看|看望|慰问|考察|视察|参观|走访|带队'
@@ -90,10 +92,13 @@ function roleIn(paragraphs: string[], name: string, listed: boolean): Participan
         const clause = cut === -1 ? tail : tail.slice(0, cut)
         // The verb of a list is everyone's: 甲、乙出席会议并讲话 — read the clause after the list's last name.
         const listRest = /^[、，](?:[\p{Script=Han}·]{2,16}[、，])*?[\p{Script=Han}·]{2,16}?(?=(?:等[^，。；]{0,8}?)?(?:出席|参加))/u.exec(p.slice(at + name.length, at + name.length + 60))
-        const listClause = listRest ? p.slice(at + name.length + listRest[0].length).split(PUNCT)[0]! : ''
+        // Windows of bounded length, never the rest (or the start) of the paragraph: a name
+        // mentioned on every line of a page-long paragraph would make this quadratic.
+        const listStart = at + name.length + (listRest?.[0].length ?? 0)
+        const listClause = listRest ? p.slice(listStart, listStart + CLAUSE_WINDOW).split(PUNCT)[0]! : ''
         if (/^(?:等[^，。；]{0,8}?)?(?:出席|参加)[^，。；]{0,12}?并(?:讲话|致辞|发言|作报告|作重要讲话)/u.test(clause) ||
           /^(?:等[^，。；]{0,8}?)?(?:出席|参加)[^，。；]{0,12}?并(?:讲话|致辞|发言|作报告|作重要讲话)/u.test(listClause)) better('speaker')
-        if (/^.{0,8}?主持/u.test(clause) || /由$/u.test(p.slice(0, at))) better('chair')
+        if (/^.{0,8}?主持/u.test(clause) || p[at - 1] === '由') better('chair')
         else if (/^.{0,8}?(?:参加|出席|列席|参会|到会)/u.test(clause)) better('attendee')
         else if (/^.{0,4}?(?:讲话|致辞|发言|作报告|作了报告|宣讲)/u.test(clause)) better('speaker')
         else if (ACTS.test(clause)) better('other')
@@ -139,6 +144,23 @@ function runsUntil(paragraphs: string[], reference: string | null, startDate: st
     if (end && end >= startDate) return end
   }
   return null
+}
+
+/** Further than any sentence that names an event reaches from its date. */
+const SENTENCE_REACH = 300
+
+/**
+ * The sentence around `index`, reaching at most SENTENCE_REACH characters either way: a
+ * paragraph without 。 (or without a single ！) is one long sentence, and reading all of it
+ * for every date in it made a long paragraph cost the square of its length.
+ */
+function sentenceAround(p: string, index: number): string {
+  const from = Math.max(0, index - SENTENCE_REACH)
+  const before = p.slice(from, index)
+  const lastEnd = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'))
+  const after = p.slice(index, index + SENTENCE_REACH)
+  const end = after.search(/[。！？]/u)
+  return p.slice(lastEnd === -1 ? from : from + lastEnd + 1, end === -1 ? index + after.length : index + end)
 }
 
 export function findEvents(a: ArticleForEvents, issueDate: string | null): EventsFound {
@@ -200,9 +222,7 @@ export function findEvents(a: ArticleForEvents, issueDate: string | null): Event
     for (const d of findDates(p, reference, RANGE)) {
       if (d.unresolved) unresolved.push({ paragraph: pi, text: d.text })
       if (d.end === null || (date && d.index === date.index && pi < 2)) continue
-      const sentenceStart = Math.max(p.lastIndexOf('。', d.index), p.lastIndexOf('！', d.index), p.lastIndexOf('？', d.index)) + 1
-      const sentenceEnd = p.slice(d.index).search(/[。！？]/u)
-      const sentence = p.slice(sentenceStart, sentenceEnd === -1 ? p.length : d.index + sentenceEnd)
+      const sentence = sentenceAround(p, d.index)
       const t = eventTypeOf(sentence)
       if (t === null) continue
       events.push({

@@ -2,6 +2,6 @@
 export type * from './types'
 export { parseBulletin, parseBulletinText, type ParseTextOptions } from './parseBulletin'
 export { BulletinInputError, type BulletinInputErrorCode } from './errors'
-export { issueDateFromFileName, isValidIsoDate } from './issueDate'
+export { issueDateFromFileName, isValidIsoDate, isValidIssueDate, ISSUE_YEARS } from './issueDate'
 export { normalizeNameKey, normalizeBulletinText } from './normalize'
 export { decodeBulletinBytes } from './decode'

@@ -6,6 +6,23 @@ export function isValidIsoDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
 }
 
+/** The years an issue date may fall in: printed papers, not year 0000 or 9999. */
+export const ISSUE_YEARS = { first: 1900, last: 2100 } as const
+
+/**
+ * What an issue date may be, for `parse` and `import` alike (and the parser itself): a real
+ * calendar date as YYYY-MM-DD in ISSUE_YEARS.
+ */
+export function isValidIssueDate(s: string): boolean {
+  const year = Number(s.slice(0, 4))
+  return isValidIsoDate(s) && year >= ISSUE_YEARS.first && year <= ISSUE_YEARS.last
+}
+
+/** More than a day after `today` (both YYYY-MM-DD; a day's grace for time zones and tomorrow's paper). */
+export function isFutureIssueDate(issueDate: string, today: string): boolean {
+  return Date.parse(`${issueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`) > 86_400_000
+}
+
 /** The issue date written in a file name: zhengzhou-daily-2021-08-31.txt or rmrb_19980104.txt. */
 export function issueDateFromFileName(path: string): string | null {
   const base = path.split(/[\\/]/).pop() ?? path
@@ -14,7 +31,7 @@ export function issueDateFromFileName(path: string): string | null {
   for (const m of [dashed, compact]) {
     if (!m) continue
     const iso = `${m[1]}-${m[2]}-${m[3]}`
-    if (isValidIsoDate(iso) && Number(m[1]) >= 1900) return iso
+    if (isValidIssueDate(iso)) return iso
   }
   return null
 }

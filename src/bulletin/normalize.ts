@@ -1,10 +1,12 @@
 /**
  * Character-level repair of a page's text. Hand-written because no package
- * does this both right and fast (see docs/chinese-text-libraries.md: zhlint
+ * does this both right and fast (measured when choosing the libraries: zhlint
  * is right but 0.3 MB/s; pangu/autocorrect insert spaces, the opposite of
  * what a Chinese page needs; NFKC also turns ，into , so it is applied to
  * letters and digits only).
  */
+
+import { stripControlCharacters } from './controlCharacters'
 
 const HAN = /\p{Script=Han}/u
 
@@ -130,7 +132,7 @@ export function splitLines(text: string): string[] {
  * The "nothing lost" property is stated against this.
  */
 export function normalizeBulletinText(text: string): string {
-  return splitLines(text.replace(/^\ufeff/, ''))
+  return splitLines(stripControlCharacters(text.replace(/^\ufeff/, '')).text)
     .map((l) => normalizeLine(l).text)
     .join('\n')
 }

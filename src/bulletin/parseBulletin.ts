@@ -10,12 +10,15 @@ import type {
 } from './types'
 import { decodeBulletinBytes } from './decode'
 import { segmentArticles, type SegmentedArticle } from './segment'
+import { checkArticles } from './articleChecks'
+import { stripControlCharacters } from './controlCharacters'
+import { impossibleDates } from './impossibleDates'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
 import { findPagePeople, listPeople, type Piece } from './pagePeople'
 import { findPlaces } from './places'
 import { findEvents } from './events'
-import { isValidIsoDate } from './issueDate'
+import { isFutureIssueDate, isValidIssueDate } from './issueDate'
 import { findMentions } from './mentions'
 
 /**
@@ -94,16 +97,20 @@ function countLetters(text: string): { han: number; letters: number } {
 }
 
 function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
-  const text = input.replace(/^\ufeff/, '')
+  const { text, warnings: controlWarnings } = stripControlCharacters(input.replace(/^\ufeff/, ''))
   const result = header(input, options)
   const warnings: ParseWarning[] = result.warnings
+  warnings.push(...controlWarnings)
 
   let issueDate = options.issueDate ?? null
-  if (issueDate !== null && !isValidIsoDate(issueDate)) {
-    warnings.push({ code: 'issue-date-invalid', message: `The issue date "${issueDate}" is not a YYYY-MM-DD date; relative and year-less dates are left unresolved.`, line: null })
+  if (issueDate !== null && !isValidIssueDate(issueDate)) {
+    warnings.push({ code: 'issue-date-invalid', message: `The issue date "${issueDate}" is not a YYYY-MM-DD date of 1900–2100; relative and year-less dates are left unresolved.`, line: null })
     issueDate = null
   }
   result.issueDate = issueDate
+  if (issueDate !== null && options.today && isFutureIssueDate(issueDate, options.today)) {
+    warnings.push({ code: 'issue-date-future', message: `The issue date ${issueDate} is after today (${options.today}).`, line: null })
+  }
   if (issueDate === null) {
     warnings.push({
       code: 'issue-date-unknown',
@@ -118,7 +125,11 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   }
   const chinese = han > 0 && han / Math.max(1, letters) >= 0.3
 
-  const { articles: segmented } = segmentArticles(text)
+  const checked = checkArticles(segmentArticles(text).articles)
+  const segmented = checked.articles
+  warnings.push(...checked.warnings)
+  const year = issueDate === null ? null : Number(issueDate.slice(0, 4))
+  for (const a of segmented) for (const p of a.paragraphs) warnings.push(...impossibleDates(p.text, p.line, year))
   const rawLines = splitLines(text)
 
   // Headlines and paragraphs, each cut into tokens lazily (clause by clause) and shared by the rule layers.

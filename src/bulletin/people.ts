@@ -333,9 +333,11 @@ function namesInLists(text: string): string[][] {
  */
 export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvidence[] {
   const found: NameEvidence[] = []
+  const firstTitles = new Map<string, string[]>() // a name's first titles: a list lookup in linear time
   const push = (name: string | null, titles: string[] = [], listed = false, carried = false) => {
     if (!name || NOT_NAMES.has(name)) return
     found.push({ name, titles, listed, carried })
+    if (titles.length > 0 && !firstTitles.has(name)) firstTitles.set(name, titles)
   }
   for (const [start, end] of clauses.spans()) {
     if (!TRIGGER.test(text.slice(start, end))) continue
@@ -346,7 +348,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   for (const group of namesInLists(text)) {
     let carry: string[] = []
     for (const name of group) {
-      const own = found.find((f) => f.name === name && f.titles.length > 0)?.titles ?? []
+      const own = firstTitles.get(name) ?? []
       if (own.length > 0) carry = own
       push(name, own.length > 0 ? own : carry, true, own.length === 0 && carry.length > 0)
     }

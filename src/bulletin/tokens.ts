@@ -101,19 +101,29 @@ const CLAUSE_END = /[，。；：！？,;:!?\n“”（）]/u
  */
 export class ClauseTokens {
   private readonly cache = new Map<number, Token[]>()
+  /** Every clause's span, found once: finding it again per lookup cost a page without punctuation the square of its length. */
+  private clauseSpans: [number, number][] | null = null
   constructor(readonly text: string) {}
 
   /** [start, end) of the clause around `offset`. */
   span(offset: number): [number, number] {
-    let start = offset
-    while (start > 0 && !CLAUSE_END.test(this.text[start - 1]!)) start--
-    let end = offset
-    while (end < this.text.length && !CLAUSE_END.test(this.text[end]!)) end++
-    return [start, end]
+    const spans = this.spans()
+    let lo = 0
+    let hi = spans.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const [start, end] = spans[mid]!
+      if (offset < start) hi = mid - 1
+      else if (offset > end) lo = mid + 1
+      else return [start, end]
+    }
+    // Between two clause ends (a run of punctuation): the empty clause there.
+    return [offset, offset]
   }
 
   /** Every clause's span, in order. */
   spans(): [number, number][] {
+    if (this.clauseSpans) return this.clauseSpans
     const out: [number, number][] = []
     let start = 0
     for (let i = 0; i <= this.text.length; i++) {
@@ -122,6 +132,7 @@ export class ClauseTokens {
         start = i + 1
       }
     }
+    this.clauseSpans = out
     return out
   }
 

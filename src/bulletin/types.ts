@@ -121,6 +121,8 @@ export interface ParseOptions {
   /** YYYY-MM-DD; the reference for 昨日 and year-less dates. */
   issueDate?: string | null
   publication?: string | null
+  /** Today as YYYY-MM-DD, given by the caller (the parser has no clock): an issue date after it is warned about. */
+  today?: string | null
 }
 
 export interface ParseResult {

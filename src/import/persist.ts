@@ -124,6 +124,14 @@ export async function readExistingState(payload: Payload, req: PayloadRequest, p
  * the plan writes nothing: importPage reads it back after the commit to prove the commit
  * happened.
  */
+/** A write's error (a field too long for Payload's validation) says which record and which line of the page it came from. */
+function namingRecord(error: unknown, record: { collection: string; label: string; data: Record<string, unknown> }): unknown {
+  if (!(error instanceof Error)) return error
+  const line = (record.data.source as { line?: unknown } | undefined)?.line
+  error.message = `${record.collection} "${record.label.slice(0, 40)}"${typeof line === 'number' ? ` (line ${line})` : ''}: ${error.message}`
+  return error
+}
+
 export async function persistPlan(payload: Payload, plan: ImportPlan, req: PayloadRequest): Promise<string | null> {
   const ids = new Map<string, unknown>()
   for (const record of plan.records) if (record.docId !== null && record.docId !== undefined) ids.set(record.key, record.docId)
@@ -146,17 +154,21 @@ export async function persistPlan(payload: Payload, plan: ImportPlan, req: Paylo
       ;(pending ? later : now)[field] = value
     }
     if (Object.keys(later).length) deferred.push({ collection: record.collection, key: record.key, data: later })
-    if (record.action === 'create') {
-      const created = await api(payload).create({ collection: record.collection, data: resolveRefs(now, resolve), ...common })
-      ids.set(record.key, created.id)
-    } else if (Object.keys(now).length) {
-      await api(payload).update({
-        collection: record.collection,
-        id: record.docId,
-        data: resolveRefs(now, resolve),
-        draft: record.saveAsDraftVersion,
-        ...common,
-      })
+    try {
+      if (record.action === 'create') {
+        const created = await api(payload).create({ collection: record.collection, data: resolveRefs(now, resolve), ...common })
+        ids.set(record.key, created.id)
+      } else if (Object.keys(now).length) {
+        await api(payload).update({
+          collection: record.collection,
+          id: record.docId,
+          data: resolveRefs(now, resolve),
+          draft: record.saveAsDraftVersion,
+          ...common,
+        })
+      }
+    } catch (error) {
+      throw namingRecord(error, record)
     }
   }
   for (const pending of deferred) {

@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
-import type { ImportInput } from './inputs'
+import { describeReadError, type ImportInput } from './inputs'
 import { importPage } from './persist'
 import { releaseLeakedConnections } from './releaseSqliteConnections'
 import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
@@ -17,6 +17,8 @@ export interface RunImportOptions {
   publish?: boolean
   dryRun?: boolean
   restoreDeleted?: boolean
+  /** Today as YYYY-MM-DD: an issue date after it is warned about. */
+  today?: string | null
   /** Called after each page, e.g. to move a progress bar. */
   onFile?: (report: FileReport, done: number, total: number) => void
   /**
@@ -43,13 +45,12 @@ export async function importInput(payload: Payload, input: ImportInput, options:
   try {
     bytes = await input.read()
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error)
-    return failedFileReport(input.source, null, `cannot read ${input.source}: ${reason}`)
+    return failedFileReport(input.source, null, `cannot read ${input.source}: ${describeReadError(error)}`)
   }
   let sha256: string | null = null
   try {
     const issueDate = options.issueDate ?? (input.source === '-' ? null : issueDateFromFileName(input.source))
-    const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null })
+    const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null, today: options.today ?? null })
     sha256 = parsed.sha256
     const earlier = options.seen?.get(sha256)
     if (earlier !== undefined) {

@@ -10,7 +10,7 @@
  *
  * Why a script: `payload migrate:create` picks its adapter from DATABASE_URL, so it must
  * run once per adapter, and it can exit 0 having written nothing (the Node 20 lexical
- * hang, docs/payload-on-this-machine.md), so we check that the folder really changed.
+ * hang: its top-level await makes Node 20 exit early), so we check that the folder really changed.
  * Neither run connects to a database.
  */
 import { spawnSync } from 'node:child_process'
