@@ -11,6 +11,7 @@ import { restrictPreferenceWrites } from './src/api/restrictPreferenceWrites'
 import { freshCollections } from './src/collections/freshCollections'
 import { graphqlCostRule } from './src/limits/graphqlCostRule'
 import { MAX_POPULATION_DEPTH } from './src/limits/requestLimits'
+import { configureEveryConnection, type SqliteConnectionSettings } from './src/db/sqliteConnections'
 import { Users } from './src/collections/Users'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -20,6 +21,13 @@ export const DEFAULT_DATABASE_URL = 'file:./data/bulletin.db'
 
 /** How long a database may take to answer before start-up fails (the issue asks for < 10 s). */
 const CONNECT_TIMEOUT_MS = 5_000
+
+/**
+ * How long a SQLite writer waits for another's write lock. The longest holder is the
+ * importer's page transaction (about 0.3 s for the sample page, a few seconds for the
+ * largest pages measured); an editor's save must outlast it comfortably.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 export type BulletinConfigOptions = {
   /** Overrides process.env.DATABASE_URL (tests pass a fresh database per suite). */
@@ -130,15 +138,27 @@ async function databaseAdapterFor(url: string): Promise<DatabaseAdapterObj> {
       fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     }
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    const onDisk = Boolean(file) && !file.includes(':memory:')
+    // Every process (admin, API, importer) on one file: WAL so readers never block a
+    // writer's commit, and a busy timeout on every connection (src/db/sqliteConnections.ts)
+    // so a writer waits for the lock instead of failing.
+    const connections: SqliteConnectionSettings = {
+      busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
+      wal: onDisk ? { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' } : false,
+    }
     return wrapAdapter(
-      sqliteAdapter({
-        client: { url },
-        migrationDir: path.resolve(rootDir, 'src/migrations/sqlite'),
-        busyTimeout: 5_000,
-        // Without this option db-sqlite 3.90 makes beginTransaction a no-op and every write
-        // autocommits; the importer needs one real transaction per page (all or nothing).
-        transactionOptions: {},
-      }),
+      configureEveryConnection(
+        sqliteAdapter({
+          client: { url },
+          migrationDir: path.resolve(rootDir, 'src/migrations/sqlite'),
+          busyTimeout: connections.busyTimeoutMs,
+          wal: connections.wal,
+          // Without this option db-sqlite 3.90 makes beginTransaction a no-op and every write
+          // autocommits; the importer needs one real transaction per page (all or nothing).
+          transactionOptions: {},
+        }),
+        connections,
+      ),
       { label },
     )
   }

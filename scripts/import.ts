@@ -30,7 +30,8 @@ Options:
   --restore-deleted        re-create records an editor deleted
   -h, --help               show this help
 
-Exit codes: 0 imported or unchanged, 1 some file failed, 2 bad usage or database unreachable.`
+Exit codes: 0 imported or unchanged, 1 some file failed, 2 bad usage or database unreachable,
+130/143 stopped by SIGINT/SIGTERM after the page in hand (run again to import the rest).`
 
 class UsageError extends Error {}
 
@@ -149,11 +150,24 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
 
+  // SIGINT (Ctrl-C) or SIGTERM (kill, npm forwarding either): finish the page in hand,
+  // report what was done and exit 130/143. A second signal stops at once; the open page's
+  // transaction is then rolled back by the database, so still only whole pages remain.
+  let stopSignal: NodeJS.Signals | null = null
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopSignal) process.exit(exitCodeForSignal(signal))
+    stopSignal = signal
+    process.stderr.write(`\nimport: ${signal} received: stopping after the page in hand (again to stop at once)\n`)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
   const bar = progressBar(inputs.length)
   const started = Date.now()
   let written = 0
   const report = await runImport(payload, inputs, {
     ...options,
+    shouldStop: () => stopSignal !== null,
     onFile: (file: FileReport, done: number) => {
       written += recordsWritten(file)
       const seconds = (Date.now() - started) / 1000
@@ -174,7 +188,19 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   await payload.destroy().catch(() => undefined)
+  if (stopSignal) {
+    const left = inputs.length - report.files.length
+    process.stderr.write(
+      `import: stopped by ${stopSignal} after ${report.files.length} of ${inputs.length} files; ${left} not imported. Run the same command again to import the rest.\n`,
+    )
+    return exitCodeForSignal(stopSignal)
+  }
   return report.totals.failed > 0 ? 1 : 0
+}
+
+/** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
+function exitCodeForSignal(signal: NodeJS.Signals): number {
+  return signal === 'SIGINT' ? 130 : 143
 }
 
 // Explicit exit: a PostgreSQL pool can keep the event loop alive after destroy().

@@ -15,6 +15,7 @@ import {
 } from 'payload'
 import type { DesiredPage } from './desired'
 import type { ImportCollection } from './fields'
+import { stableStringify } from './fields'
 import { personKey } from './keys'
 import {
   planImport,
@@ -40,6 +41,12 @@ export interface ImportPageOptions extends PlanOptions {
   maxAttempts?: number
   /** How long to keep retrying a page while the database is busy (ms). */
   busyBudgetMs?: number
+  /**
+   * The same page (same bytes) as an earlier import with other options derived it. A page's
+   * identity is its bytes: re-imported with a corrected publication or issue date, its
+   * records are found under the keys the earlier options gave them and updated in place.
+   */
+  pageUnder?: (options: { publication: string | null; issueDate: string }) => DesiredPage
 }
 
 // Payload's generated types are not part of this module's contract (the lead regenerates
@@ -58,27 +65,66 @@ async function findAll(payload: Payload, req: PayloadRequest, collection: string
 }
 
 /** Reads what the database holds for one page's keys: a handful of batched queries. */
-export async function readExistingState(payload: Payload, req: PayloadRequest, page: DesiredPage): Promise<ExistingState> {
+/**
+ * New key → the key the same record had when this page was imported with other options:
+ * records of one collection in the order the page lists them (same bytes, same parse,
+ * only the keys' publication or dates differ). A collection whose count differs (two
+ * events that fall on one day under one date and not the other) is not matched.
+ */
+function earlierKeys(page: DesiredPage, earlier: DesiredPage): Map<string, string> {
+  const mapping = new Map<string, string>()
+  for (const collection of ['articles', 'people', 'events'] as const) {
+    const now = page.records.filter((record) => record.collection === collection)
+    const before = earlier.records.filter((record) => record.collection === collection)
+    if (now.length !== before.length) continue
+    now.forEach((record, index) => {
+      if (record.key !== before[index]!.key) mapping.set(record.key, before[index]!.key)
+    })
+  }
+  return mapping
+}
+
+export async function readExistingState(
+  payload: Payload,
+  req: PayloadRequest,
+  page: DesiredPage,
+  pageUnder?: ImportPageOptions['pageUnder'],
+): Promise<ExistingState> {
   const keys = page.records.map((record) => record.key)
   const collectionOf = new Map(page.records.map((record) => [record.key, record.collection]))
   const records = new Map<string, ExistingRecord>()
-  for (const row of await findAll(payload, req, 'import-records', { key: { in: keys } })) {
-    records.set(String(row.key), {
-      id: row.id,
-      key: String(row.key),
-      docId: String(row.docId ?? ''),
-      written: (row.written && typeof row.written === 'object' ? row.written : {}) as WrittenMap,
-    })
+  const recordOf = (row: LooseDoc): ExistingRecord => ({
+    id: row.id,
+    key: String(row.key),
+    docId: String(row.docId ?? ''),
+    written: (row.written && typeof row.written === 'object' ? row.written : {}) as WrittenMap,
+  })
+  for (const row of await findAll(payload, req, 'import-records', { key: { in: keys } })) records.set(String(row.key), recordOf(row))
+
+  const [bulletinDoc] = await findAll(payload, req, 'bulletins', { sha256: { equals: page.sha256 } })
+  if (bulletinDoc && pageUnder) {
+    const before = { publication: (bulletinDoc.publication as string | null) || null, issueDate: String(bulletinDoc.issueDate ?? '').slice(0, 10) }
+    if (before.issueDate && (before.publication !== page.publication || before.issueDate !== page.issueDate)) {
+      const mapping = earlierKeys(page, pageUnder(before))
+      const missing = [...mapping].filter(([key]) => !records.has(key))
+      if (missing.length) {
+        const newKeyOf = new Map(missing.map(([key, old]) => [old, key]))
+        for (const row of await findAll(payload, req, 'import-records', { key: { in: [...newKeyOf.keys()] } })) {
+          // The stored key stays on the record until the plan rewrites it (see planRecord).
+          records.set(newKeyOf.get(String(row.key))!, recordOf(row))
+        }
+      }
+    }
   }
 
   const docs = new Map<string, ExistingDoc>()
   const idsBy: Record<ImportCollection, string[]> = { articles: [], people: [], events: [] }
   const keyByDoc = new Map<string, string>()
-  for (const record of records.values()) {
-    const collection = collectionOf.get(record.key)
+  for (const [key, record] of records) {
+    const collection = collectionOf.get(key)
     if (!collection || !record.docId) continue
     idsBy[collection].push(record.docId)
-    keyByDoc.set(`${collection}:${record.docId}`, record.key)
+    keyByDoc.set(`${collection}:${record.docId}`, key)
   }
   const adopt = (collection: ImportCollection, doc: LooseDoc, published?: boolean) => {
     const key = keyByDoc.get(`${collection}:${String(doc.id)}`)
@@ -114,7 +160,6 @@ export async function readExistingState(payload: Payload, req: PayloadRequest, p
     }
   }
 
-  const [bulletinDoc] = await findAll(payload, req, 'bulletins', { sha256: { equals: page.sha256 } })
   return { records, docs, bulletin: bulletinDoc ? { id: bulletinDoc.id, doc: bulletinDoc } : null }
 }
 
@@ -243,37 +288,65 @@ export function retryableWriteError(error: unknown): 'busy' | 'taken' | null {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** What a plan was made from, to tell whether a retry could plan anything different. */
+function stateFingerprint(existing: ExistingState): string {
+  return stableStringify({
+    records: [...existing.records].map(([key, record]) => [key, record.id, record.docId, record.written]),
+    docs: [...existing.docs].map(([key, doc]) => [key, doc.id, doc.published ?? null]),
+    bulletin: existing.bulletin?.id ?? null,
+  })
+}
+
 /**
  * Imports one page atomically: one transaction for the read, the plan and every write.
  * A page that lost a race is retried from a fresh read, with jittered back-off: a taken
  * key a few times (the second read sees the other process's records), a busy database
  * for as long as `busyBudgetMs` (another importer may hold SQLite's single write lock
- * for a whole page at a time).
+ * for a whole page at a time). A taken key whose fresh read finds the same records as
+ * the failed attempt cannot be cured by trying again (the page collides with something
+ * it does not know, e.g. a slug an editor gave another article): it fails at once, as
+ * does any other validation error.
+ *
+ * A dry run goes the same way, writes included, and rolls the transaction back instead
+ * of committing: it reports what the real run would do, failures included. Where the
+ * adapter has no transactions (MongoDB without a replica set) it only plans.
  */
 export async function importPage(payload: Payload, page: DesiredPage, options: ImportPageOptions = {}): Promise<ImportPlan> {
   const maxTaken = options.maxAttempts ?? 5
   const busyDeadline = Date.now() + (options.busyBudgetMs ?? 120_000)
   let taken = 0
+  let failedFrom: string | null = null
+  let lastError: unknown = null
   for (let attempt = 1; ; attempt++) {
     const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
+    let plannedFrom: string | null = null
     try {
-      if (options.dryRun) {
-        const existing = await readExistingState(payload, req, page)
-        return planImport(page, existing, options)
-      }
       await initTransaction(req)
-      const existing = await readExistingState(payload, req, page)
+      const inTransaction = Boolean(req.transactionID)
+      const existing = await readExistingState(payload, req, page, options.pageUnder)
+      plannedFrom = stateFingerprint(existing)
+      if (failedFrom !== null && plannedFrom === failedFrom) throw lastError
       const plan = planImport(page, existing, options)
+      if (options.dryRun && !inTransaction) return plan
       const marker = await persistPlan(payload, plan, req)
+      if (options.dryRun) {
+        await killTransaction(req)
+        return plan
+      }
       await commitTransaction(req)
       if (marker) await assertCommitted(payload, page.sha256, marker)
       return plan
     } catch (error) {
       await killTransaction(req)
+      if (lastError !== null && error === lastError) throw error
       const reason = retryableWriteError(error)
       if (reason === 'taken') taken += 1
       const retry = (reason === 'taken' && taken < maxTaken) || (reason === 'busy' && Date.now() < busyDeadline)
       if (!retry) throw error
+      if (reason === 'taken') {
+        failedFrom = plannedFrom
+        lastError = error
+      }
       await sleep(Math.min(1_000, 20 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()))
     }
   }

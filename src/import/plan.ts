@@ -211,7 +211,9 @@ function planRecord(
     const docChanged = record.docId !== (current ? String(current.id) : record.docId)
     // Key order is not kept by every database (PostgreSQL jsonb sorts keys).
     const writtenChanged = stableStringify(record.written ?? {}) !== stableStringify(written)
-    planned.importRecord.action = planned.action !== 'unchanged' || docChanged || writtenChanged ? 'update' : 'none'
+    // A record found under the key earlier options gave it (a corrected re-import) takes its new key.
+    const rekeyed = record.key !== desired.key
+    planned.importRecord.action = planned.action !== 'unchanged' || docChanged || writtenChanged || rekeyed ? 'update' : 'none'
   }
   return planned
 }

@@ -28,6 +28,8 @@ export interface FileReport {
   /** Records an editor deleted; not re-created without --restore-deleted. */
   skipped: Counts
   conflicts: Conflict[]
+  /** Records updated, and which of their fields the page changed (e.g. after a corrected --publication). */
+  changes: Array<{ collection: ImportCollection; id: string; key: string; fields: string[] }>
   /** Parser warnings worth a look (line numbers in the decoded page). */
   warnings: string[]
 }
@@ -59,9 +61,13 @@ export function fileReportFromPlan(plan: ImportPlan, warnings: string[] = []): F
     unchanged: zeroCounts(),
     skipped: zeroCounts(),
     conflicts: [],
+    changes: [],
     warnings,
   }
   for (const record of plan.records) {
+    if (record.action === 'update') {
+      report.changes.push({ collection: record.collection, id: String(record.docId), key: record.key, fields: Object.keys(record.data).filter((field) => field !== '_status') })
+    }
     const bucket = { create: report.created, update: report.updated, unchanged: report.unchanged, skipped: report.skipped }[record.action]
     bucket[record.collection] += 1
     if (record.conflicts.length) {
@@ -85,6 +91,7 @@ export function blankFileReport(source: string, sha256: string | null, status: F
     unchanged: zeroCounts(),
     skipped: zeroCounts(),
     conflicts: [],
+    changes: [],
     warnings: [],
   }
 }

@@ -27,6 +27,11 @@ export interface RunImportOptions {
    * would flip the articles' `source.file` back and forth on every run).
    */
   seen?: Map<string, string>
+  /**
+   * Asked before each page: true stops the run there (a signal arrived). The page in hand
+   * is always finished first, so the database holds whole pages only.
+   */
+  shouldStop?: () => boolean
 }
 
 function describeError(error: unknown): string {
@@ -58,7 +63,10 @@ export async function importInput(payload: Payload, input: ImportInput, options:
     }
     options.seen?.set(sha256, input.source)
     const page = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication })
-    const plan = await importPage(payload, page, options)
+    // The same bytes as other options would read them: how an earlier import keyed them.
+    const pageUnder = (earlier: { publication: string | null; issueDate: string }) =>
+      desiredPageFromBulletin(parseBulletin(bytes, { source: input.source, issueDate: earlier.issueDate, publication: earlier.publication }), earlier)
+    const plan = await importPage(payload, page, { ...options, pageUnder })
     const warnings = parsed.warnings.map((warning) => `${warning.line ? `line ${warning.line}: ` : ''}${warning.code}: ${warning.message}`)
     return fileReportFromPlan(plan, warnings)
   } catch (error) {
@@ -71,6 +79,7 @@ export async function runImport(payload: Payload, inputs: ImportInput[], options
   const seen = new Map<string, string>()
   const onSqlite = payload.db.name === 'sqlite'
   for (const input of inputs) {
+    if (options.shouldStop?.()) break
     const report = await importInput(payload, input, { ...options, seen })
     files.push(report)
     if (onSqlite && files.length % 20 === 0) releaseLeakedConnections()

@@ -1,15 +1,10 @@
 /**
- * Stopgap until payload.config.ts configures the SQLite adapter for concurrent writers
- * (requested in /work/notes/importer-requests.md). With the adapter's defaults:
- * - no `transactionOptions` → @payloadcms/db-sqlite 3.90.2 opens no transactions at all
- *   (`initTransaction` is a no-op, every write autocommits), so a crash or a failing hook
- *   leaves half a page behind;
- * - no `wal` → a COMMIT must wait for every reader of the file, and libsql's later
- *   connections have no busy timeout, so the COMMIT fails with SQLITE_BUSY, which
- *   drizzle's transaction wrapper swallows (the page looks imported but was rolled back;
- *   measured with two importers on one file).
- * This wraps the adapter to use the drizzle transaction functions it already ships and
- * WAL journaling (readers never block a commit). It does nothing on other adapters and
+ * A guard for configs built without payload.config.ts's SQLite settings (a `configure`
+ * that swaps the adapter): payload.config.ts now sets `transactionOptions` and WAL for
+ * every process (and src/db/sqliteConnections.ts the busy timeout on every connection),
+ * so on the app's own config this changes nothing. Without them, db-sqlite 3.90.2 opens
+ * no transactions at all (every write autocommits, a failing page leaves half of it
+ * behind) and a COMMIT must wait for every reader. It does nothing on other adapters and
  * leaves settings the config already makes alone.
  */
 import { beginTransaction } from '@payloadcms/drizzle'

@@ -1,5 +1,6 @@
 import * as migration_20261129_052705_initial from './20261129_052705_initial';
 import * as migration_20261129_075405_internal_collections_unlocked from './20261129_075405_internal_collections_unlocked';
+import * as migration_20261201_210000_day_dates_at_utc_midnight from './20261201_210000_day_dates_at_utc_midnight';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_075405_internal_collections_unlocked.up,
     down: migration_20261129_075405_internal_collections_unlocked.down,
-    name: '20261129_075405_internal_collections_unlocked'
+    name: '20261129_075405_internal_collections_unlocked',
+  },
+  {
+    up: migration_20261201_210000_day_dates_at_utc_midnight.up,
+    down: migration_20261201_210000_day_dates_at_utc_midnight.down,
+    name: '20261201_210000_day_dates_at_utc_midnight',
   },
 ];
