@@ -37,15 +37,18 @@ export interface Lead {
 function splitRunTogether(token: string): string[] {
   // 张三李四: two names with nothing between. Split where both halves start with a surname.
   if (token.length < 4 || token.length > 6) return [token]
+  // 司马云鹏 is one name with a compound surname, not 司马 + 云鹏.
+  if (surnameLength(token) === 2 && token.length <= 4) return [token]
+  const isName = (n: string) => surnameLength(n) > 0 && n.length > surnameLength(n) && n.length <= surnameLength(n) + 2
   // Five characters: a three-character name first (王彦田周亮 → 王彦田, 周亮), as given names
   // of two characters are the commoner; 2 + 3 only when 3 + 2 does not give two surnames.
   const splits = token.length === 4 ? [2] : token.length === 5 ? [3, 2] : [3]
   for (const k of splits) {
     const a = token.slice(0, k)
     const b = token.slice(k)
-    if (surnameLength(a) && surnameLength(b)) return [a, b]
+    if (isName(a) && isName(b)) return [a, b]
   }
-  return surnameLength(token) === 2 && token.length <= 4 ? [token] : [token]
+  return [token]
 }
 
 /** Reporters' names from a byline's inside: 郑报全媒体记者 张 昕 孙亚文 → 张昕, 孙亚文. */
@@ -86,7 +89,8 @@ function looksLikeByline(inner: string): boolean {
   if (new RegExp(ROLE, 'u').test(inner)) return true
   // （张三 李四）: only names.
   const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
-  return parts.length > 0 && parts.every((p) => p.length >= 1 && p.length <= 3 && /^\p{Script=Han}+$/u.test(p)) &&
+  // Names run together (张三李四) count when they split into names by their shape.
+  return parts.length > 0 && parts.every((p) => /^\p{Script=Han}+$/u.test(p) && (p.length <= 3 || (p.length <= 6 && splitRunTogether(p).length === 2))) &&
     readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0
 }
 

@@ -123,41 +123,64 @@ const SPEECH_VERB = '(?:强调|指出|表示|要求|提出|说|希望|寄语|勉
 /** …会见客人时强调, …之际表示; …会议上强调 and …讲话中指出 only with the 在 that opens the phrase. */
 const SPEECH_END = new RegExp(`(?:时|之际|期间)${SPEECH_VERB}`, 'u')
 const SPEECH_END_AT = new RegExp(`在.+(?:上|中|后)${SPEECH_VERB}`, 'u')
+/**
+ * A first line that names the occasion (我市收听收看省委…专题会议, 市领导参加党支部组织生活会,
+ * 在全国…会议上) or sets the scene in time (春节前夕, 抗洪期间) is an 引题 over the message;
+ * a first line that is itself the news (徐立毅随机检查防汛工作并看望值守人员, …会议在京举行)
+ * is the 主题, and the line under it a 副题.
+ */
+const OCCASION_END = /(?:会议|大会|[^机社工协学]会|论坛|峰会|仪式|典礼|座谈|活动|之际|前夕|期间|以来|时节|时刻|上|中|时)$/u
 export function readsAsKicker(first: string, second: string): boolean {
   if (/^——|^—/u.test(second)) return false
-  if (LEAD_IN_END.test(first)) return true
+  if (LEAD_IN_END.test(first) || OCCASION_END.test(first)) return true
   if (SPEECH_END.test(first) || SPEECH_END_AT.test(first)) return true
   return /[？?]$/u.test(first) && !/[？?！!]$/u.test(second)
 }
 
+/** A line that can only be a 副题: it opens with a dash (——记…, ——访…) or is a deck of bullet points (●…●…). */
+const SUBTITLE_START = /^(?:——|—|[●○■□◆◇▲△▼▽★☆◎◉•▶►▪▫])/u
+
 /**
- * Headline roles by position: one line is the title; with two, the second is
- * a subtitle (a line starting —— always is) unless the first reads as a
- * kicker (readsAsKicker); with three, 引题 / 主题 / 副题.
+ * Headline roles by the convention of Chinese papers: one line is the title; of two, a second
+ * line opening with —— or a bullet is a 副题 and otherwise the first is the 引题 (it sets the
+ * scene or the occasion: 我市收听收看…专题会议 / 健全完善…安全), the second the 主题;
+ * with three or more, 引题 / 主题 / 副题…, unless the second line is already a 副题 (主题 / ——副题 / ●…).
+ *
  * Lines run together with a wide gap (two spaces, a tab, an ideographic
- * space) are split first; a single space is a phrase break and is dropped. A line
- * of parallel phrases that is not split keeps one ideographic space between them.
+ * space) are split first. A single space between phrases of two characters or more is a
+ * phrase break (发扬连续作战 敢打必胜精神) and is kept as an ideographic space; spaces between
+ * single characters are letter-spacing (图 片 新 闻) and are dropped. A line of parallel
+ * phrases that is not split keeps one ideographic space between them.
  */
+/** Phrases of a headline line kept apart by an ideographic space; letter-spacing removed. */
+function phraseBreaks(piece: string): string {
+  const words = piece.split(/\s+/u).filter((w) => w !== '')
+  const phrases = words.length >= 2 && words.every((w) => w.length >= 2 && /^\p{Script=Han}/u.test(w) && /\p{Script=Han}$/u.test(w))
+  return phrases ? words.join('\u3000') : removeChineseSpaces(piece).trim()
+}
+
 export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): Headline[] {
   const parts: string[] = []
   for (const l of lines) {
     const pieces = l.spaced
       .split(/\t|[ ]{2,}/u)
-      .map((p) => removeChineseSpaces(p).trim())
+      .map((p) => phraseBreaks(p.trim()))
       .filter((p) => p !== '')
     const phrases = pieces.length >= 2 && pieces.every((p) => p.length >= 4)
     if (phrases && pieces.length === 2 && lines.length < 3) parts.push(...pieces)
     // Parallel phrases of one headline line (坚持以人民为中心  推动高质量发展) keep a gap
     // between them, as printed; gluing them would make one run-on phrase.
     else if (phrases) parts.push(pieces.join('\u3000'))
-    else parts.push(l.text)
+    else parts.push(pieces.length === 1 ? pieces[0]! : l.text)
   }
   const roles: HeadlineRole[] =
     parts.length === 1
       ? ['title']
       : parts.length === 2
-        ? readsAsKicker(parts[0]!, parts[1]!) ? ['kicker', 'title'] : ['title', 'subtitle']
-        : ['kicker', 'title', ...Array<HeadlineRole>(parts.length - 2).fill('subtitle')]
+        ? readsAsKicker(parts[0]!, parts[1]!) && !SUBTITLE_START.test(parts[1]!) ? ['kicker', 'title'] : ['title', 'subtitle']
+        : SUBTITLE_START.test(parts[1]!) && !SUBTITLE_START.test(parts[0]!)
+          ? ['title', ...Array<HeadlineRole>(parts.length - 1).fill('subtitle')]
+          : ['kicker', 'title', ...Array<HeadlineRole>(parts.length - 2).fill('subtitle')]
   return parts.map((text, i) => ({ role: roles[i]!, text }))
 }
 
