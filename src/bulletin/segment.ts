@@ -49,9 +49,9 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
 /** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
-const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄\s*[）)]?$)/u
+const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
 const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
 /**
@@ -398,7 +398,10 @@ export function segmentArticles(text: string): Segmentation {
       // A run of headline lines; what follows decides what they are.
       let j = i
       while (j < blocks.length && facts[j]!.kind === 'headline' && j - i < 5) j++
-      const next = facts[j]
+      // A picture note between the headline and the dateline (（附图片1张）) does not decide; what follows it does.
+      let n = j
+      while (facts[n]?.kind === 'picture') n++
+      const next = facts[n]
       const run = blocks.slice(i, j)
       const runLength = j - i
       const inBody = Boolean(a && a.paragraphs.length > 0)
@@ -406,7 +409,7 @@ export function segmentArticles(text: string): Segmentation {
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
-      const nextStartsStory = blocks[j] !== undefined && STORY_LEAD.test(blocks[j]!.text)
+      const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
       const announcesPictures = run.some((r) => PICTURE_HEADLINE.test(r.text))
       const opens =
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next ||

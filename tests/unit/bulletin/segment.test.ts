@@ -195,3 +195,16 @@ describe('several dispatches under one headline', () => {
     expect(a[0]!.headlines).toHaveLength(2)
   })
 })
+
+describe('picture notes around headlines', () => {
+  test('a picture note between a headline and its dateline does not cut the headline off', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一篇完了。\n\n世锦赛再传捷报某某夺冠\n\n（附图片1张）\n\n本报某城1月16日电 记者钱小平报道：比赛今晚结束。\n').articles
+    expect(a).toHaveLength(2)
+    expect(a[1]).toMatchObject({ headlines: [{ role: 'title', text: '世锦赛再传捷报某某夺冠' }], pictures: ['（附图片1张）'], reporters: ['钱小平'] })
+  })
+  test('a photo report credit (…摄影报道) is a picture credit, and the picture item after it opens an article', () => {
+    const a = segmentArticles('雪后校园（图片）\n\n学生们在操场上堆雪人。\n\n（苗立新摄影报道）\n\n春运首日（图片）\n\n车站秩序井然。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['雪后校园（图片）'], ['春运首日（图片）']])
+    expect(a[0]!.photographers).toEqual(['苗立新'])
+  })
+})
