@@ -37,13 +37,18 @@ export interface Lead {
 function splitRunTogether(token: string): string[] {
   // 张三李四: two names with nothing between. Split where both halves start with a surname.
   if (token.length < 4 || token.length > 6) return [token]
-  const splits = token.length === 4 ? [2] : token.length === 5 ? [2, 3] : [3]
+  // 司马云鹏 is one name with a compound surname, not 司马 + 云鹏.
+  if (surnameLength(token) === 2 && token.length <= 4) return [token]
+  const isName = (n: string) => surnameLength(n) > 0 && n.length > surnameLength(n) && n.length <= surnameLength(n) + 2
+  // Five characters: a three-character name first (王彦田周亮 → 王彦田, 周亮), as given names
+  // of two characters are the commoner; 2 + 3 only when 3 + 2 does not give two surnames.
+  const splits = token.length === 4 ? [2] : token.length === 5 ? [3, 2] : [3]
   for (const k of splits) {
     const a = token.slice(0, k)
     const b = token.slice(k)
-    if (surnameLength(a) && surnameLength(b)) return [a, b]
+    if (isName(a) && isName(b)) return [a, b]
   }
-  return surnameLength(token) === 2 && token.length <= 4 ? [token] : [token]
+  return [token]
 }
 
 /** Reporters' names from a byline's inside: 郑报全媒体记者 张 昕 孙亚文 → 张昕, 孙亚文. */
@@ -84,7 +89,8 @@ function looksLikeByline(inner: string): boolean {
   if (new RegExp(ROLE, 'u').test(inner)) return true
   // （张三 李四）: only names.
   const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
-  return parts.length > 0 && parts.every((p) => p.length >= 1 && p.length <= 3 && /^\p{Script=Han}+$/u.test(p)) &&
+  // Names run together (张三李四) count when they split into names by their shape.
+  return parts.length > 0 && parts.every((p) => /^\p{Script=Han}+$/u.test(p) && (p.length <= 3 || (p.length <= 6 && splitRunTogether(p).length === 2))) &&
     readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0
 }
 
@@ -110,10 +116,11 @@ export function readLead(spaced: string): Lead | null {
     rest = afterSpace.slice(bracket[0].length)
   } else {
     // 记者张三报道：/ 记者 张三 李四 报道 — needs 报道 or a colon to know where it ends.
-    const open = new RegExp(`^(?:本报)?${ROLE}[^，。：:；！？（）()]{1,30}?(?:报道[：:]?|[：:])`, 'u').exec(afterSpace)
+    // Several outlets' reporters in one dateline: 中央人民广播电台记者甲、新华社记者乙、本报记者丙报道：
+    const open = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,12}?(?:报|社|台|网|媒体|中心))?${ROLE}[^，。：:；！？（）()]{1,60}?(?:报道[：:]?|[：:])`, 'u').exec(afterSpace)
     if (open && (dateline !== null || /报道/u.test(open[0]))) {
       byline = open[0]
-      reporters = readReporters(open[0].replace(/^本报/u, ''))
+      reporters = readReporters(open[0])
       rest = afterSpace.slice(open[0].length)
     }
   }
@@ -149,4 +156,34 @@ export function readTrailingByline(text: string): { byline: string; reporters: s
   const reporters = readReporters(m[1]!)
   if (reporters.length === 0) return null
   return { byline: m[0], reporters, before: text.slice(0, m.index) }
+}
+
+/**
+ * A line that is only a name tag or a dispatch tag closing an article: （张三）, （张三李四）,
+ * （本报专电）, （本报珀斯1月14日电）, （新华社稿）, （作者为…）. After it the article is over.
+ */
+const DISPATCH_TAG = /^(?:本报|新华社|中新社)[\u4e00-\u9fff0-9一二三四五六七八九十〇]{0,16}?(?:专?电|讯|稿)$|^新华社(?:发|稿)$|^作者(?:为|系|是)|^(?:据)?[\u4e00-\u9fff]{2,12}(?:报|社|台)(?:消息|供稿)?$/u
+export type ClosingTag = { kind: 'byline'; byline: string; reporters: string[] } | { kind: 'dispatch'; text: string }
+export function readClosingTag(text: string): ClosingTag | null {
+  const m = /^[（(]([^（）()]{1,40})[）)]$/u.exec(text.trim())
+  if (!m) return null
+  const inner = m[1]!
+  if (DISPATCH_TAG.test(inner.replace(/\s+/gu, ''))) return { kind: 'dispatch', text: m[0] }
+  if (/摄|照片|图/u.test(inner)) return null
+  const trailing = readTrailingByline(text.trim())
+  return trailing && trailing.before === '' ? { kind: 'byline', byline: trailing.byline, reporters: trailing.reporters } : null
+}
+
+/**
+ * An author's line under a headline, or a signature after a letter: only names, spaced or
+ * run together (韩钟, 于志毅 刘星, 于志毅刘星), with a pen name in brackets (韩钟（昆音）). Every
+ * character must belong to a name read by the shape of Chinese names (surname + 1–2).
+ */
+export function readAuthorLine(spaced: string): Lead | null {
+  const line = spaced.trim()
+  const bare = line.replace(/[（(][\u4e00-\u9fff·]{1,6}[）)]$/u, '')
+  if (bare.length < 2 || bare.length > 16 || !/^[\u4e00-\u9fff·\s、]+$/u.test(bare)) return null
+  const reporters = readReporters(bare)
+  if (reporters.length === 0 || reporters.join('').length !== bare.replace(/[\s、]/gu, '').length) return null
+  return { dateline: null, byline: tidyByline(line), reporters, rest: '' }
 }

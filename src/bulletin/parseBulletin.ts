@@ -72,7 +72,8 @@ function header(text: string, options: ParseTextOptions): ParsedBulletin {
 
 function titleOf(headlines: Headline[], paragraphs: string[]): string {
   const t = headlines.find((h) => h.role === 'title') ?? headlines[0]
-  if (t) return t.text
+  // The title is one key (events are keyed on date + title): phrase breaks kept in the headline are not part of it.
+  if (t) return t.text.replace(/\s+/gu, '')
   const first = paragraphs[0] ?? ''
   const s = first.split(/[。！？]/u)[0] ?? first
   return s.length > 40 ? `${s.slice(0, 40)}…` : s

@@ -1,6 +1,6 @@
 import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, splitLines } from './normalize'
-import { readLead, readReporters, readStandaloneByline, readTrailingByline, type Lead } from './byline'
+import { readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
  * Lines → blocks → articles. A block is one non-blank line. Articles start at
@@ -49,9 +49,9 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}摄[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
 /** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
-const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄\s*[）)]?$)/u
+const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
 const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
 /**
@@ -123,41 +123,64 @@ const SPEECH_VERB = '(?:强调|指出|表示|要求|提出|说|希望|寄语|勉
 /** …会见客人时强调, …之际表示; …会议上强调 and …讲话中指出 only with the 在 that opens the phrase. */
 const SPEECH_END = new RegExp(`(?:时|之际|期间)${SPEECH_VERB}`, 'u')
 const SPEECH_END_AT = new RegExp(`在.+(?:上|中|后)${SPEECH_VERB}`, 'u')
+/**
+ * A first line that names the occasion (我市收听收看省委…专题会议, 市领导参加党支部组织生活会,
+ * 在全国…会议上) or sets the scene in time (春节前夕, 抗洪期间) is an 引题 over the message;
+ * a first line that is itself the news (徐立毅随机检查防汛工作并看望值守人员, …会议在京举行)
+ * is the 主题, and the line under it a 副题.
+ */
+const OCCASION_END = /(?:会议|大会|[^机社工协学]会|论坛|峰会|仪式|典礼|座谈|活动|之际|前夕|期间|以来|时节|时刻|上|中|时)$/u
 export function readsAsKicker(first: string, second: string): boolean {
   if (/^——|^—/u.test(second)) return false
-  if (LEAD_IN_END.test(first)) return true
+  if (LEAD_IN_END.test(first) || OCCASION_END.test(first)) return true
   if (SPEECH_END.test(first) || SPEECH_END_AT.test(first)) return true
   return /[？?]$/u.test(first) && !/[？?！!]$/u.test(second)
 }
 
+/** A line that can only be a 副题: it opens with a dash (——记…, ——访…) or is a deck of bullet points (●…●…). */
+const SUBTITLE_START = /^(?:——|—|[●○■□◆◇▲△▼▽★☆◎◉•▶►▪▫])/u
+
 /**
- * Headline roles by position: one line is the title; with two, the second is
- * a subtitle (a line starting —— always is) unless the first reads as a
- * kicker (readsAsKicker); with three, 引题 / 主题 / 副题.
+ * Headline roles by the convention of Chinese papers: one line is the title; of two, a second
+ * line opening with —— or a bullet is a 副题 and otherwise the first is the 引题 (it sets the
+ * scene or the occasion: 我市收听收看…专题会议 / 健全完善…安全), the second the 主题;
+ * with three or more, 引题 / 主题 / 副题…, unless the second line is already a 副题 (主题 / ——副题 / ●…).
+ *
  * Lines run together with a wide gap (two spaces, a tab, an ideographic
- * space) are split first; a single space is a phrase break and is dropped. A line
- * of parallel phrases that is not split keeps one ideographic space between them.
+ * space) are split first. A single space between phrases of two characters or more is a
+ * phrase break (发扬连续作战 敢打必胜精神) and is kept as an ideographic space; spaces between
+ * single characters are letter-spacing (图 片 新 闻) and are dropped. A line of parallel
+ * phrases that is not split keeps one ideographic space between them.
  */
+/** Phrases of a headline line kept apart by an ideographic space; letter-spacing removed. */
+function phraseBreaks(piece: string): string {
+  const words = piece.split(/\s+/u).filter((w) => w !== '')
+  const phrases = words.length >= 2 && words.every((w) => w.length >= 2 && /^\p{Script=Han}/u.test(w) && /\p{Script=Han}$/u.test(w))
+  return phrases ? words.join('\u3000') : removeChineseSpaces(piece).trim()
+}
+
 export function assignHeadlineRoles(lines: { spaced: string; text: string }[]): Headline[] {
   const parts: string[] = []
   for (const l of lines) {
     const pieces = l.spaced
       .split(/\t|[ ]{2,}/u)
-      .map((p) => removeChineseSpaces(p).trim())
+      .map((p) => phraseBreaks(p.trim()))
       .filter((p) => p !== '')
     const phrases = pieces.length >= 2 && pieces.every((p) => p.length >= 4)
     if (phrases && pieces.length === 2 && lines.length < 3) parts.push(...pieces)
     // Parallel phrases of one headline line (坚持以人民为中心  推动高质量发展) keep a gap
     // between them, as printed; gluing them would make one run-on phrase.
     else if (phrases) parts.push(pieces.join('\u3000'))
-    else parts.push(l.text)
+    else parts.push(pieces.length === 1 ? pieces[0]! : l.text)
   }
   const roles: HeadlineRole[] =
     parts.length === 1
       ? ['title']
       : parts.length === 2
-        ? readsAsKicker(parts[0]!, parts[1]!) ? ['kicker', 'title'] : ['title', 'subtitle']
-        : ['kicker', 'title', ...Array<HeadlineRole>(parts.length - 2).fill('subtitle')]
+        ? readsAsKicker(parts[0]!, parts[1]!) && !SUBTITLE_START.test(parts[1]!) ? ['kicker', 'title'] : ['title', 'subtitle']
+        : SUBTITLE_START.test(parts[1]!) && !SUBTITLE_START.test(parts[0]!)
+          ? ['title', ...Array<HeadlineRole>(parts.length - 1).fill('subtitle')]
+          : ['kicker', 'title', ...Array<HeadlineRole>(parts.length - 2).fill('subtitle')]
   return parts.map((text, i) => ({ role: roles[i]!, text }))
 }
 
@@ -165,30 +188,116 @@ function newArticle(line: number): SegmentedArticle {
   return { headlines: [], headlineLines: [], dateline: null, byline: null, reporters: [], paragraphs: [], pictures: [], photographers: [], notes: [], firstLine: line, lastLine: line }
 }
 
+/**
+ * What a block is, read from the block alone. Each kind has a handler in
+ * segmentArticles; context (what came before and after) is the handler's business.
+ * `examples` are checked by a unit test (segmentRules.test.ts), so a rule and its
+ * documentation cannot drift apart.
+ */
+export type BlockKind = 'picture' | 'note' | 'closing' | 'dateline' | 'byline' | 'author' | 'headline' | 'paragraph'
+
+interface BlockFacts {
+  kind: BlockKind
+  lead: Lead | null
+  closing: { pictures: string[]; tags: ClosingTag[] } | null
+  author: Lead | null
+}
+
+/** A line of bracketed tags only: （周文广摄）（新华社稿）, （张三李四）, （本报专电）. */
+function readClosingLine(text: string): BlockFacts['closing'] {
+  if (!/^(?:[（(][^（）()]{1,40}[）)])+$/u.test(text)) return null
+  const groups = text.match(/[（(][^（）()]{1,40}[）)]/gu) ?? []
+  const tags: ClosingTag[] = []
+  const pictures: string[] = []
+  for (const g of groups) {
+    const tag = readClosingTag(g)
+    if (tag) tags.push(tag)
+    else if (/摄|照片|图/u.test(g)) pictures.push(g)
+    else return null
+  }
+  return tags.length ? { pictures, tags } : null
+}
+
+export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
+  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
+  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）'] },
+  { kind: 'dateline', test: (b) => Boolean(readLead(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
+  { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || readLead(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
+  { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅刘星', '韩钟（昆音）'] },
+  { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '贡献在天涯——访某大学校长', '少讲套话'] },
+  { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
+]
+
+function classify(b: Block): BlockFacts {
+  const kind = BLOCK_RULES.find((r) => r.test(b))!.kind
+  return {
+    kind,
+    lead: kind === 'dateline' || kind === 'byline' ? readLead(b.spaced) ?? readStandaloneByline(b.spaced) : null,
+    closing: kind === 'closing' ? readClosingLine(b.text) : null,
+    author: kind === 'author' ? readAuthorLine(b.spaced) : null,
+  }
+}
+
+/** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
+const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
+/** A numbered section heading inside a body: 一、…, （二）…, 3.… */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
+
+/** The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…). */
+function headlineSource(b: Block): { spaced: string; text: string } {
+  if (!b.bullet) return b
+  const mark = /[●○■□◆◇▲△▼▽★☆◎◉•▶►▪▫]/u.exec(b.raw)?.[0] ?? '●'
+  return { spaced: mark + b.spaced, text: mark + b.text }
+}
+
+/** Pairs of Chinese characters in a text. */
+function charPairs(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]/gu, '')
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2))
+  return out
+}
+
+/**
+ * A joint headline over several dispatches names each one's subject (伊朗大雪崩…秘鲁泥石流…
+ * over a 德黑兰 and a 利马 dispatch): a dispatch with no headline of its own belongs under the
+ * headline before it when its opening shares at least two character pairs with that headline;
+ * otherwise it is a brief of its own.
+ */
+export function sharesSubject(headline: string, opening: string): boolean {
+  const h = charPairs(headline)
+  let shared = 0
+  for (const p of charPairs(opening)) if (h.has(p) && ++shared >= 2) return true
+  return false
+}
+
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
   const separatorSet = new Set(separators)
-  const kinds = blocks.map((b) => ({
-    lead: readLead(b.spaced),
-    standalone: readStandaloneByline(b.spaced),
-    head: headlineLike(b),
-    picture: PICTURE_ALONE.test(b.text),
-    meta: META_LINE.test(b.text) || isFolioLine(b.text),
-  }))
-  // A short line ending in ！ or ？ right before a dateline or byline is a headline (春节，你回家吗？).
-  kinds.forEach((k, i) => {
+  const facts = blocks.map(classify)
+  const pageHasDatelines = facts.some((f) => f.kind === 'dateline')
+  const isLead = (f: BlockFacts | undefined) => f !== undefined && (f.kind === 'dateline' || f.kind === 'byline')
+  // A short line ending in ！ or ？ right before a dateline or byline is a headline (春节，你回家吗？);
+  // so is a longer line with commas (a deck line: 甲强调要…，…，…) between headline lines and a dateline,
+  // and any line opening with —— after a headline (——记…, ——访…).
+  facts.forEach((f, i) => {
+    if (f.kind !== 'paragraph') return
     const t = blocks[i]!.text
-    const next = kinds[i + 1] ?? kinds[i + 2]
-    const nextLead = kinds[i + 1]?.lead || kinds[i + 1]?.standalone || (kinds[i + 1]?.head && (kinds[i + 2]?.lead || kinds[i + 2]?.standalone))
-    if (!k.head && t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead && next) k.head = true
+    const next = facts[i + 1]
+    const nextLead = isLead(next) || (next?.kind === 'headline' && isLead(facts[i + 2]))
+    if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
+    else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
   })
-  const pageHasDatelines = kinds.some((k) => k.lead?.dateline)
   const articles: SegmentedArticle[] = []
   let cur = null as SegmentedArticle | null
+  /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
+  let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
 
   const start = (line: number): SegmentedArticle => {
     cur = newArticle(line)
+    closed = null
     articles.push(cur)
     return cur
   }
@@ -196,7 +305,7 @@ export function segmentArticles(text: string): Segmentation {
     for (let l = lastBlockLine + 1; l < b.line; l++) if (separatorSet.has(l)) return true
     return false
   }
-  const addParagraph = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean, closed = false) => {
+  const addParagraph = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean, isClosed = false) => {
     let body = text
     const pic = PICTURE_TRAILING.exec(body)
     if (pic) {
@@ -210,62 +319,106 @@ export function segmentArticles(text: string): Segmentation {
     // sentence and reads as prose (has a comma or is long).
     if (mayJoin && prev && !prev.closed && !endsSentence(prev.text) && (/[，、；：]/u.test(prev.text) || prev.text.length >= 20)) {
       prev.text += body
-    } else a.paragraphs.push({ text: body, line: b.line, closed })
+    } else a.paragraphs.push({ text: body, line: b.line, closed: isClosed })
   }
   const addCredits = (a: SegmentedArticle, spaced: string) => {
     for (const n of pictureCredits(spaced)) if (!a.photographers.includes(n)) a.photographers.push(n)
   }
   const applyLead = (a: SegmentedArticle, lead: Lead) => {
     if (lead.dateline && !a.dateline) a.dateline = lead.dateline
-    else if (lead.dateline) a.paragraphs.push({ text: lead.dateline, line: a.lastLine })
     if (lead.byline) a.byline = a.byline ? `${a.byline} ${lead.byline}` : lead.byline
     for (const r of lead.reporters) if (!a.reporters.includes(r)) a.reporters.push(r)
+  }
+  /** The body: a trailing name tag （记者 张三）/（张三李四） ends the article. */
+  const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean) => {
+    const trailing = readTrailingByline(text)
+    if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
+      addParagraph(a, b, trailing.before, mayJoin)
+      applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
+      closed = 'hard'
+    } else addParagraph(a, b, text, mayJoin)
   }
 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
-    const k = kinds[i]!
+    const f = facts[i]!
     const broken = separatedFromPrevious(b)
     let a: SegmentedArticle | null = cur
 
-    if (k.picture) {
+    if (f.kind === 'picture') {
       const target = a ?? start(b.line)
       target.pictures.push(b.text)
       addCredits(target, b.spaced)
-    } else if (k.meta) {
+      if (target.paragraphs.length > 0 && closed === null) closed = 'soft'
+    } else if (f.kind === 'note') {
       ;(a ?? start(b.line)).notes.push(b.text)
-    } else if (k.lead?.dateline) {
-      // A dateline opens an article, unless the article so far is only headlines/byline.
-      if (!a || a.paragraphs.length > 0 || a.dateline) a = start(b.line)
-      applyLead(a, k.lead)
-      const rest = removeChineseSpaces(k.lead.rest).trim()
-      if (rest) addParagraph(a, b, rest, false)
-    } else if (k.standalone) {
-      if (a && a.paragraphs.length === 0 && !a.dateline) applyLead(a, k.standalone)
+    } else if (f.kind === 'closing') {
+      const target = a ?? start(b.line)
+      for (const p of f.closing!.pictures) {
+        target.pictures.push(p)
+        addCredits(target, p)
+      }
+      for (const tag of f.closing!.tags) {
+        if (tag.kind === 'byline') applyLead(target, { dateline: null, byline: tag.byline, reporters: tag.reporters, rest: '' })
+        else target.notes.push(tag.text)
+      }
+      closed = 'hard'
+    } else if (f.kind === 'dateline') {
+      const lead = f.lead!
+      const rest = removeChineseSpaces(lead.rest).trim()
+      // A dateline opens an article, unless the article so far is only headlines/byline; a second
+      // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
+      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed === null && !b.bullet &&
+        sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80))
+      if (secondDispatch) {
+        for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
+        addParagraph(a!, b, b.text, false)
+      } else {
+        if (!a || a.paragraphs.length > 0 || a.dateline || closed) a = start(b.line)
+        applyLead(a, lead)
+        if (rest) addBody(a, b, rest, false)
+      }
+    } else if (f.kind === 'byline') {
+      const lead = f.lead!
+      if (a && a.paragraphs.length === 0 && !a.dateline && !closed) applyLead(a, lead)
       else {
         a = start(b.line)
-        applyLead(a, k.standalone)
+        applyLead(a, lead)
       }
-    } else if (k.head) {
-      // A run of headline-like lines; what follows decides what they are.
+      const rest = removeChineseSpaces(lead.rest).trim()
+      if (rest) addBody(a, b, rest, false)
+    } else if (f.kind === 'author') {
+      // Under a headline: the author. After a body: the signature that ends it.
+      if (a && a.paragraphs.length === 0 && a.reporters.length === 0) applyLead(a, f.author!)
+      else if (a && a.paragraphs.length > 0) {
+        applyLead(a, f.author!)
+        closed = 'hard'
+      } else addParagraph(a ?? start(b.line), b, b.text, false, true)
+    } else if (f.kind === 'headline') {
+      // A run of headline lines; what follows decides what they are.
       let j = i
-      while (j < blocks.length && kinds[j]!.head && j - i < 4) j++
-      const next = kinds[j]
-      const nextIsLead = Boolean(next && (next.lead || next.standalone))
+      while (j < blocks.length && facts[j]!.kind === 'headline' && j - i < 5) j++
+      // A picture note between the headline and the dateline (（附图片1张）) does not decide; what follows it does.
+      let n = j
+      while (facts[n]?.kind === 'picture') n++
+      const next = facts[n]
+      const run = blocks.slice(i, j)
       const runLength = j - i
       const inBody = Boolean(a && a.paragraphs.length > 0)
-      const nextStartsStory = blocks[j] !== undefined && STORY_LEAD.test(blocks[j]!.text)
+      const nextOpens = isLead(next) || next?.kind === 'author'
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
-      const runHasFragments = blocks.slice(i, j).some((r) => /[，；]/u.test(r.text))
+      const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
+      const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
+      const announcesPictures = run.some((r) => PICTURE_HEADLINE.test(r.text))
       const opens =
-        !inBody || nextIsLead || b.bullet || broken || !next ||
-        (previousEnded && ((runLength >= 2 && !runHasFragments) || !pageHasDatelines || nextStartsStory))
-      if (opens && runLength <= 3) {
-        a = inBody || !a || a.dateline || a.headlines.length > 0 ? start(b.line) : a
-        const run = blocks.slice(i, j)
-        a.headlines.push(...assignHeadlineRoles(run))
-        a.headlineLines.push(...run.flatMap((r) => assignHeadlineRoles([r]).map(() => r.line)))
+        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next ||
+        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (nextStartsStory && !pageHasDatelines)))
+      if (opens && runLength <= 4) {
+        a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
+        const sources = run.map(headlineSource)
+        a.headlines.push(...assignHeadlineRoles(sources))
+        a.headlineLines.push(...run.flatMap((r, k) => assignHeadlineRoles([sources[k]!]).map(() => r.line)))
         lastBlockLine = blocks[j - 1]!.line
         a.lastLine = lastBlockLine
         i = j - 1
@@ -275,22 +428,9 @@ export function segmentArticles(text: string): Segmentation {
       // has a comma, part of a sentence broken off (joined to what it continues, and the next part to it).
       const fragment = /[，；]/u.test(b.text)
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
-      a = cur
     } else {
-      const lead = k.lead
-      if (!a || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
-      if (lead && !lead.dateline && a.paragraphs.length === 0) {
-        applyLead(a, lead)
-        const rest = removeChineseSpaces(lead.rest).trim()
-        if (rest) addParagraph(a, b, rest, false)
-      } else {
-        const trailing = readTrailingByline(b.text)
-        // （记者 张三）at the end of the last paragraph, or on a line of its own after the body.
-        if (trailing && a.reporters.length === 0 && (trailing.before === '' || endsSentence(trailing.before))) {
-          addParagraph(a, b, trailing.before, !broken)
-          applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
-        } else addParagraph(a, b, b.text, !broken && !b.bullet)
-      }
+      if (!a || closed === 'hard' || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
+      addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line
     a = cur

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readLead, readReporters, readStandaloneByline, readTrailingByline } from '../../../src/bulletin/byline'
+import { readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline } from '../../../src/bulletin/byline'
 
 describe('datelines and bylines at the start of a paragraph', () => {
   test('本报讯 with a bracketed byline whose names the typesetter spaced out', () => {
@@ -66,5 +66,32 @@ describe('reporters', () => {
   test('a byline at the end of an article', () => {
     expect(readTrailingByline('会议于昨日闭幕。（记者 张三）')).toEqual({ byline: '（记者 张三）', reporters: ['张三'], before: '会议于昨日闭幕。' })
     expect(readTrailingByline('会议于昨日闭幕（上午）')).toBeNull()
+  })
+})
+
+describe('bylines of other forms', () => {
+  test('reporters of several outlets inside the dateline', () => {
+    expect(readLead('本报北京1月15日讯中央电视台记者甄小梅、新华社记者钱立、本报记者司马云鹏报道：全国会议今天开幕。')).toMatchObject({
+      dateline: '本报北京1月15日讯', reporters: ['甄小梅', '钱立', '司马云鹏'], rest: '全国会议今天开幕。',
+    })
+  })
+  test('names run together in an end tag are split by the shape of Chinese names', () => {
+    expect(readReporters('邝立詹永涛')).toEqual(['邝立', '詹永涛'])
+    expect(readReporters('苗青田周明')).toEqual(['苗青田', '周明'])
+    expect(readReporters('尤建峰景春华')).toEqual(['尤建峰', '景春华'])
+  })
+  test('end tags: names, dispatch tags; a picture credit or a note is not one', () => {
+    expect(readClosingTag('（冯小川）')).toEqual({ kind: 'byline', byline: '（冯小川）', reporters: ['冯小川'] })
+    expect(readClosingTag('（本报专电）')).toEqual({ kind: 'dispatch', text: '（本报专电）' })
+    expect(readClosingTag('（本报某城1月14日电）')).toMatchObject({ kind: 'dispatch' })
+    expect(readClosingTag('（作者为某市审计局局长）')).toMatchObject({ kind: 'dispatch' })
+    expect(readClosingTag('（新华社记者曾小林摄）')).toBeNull()
+    expect(readClosingTag('（来信选登）')).toBeNull()
+  })
+  test('an author line is only names, with a pen name in brackets at most', () => {
+    expect(readAuthorLine('葛远舟（晓帆）')).toMatchObject({ reporters: ['葛远舟'], byline: '葛远舟（晓帆）' })
+    expect(readAuthorLine('于立群 石中玉')).toMatchObject({ reporters: ['于立群', '石中玉'] })
+    expect(readAuthorLine('少说空话')).toBeNull()
+    expect(readAuthorLine('新年献词')).toBeNull()
   })
 })

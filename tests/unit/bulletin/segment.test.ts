@@ -111,11 +111,100 @@ describe('headline roles', () => {
   })
   test('two headlines run together with a wide gap are split; a single space is a phrase break', () => {
     expect(roles(['科技赋能基层治理    平安社区建设提速'])).toEqual(['title:科技赋能基层治理', 'subtitle:平安社区建设提速'])
-    expect(roles(['发扬连续作战 敢打必胜精神'])).toEqual(['title:发扬连续作战敢打必胜精神'])
+    expect(roles(['发扬连续作战 敢打必胜精神'])).toEqual(['title:发扬连续作战\u3000敢打必胜精神'])
+    expect(roles(['图 片 新 闻'])).toEqual(['title:图片新闻'])
   })
   test('a kicker of parallel phrases in a three-line headline keeps a gap between them', () => {
     expect(roles(['坚持以人民为中心  推动高质量发展', '我市召开全市经济工作会议', '——市委书记作重要讲话'])).toEqual([
       'kicker:坚持以人民为中心\u3000推动高质量发展', 'title:我市召开全市经济工作会议', 'subtitle:——市委书记作重要讲话',
     ])
+  })
+})
+
+describe('headline roles by the convention of Chinese papers', () => {
+  const roles = (lines: string[]) => assignHeadlineRoles(lines.map((l) => ({ spaced: l, text: l.replace(/\s/g, '') }))).map((h) => `${h.role}:${h.text}`)
+  test('a first line that names the occasion is the kicker over the message', () => {
+    expect(roles(['全区收听收看全省秋粮收购工作电视电话会议', '压实责任确保颗粒归仓'])).toEqual(['kicker:全区收听收看全省秋粮收购工作电视电话会议', 'title:压实责任确保颗粒归仓'])
+    expect(roles(['区领导参加所在党支部主题党日活动', '以实干实绩践行初心使命'])[0]).toBe('kicker:区领导参加所在党支部主题党日活动')
+    expect(roles(['国庆长假前夕', '全市商超货足价稳'])[0]).toBe('kicker:国庆长假前夕')
+  })
+  test('a first line that is itself the news stays the title, the second its subtitle', () => {
+    expect(roles(['区长暗访检查安全生产工作', '坚决守住不发生重大事故的底线'])).toEqual(['title:区长暗访检查安全生产工作', 'subtitle:坚决守住不发生重大事故的底线'])
+  })
+  test('bullet lines of a deck are subtitles, with their bullets as printed', () => {
+    const a = segmentArticles('某市召开座谈会时指出\n\n今年外贸形势稳中向好\n\n●出口增速回升●新兴市场拓展加快\n\n●企业信心增强●订单回流\n\n新华社某市1月4日电（记者钱小平）座谈会日前召开。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.headlines.map((h) => `${h.role}:${h.text}`)).toEqual([
+      'kicker:某市召开座谈会时指出', 'title:今年外贸形势稳中向好', 'subtitle:●出口增速回升●新兴市场拓展加快', 'subtitle:●企业信心增强●订单回流',
+    ])
+    expect(a[0]!.reporters).toEqual(['钱小平'])
+  })
+  test('a title with a ——访… tail and its author line: one headline, the author is the byline', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一篇完了。\n\n扎根在海岛——访某农场场长严立新\n\n郝春雨\n\n在海岛上，有这样一位场长。\n').articles
+    expect(a).toHaveLength(2)
+    expect(a[1]).toMatchObject({ headlines: [{ role: 'title', text: '扎根在海岛——访某农场场长严立新' }], reporters: ['郝春雨'], byline: '郝春雨' })
+  })
+  test('an author line with a pen name in brackets is the byline, not a subtitle', () => {
+    const a = segmentArticles('冬夜读书记\n\n葛远舟（晓帆）\n\n冬夜漫长，正好读书。\n').articles
+    expect(a[0]).toMatchObject({ headlines: [{ role: 'title', text: '冬夜读书记' }], reporters: ['葛远舟'], byline: '葛远舟（晓帆）' })
+  })
+})
+
+describe('short items and end tags', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+  test('a short picture item after an article is an article of its own', () => {
+    const text = '标题\n\n本报讯 会议闭幕。\n\n新大桥合龙（图片）\n\n跨江大桥近日合龙，预计年底通车。\n\n（新华社记者曾小林摄）\n\n图片新闻\n\n１、某地举行冬泳比赛。\n\n（伍思远摄）\n\n２、某地迎来第一场雪。\n'
+    expect(titles(text)).toEqual(['标题', '新大桥合龙（图片）', '图片新闻'])
+    const a = segmentArticles(text).articles
+    expect(a[1]!.photographers).toEqual(['曾小林'])
+    expect(a[2]!.paragraphs.map((p) => p.text)).toEqual(['1、某地举行冬泳比赛。', '2、某地迎来第一场雪。'])
+  })
+  test('a name tag closing an article ends it: the next paragraph is a brief of its own', () => {
+    const a = segmentArticles('标题\n\n本报讯 会议闭幕。（冯小川）\n\n某县全面完成农网改造，全县村村通电。（苗青）\n\n某市开通旅游专线，游客可直达景区。（邝立詹永涛）\n').articles
+    expect(a).toHaveLength(3)
+    expect(a.map((x) => x.reporters)).toEqual([['冯小川'], ['苗青'], ['邝立', '詹永涛']])
+    expect(a[2]).toMatchObject({ reporters: ['邝立', '詹永涛'], paragraphs: [{ text: '某市开通旅游专线，游客可直达景区。' }] })
+  })
+  test('a tag line after the body closes the article, and a single headline after it opens the next', () => {
+    const a = segmentArticles('标题\n\n本报讯 会议闭幕。\n\n（本报专电）\n\n少说空话\n\n会风文风要改。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['标题'], ['少说空话']])
+    expect(a[0]!.notes).toEqual(['（本报专电）'])
+    const b = segmentArticles('标题\n\n本报讯 会议闭幕。\n\n（甘立波摄）（新华社稿）\n\n新标题\n\n本报讯 又一篇。\n').articles
+    expect(b).toHaveLength(2)
+    expect(b[0]!.photographers).toEqual(['甘立波'])
+  })
+  test('a single short line in a body stays a subheading', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一段。\n\n机遇与挑战\n\n第二段。\n').articles
+    expect(a).toHaveLength(1)
+  })
+})
+
+describe('several dispatches under one headline', () => {
+  test('a dispatch that shares the joint headline\'s subject is part of the article', () => {
+    const a = segmentArticles('甲国暴雪致交通中断乙国洪水冲毁农田\n\n新华社某城1月14日电 甲国连日暴雪，交通中断。\n\n据新华社某地1月14日电 乙国洪水冲毁农田数千公顷。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['甲国连日暴雪，交通中断。', '据新华社某地1月14日电乙国洪水冲毁农田数千公顷。'])
+  })
+  test('a dispatch on another subject is a brief of its own', () => {
+    const a = segmentArticles('甲国暴雪致交通中断\n\n新华社某城1月14日电 甲国连日暴雪，交通中断。\n\n本报讯 市图书馆新馆今日开馆。\n').articles
+    expect(a).toHaveLength(2)
+  })
+  test('a deck line with commas right before the dateline stays in the headline', () => {
+    const a = segmentArticles('全省宣传工作会议召开\n\n某某强调要守正创新，凝心聚力，服务大局，担当作为\n\n本报讯 会议昨日召开。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.headlines).toHaveLength(2)
+  })
+})
+
+describe('picture notes around headlines', () => {
+  test('a picture note between a headline and its dateline does not cut the headline off', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一篇完了。\n\n世锦赛再传捷报某某夺冠\n\n（附图片1张）\n\n本报某城1月16日电 记者钱小平报道：比赛今晚结束。\n').articles
+    expect(a).toHaveLength(2)
+    expect(a[1]).toMatchObject({ headlines: [{ role: 'title', text: '世锦赛再传捷报某某夺冠' }], pictures: ['（附图片1张）'], reporters: ['钱小平'] })
+  })
+  test('a photo report credit (…摄影报道) is a picture credit, and the picture item after it opens an article', () => {
+    const a = segmentArticles('雪后校园（图片）\n\n学生们在操场上堆雪人。\n\n（苗立新摄影报道）\n\n春运首日（图片）\n\n车站秩序井然。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['雪后校园（图片）'], ['春运首日（图片）']])
+    expect(a[0]!.photographers).toEqual(['苗立新'])
   })
 })
