@@ -13,7 +13,7 @@ import { segmentArticles, type SegmentedArticle } from './segment'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
 import { findPagePeople, listPeople, type Piece } from './pagePeople'
-import { findPlaces } from './places'
+import { findArticlePlaces, findVenues, type ArticlePlaces } from './places/index'
 import { findEvents } from './events'
 import { isValidIsoDate } from './issueDate'
 
@@ -134,9 +134,15 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   // Places, events.
   const events: ParsedEvent[] = []
   const articleEvents: number[][] = segmented.map(() => [])
-  const articlePlaces: string[][] = segmented.map((a) => {
+  // Every place named in the headlines, the dateline and the body; events keep their venues (chains kept whole).
+  const articlePlaces = segmented.map((a, ai) => {
+    if (!chinese) return { places: [], details: [] }
+    const texts = pieces[ai]!.map((p) => p.clauses)
+    return findArticlePlaces(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts)
+  })
+  const articleVenues: string[][] = segmented.map((a) => {
     const out: string[] = []
-    if (chinese) for (const p of a.paragraphs) findPlaces(p.text, out)
+    if (chinese) for (const p of a.paragraphs) findVenues(p.text, out)
     return out
   })
   segmented.forEach((a, ai) => {
@@ -153,7 +159,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
         people: articlePeople[ai]!
           .filter((n) => !a.reporters.includes(n) && !a.photographers.includes(n))
           .map((n) => ({ name: n, listed: listed.get(ai)?.has(n) ?? false })),
-        places: articlePlaces[ai]!,
+        places: articleVenues[ai]!,
       },
       issueDate,
     )
@@ -184,7 +190,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   return result
 }
 
-function toArticle(a: SegmentedArticle, people: string[], places: string[], events: number[], rawLines: string[]): ParsedArticle {
+function toArticle(a: SegmentedArticle, people: string[], found: ArticlePlaces, events: number[], rawLines: string[]): ParsedArticle {
   const paragraphs = a.paragraphs.map((p) => p.text)
   const sub = a.headlines.filter((h) => h.role === 'subtitle').map((h) => h.text)
   return {
@@ -196,12 +202,13 @@ function toArticle(a: SegmentedArticle, people: string[], places: string[], even
     reporters: a.reporters,
     paragraphs,
     people,
-    places,
+    places: found.places,
     events,
     line: a.firstLine,
     sourceText: rawLines.slice(a.firstLine - 1, a.lastLine).join('\n'),
     byline: a.byline,
     pictures: a.pictures,
     notes: a.notes,
+    placeDetails: found.details,
   }
 }
