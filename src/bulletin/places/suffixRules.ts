@@ -17,7 +17,7 @@ const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nrfg'])
 /** Tags of a whole token ending in a suffix that may be a place: names and unknown words, not common nouns (农村, 江山). */
 const WHOLE_TAGS = new Set(['ns', 'nz', 'x', 'j'])
 /** Generic words with a place suffix that name no place. */
-const GENERIC = /^(?:[个几多两等各每全本该我此这那某].*|[上下中大小新老东西南北内外][村乡镇县市区州省旗山河湖江海岛港路街站]|.*(?:城区|郊区|山区|市区|县区|社区|小区|景区|园区|矿区|灾区|林区|牧区|库区))$/u
+const GENERIC = /^(?:[个几多两等各每全本该我此这那某].*|[上下中大小新老东西南北内外][村乡镇县市区州省旗山河湖江海岛港路街站]|.*(?:城市|城镇|城区|郊区|山区|市区|县区|社区|小区|景区|园区|矿区|灾区|林区|牧区|库区))$/u
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
 
@@ -47,7 +47,9 @@ export function suffixPlaces(tokens: Token[], isKnownPlace: (t: Token) => boolea
     const tag = tokenTag(t)
     if (t.word.length > suffix.length) {
       // The whole token is name + suffix (许家村, 太行山, 楚庄水库).
-      if (!WHOLE_TAGS.has(tag) || GENERIC.test(t.word)) continue
+      // jieba reads some sites as organisations (北京音乐厅/nt): a site's suffix of two characters or more says otherwise.
+      const siteAsOrganisation = tag === 'nt' && suffix.length >= 2
+      if ((!WHOLE_TAGS.has(tag) && !siteAsOrganisation) || GENERIC.test(t.word)) continue
       // A dictionary word of one character + suffix is an ordinary noun (城市, 山村, 海湾); a known name has two (太行山).
       if (tag !== 'x' && t.word.length - suffix.length < 2) continue
       let start = t.start
