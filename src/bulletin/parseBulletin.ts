@@ -16,7 +16,7 @@ import { impossibleDates } from './impossibleDates'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
 import { findPagePeople, listPeople, type Piece } from './pagePeople'
-import { findPlaces } from './places'
+import { findArticlePlaces, findVenues, type ArticlePlaces } from './places/index'
 import { findEvents } from './events'
 import { isFutureIssueDate, isValidIssueDate } from './issueDate'
 import { findMentions } from './mentions'
@@ -147,9 +147,15 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   // Places, events.
   const events: ParsedEvent[] = []
   const articleEvents: number[][] = segmented.map(() => [])
-  const articlePlaces: string[][] = segmented.map((a) => {
+  // Every place named in the headlines, the dateline and the body; events keep their venues (chains kept whole).
+  const articlePlaces = segmented.map((a, ai) => {
+    if (!chinese) return { places: [], details: [] }
+    const texts = pieces[ai]!.map((p) => p.clauses)
+    return findArticlePlaces(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts)
+  })
+  const articleVenues: string[][] = segmented.map((a) => {
     const out: string[] = []
-    if (chinese) for (const p of a.paragraphs) findPlaces(p.text, out)
+    if (chinese) for (const p of a.paragraphs) findVenues(p.text, out)
     return out
   })
   segmented.forEach((a, ai) => {
@@ -166,7 +172,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
         people: articlePeople[ai]!
           .filter((n) => !a.reporters.includes(n) && !a.photographers.includes(n))
           .map((n) => ({ name: n, listed: listed.get(ai)?.has(n) ?? false })),
-        places: articlePlaces[ai]!,
+        places: articleVenues[ai]!,
       },
       issueDate,
     )
@@ -197,7 +203,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   return result
 }
 
-function toArticle(a: SegmentedArticle, people: string[], places: string[], events: number[], rawLines: string[]): ParsedArticle {
+function toArticle(a: SegmentedArticle, people: string[], found: ArticlePlaces, events: number[], rawLines: string[]): ParsedArticle {
   const paragraphs = a.paragraphs.map((p) => p.text)
   const sub = a.headlines.filter((h) => h.role === 'subtitle').map((h) => h.text)
   const sourceText = rawLines.slice(a.firstLine - 1, a.lastLine).join('\n')
@@ -210,16 +216,17 @@ function toArticle(a: SegmentedArticle, people: string[], places: string[], even
     reporters: a.reporters,
     paragraphs,
     people,
-    places,
+    places: found.places,
     events,
     line: a.firstLine,
     sourceText,
     byline: a.byline,
     pictures: a.pictures,
     notes: a.notes,
+    placeDetails: found.details,
     mentions: findMentions(sourceText, [
       ...people.map((text) => ({ kind: 'person' as const, text })),
-      ...places.map((text) => ({ kind: 'place' as const, text })),
+      ...found.places.map((text) => ({ kind: 'place' as const, text })),
     ]),
   }
 }

@@ -39,6 +39,8 @@ export interface ParsedArticle {
   pictures?: string[]
   /** Page furniture kept out of the body (来源：…, 责任编辑：…). */
   notes?: string[]
+  /** One per entry of `places`, same order: the place resolved (郑州 → 郑州市 of GB/T 2260 code 410100). */
+  placeDetails?: PlaceDetail[]
   /** Every mention of a person or place in `sourceText`, left to right (for highlighting). */
   mentions?: Mention[]
 }
@@ -55,6 +57,16 @@ export interface Mention {
   text: string
   start: number
   end: number
+}
+
+/** A place as printed (`text`, the entry of `places`) and what it was resolved to. */
+export interface PlaceDetail {
+  text: string
+  /** The full name: 郑州市 for 郑州, 河南省 for 河南; the text itself when nothing more is known. */
+  name: string
+  kind: 'country' | 'province' | 'city' | 'county' | 'town' | 'region' | 'site'
+  /** GB/T 2260 code (divisions) or ISO 3166-1 alpha-2 code (countries). */
+  code?: string
 }
 
 export type PersonRole = 'official' | 'reporter' | 'attendee' | 'chair' | 'speaker' | 'other'

@@ -49,3 +49,6 @@ export const NOT_NAMES = new Set([
   '强调', '管理', '计划', '支持', '严格', '宣传', '宣布', '解决', '解放', '都市', '都是', '都要', '车辆',
   '杨柳', '段落', '罗列', '师生', '师傅', '农村', '农业', '简单', '简称', '卫生', '卫国', '富强', '新军',
 ])
+
+// ── Places (vocabulary/places.ts): division suffixes, peoples, world regions, place suffixes, organisation heads ──
+export * from './vocabulary/places'

@@ -1,34 +1,35 @@
 import { describe, expect, test } from '@jest/globals'
-import { findPlaces } from '../../../src/bulletin/places'
+import { findVenues } from '../../../src/bulletin/places/index'
 import { eventTypeOf, findEvents, findOrganizers } from '../../../src/bulletin/events'
 
-describe('places', () => {
+// Venues: where an event happened, a chain kept whole (every place named is findPlaces', tested in places.test.ts).
+describe('venues', () => {
   test('administrative chains after a verb of going', () => {
-    expect(findPlaces('徐立毅沿着崎岖山路先来到荥阳市高山镇许村，检查')).toEqual(['荥阳市高山镇许村'])
-    expect(findPlaces('晚上10点多，他来到乔楼镇楚庄水库，检查水库')).toEqual(['乔楼镇楚庄水库'])
+    expect(findVenues('徐立毅沿着崎岖山路先来到荥阳市高山镇许村，检查')).toEqual(['荥阳市高山镇许村'])
+    expect(findVenues('晚上10点多，他来到乔楼镇楚庄水库，检查水库')).toEqual(['乔楼镇楚庄水库'])
   })
   test('a list of places after one verb', () => {
-    expect(findPlaces('先后来到云溪区石桥镇柳湾村、北湖镇望山水库，实地检查')).toEqual(['云溪区石桥镇柳湾村', '北湖镇望山水库'])
+    expect(findVenues('先后来到云溪区石桥镇柳湾村、北湖镇望山水库，实地检查')).toEqual(['云溪区石桥镇柳湾村', '北湖镇望山水库'])
   })
   test('a place named again inside a longer one is not repeated', () => {
-    const out = findPlaces('来到北湖镇望山水库。')
-    expect(findPlaces('随后来到望山水库。', out)).toEqual(['北湖镇望山水库'])
+    const out = findVenues('来到北湖镇望山水库。')
+    expect(findVenues('随后来到望山水库。', out)).toEqual(['北湖镇望山水库'])
   })
   test('generic words are not places', () => {
-    expect(findPlaces('随机深入到乡村、水库等处，深入基层，来到各村')).toEqual([])
+    expect(findVenues('随机深入到乡村、水库等处，深入基层，来到各村')).toEqual([])
   })
   test('到/在 a place, then a verb of official work (到中牟县检查, 在新郑市调研)', () => {
-    expect(findPlaces('市长刘建国1月3日到中牟县检查春耕生产。')).toEqual(['中牟县'])
-    expect(findPlaces('副省长在新郑市龙湖镇调研时强调')).toEqual(['新郑市龙湖镇'])
-    expect(findPlaces('受到群众欢迎，达到预期效果，到基层调研')).toEqual([])
+    expect(findVenues('市长刘建国1月3日到中牟县检查春耕生产。')).toEqual(['中牟县'])
+    expect(findVenues('副省长在新郑市龙湖镇调研时强调')).toEqual(['新郑市龙湖镇'])
+    expect(findVenues('受到群众欢迎，达到预期效果，到基层调研')).toEqual([])
   })
   test('places whose name starts with 中/大/新/老 are places; 新小区, 老城区 are descriptions', () => {
-    expect(findPlaces('他先后来到大兴区、中山市和老河口市')).toEqual(['大兴区', '中山市', '老河口市'])
-    expect(findPlaces('他走进新小区，又来到老城区')).toEqual([])
+    expect(findVenues('他先后来到大兴区、中山市和老河口市')).toEqual(['大兴区', '中山市', '老河口市'])
+    expect(findVenues('他走进新小区，又来到老城区')).toEqual([])
   })
   test('在…举行 names the venue', () => {
-    expect(findPlaces('活动在人民广场启动。')).toEqual(['人民广场'])
-    expect(findPlaces('市应急管理局在滨河新区组织开展演练')).toEqual(['滨河新区'])
+    expect(findVenues('活动在人民广场启动。')).toEqual(['人民广场'])
+    expect(findVenues('市应急管理局在滨河新区组织开展演练')).toEqual(['滨河新区'])
   })
 })
 

@@ -1,11 +1,12 @@
 /**
- * Places where something happened: jieba mis-cuts village and reservoir names
- * (高/山镇, 乔楼/镇楚庄/水库), so places are read with a pattern instead: an
- * administrative or facility suffix (省/市/县/区/镇/乡/村/水库/…), chained
- * (荥阳市高山镇许村), after a verb of going somewhere (来到, 走进, 深入到, 前往),
- * between 到/在 and a verb of official work (到中牟县检查, 在新郑市调研), or inside
- * 在…举行/召开. Bare 到 is only read before such a verb: elsewhere it ends too many
- * other words (受到, 达到, 感到).
+ * Venues: where something happened, for event locations. jieba mis-cuts village
+ * and reservoir names (高/山镇, 乔楼/镇楚庄/水库), so venues are read with a pattern:
+ * an administrative or facility suffix (省/市/县/区/镇/乡/村/水库/…), chained
+ * (荥阳市高山镇许村, kept whole: a venue is one address), after a verb of going
+ * somewhere (来到, 走进, 深入到, 前往), between 到/在 and a verb of official work
+ * (到中牟县检查, 在新郑市调研), or inside 在…举行/召开. Bare 到 is only read before
+ * such a verb: elsewhere it ends too many other words (受到, 达到, 感到). Every place
+ * an article names, one by one, is found by `findPlaces` (finder.ts).
  */
 
 const SUFFIX =
@@ -48,8 +49,8 @@ function validChain(chain: string): boolean {
   return chain.length >= 2
 }
 
-/** Places named in `text`, in order, added to `out` (places already there are not repeated). */
-export function findPlaces(text: string, out: string[] = []): string[] {
+/** Venues (where something happened) named in `text`, in order, added to `out` (places already there are not repeated). */
+export function findVenues(text: string, out: string[] = []): string[] {
   const add = (p: string) => {
     // 望山水库 after 北湖镇望山水库 is the same place named again.
     if (!validChain(p) || out.some((o) => o.includes(p))) return
@@ -60,5 +61,33 @@ export function findPlaces(text: string, out: string[] = []): string[] {
   for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split(LIST_SPLIT)) add(p)
   for (const m of text.matchAll(AT_WORK)) add(m[1]!)
   for (const m of text.matchAll(VENUE)) add(m[1]!)
+  return out
+}
+
+/**
+ * The units of every venue chain in `text`, with offsets (荥阳市 · 高山镇 · 许村):
+ * the trigger (来到, 在…举行) fixes where the chain starts, which jieba's cut
+ * often gets wrong for towns and reservoirs (北湖/镇望山/水库).
+ */
+export function venueUnits(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  const addChain = (chain: string, at: number) => {
+    if (!validChain(chain)) return
+    let offset = at
+    for (const unit of chain.match(UNIT_RE) ?? []) {
+      const start = text.indexOf(unit, offset)
+      out.push({ start, end: start + unit.length })
+      offset = start + unit.length
+    }
+  }
+  for (const m of text.matchAll(AFTER_VERB)) {
+    let at = m.index! + m[0].length - m[1]!.length
+    for (const p of m[1]!.split(LIST_SPLIT)) {
+      const start = text.indexOf(p, at)
+      addChain(p, start)
+      at = start + p.length
+    }
+  }
+  for (const m of [...text.matchAll(AT_WORK), ...text.matchAll(VENUE)]) addChain(m[1]!, m.index! + m[0].indexOf(m[1]!, 1))
   return out
 }

@@ -1,0 +1,183 @@
+import { ORGANISATION_HEADS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
+import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
+import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
+import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
+import { venueUnits } from './venues'
+
+/**
+ * Every place a text names, as printed: known places from the gazetteer
+ * (divisions in full or short form, countries, world regions), places jieba's
+ * dictionary tags `ns` (foreign cities, mountains, rivers: 巴黎, 太行山), and
+ * places read by their suffix (乱石村, 楚庄水库). A chain of divisions
+ * (荥阳市高山镇许村) gives each unit as a place, the way the annotated corpora
+ * tag them; the whole chain stays available as an event's venue (venues.ts).
+ *
+ * A candidate counts only where jieba's cut agrees that it is a word or a run
+ * of words: 中国 inside 中国共产党 (one token) or 河北 inside 江河北岸 is not a
+ * place. A place followed by an organisation's head (北京市委, 中国政府) is
+ * part of that organisation's name and is not counted there.
+ */
+
+export interface PlaceMention {
+  /** As printed. */
+  text: string
+  start: number
+  end: number
+  kind: PlaceKind | 'site'
+  /** The gazetteer entry, when the place is a known one. */
+  known?: KnownPlace
+  /** What found it: the gazetteer, a suffix rule, jieba's ns tag in a place context, a dateline. */
+  rule: 'gazetteer' | 'suffix' | 'ns' | 'dateline'
+}
+
+const ORG_HEADS = new Set(ORGANISATION_HEADS)
+/**
+ * The token after the place is an organisation's head (北京市/委, 中国/政府) or a
+ * word ending in one (河南省/公安厅); read on tokens, so 北京市/部分 is not 部.
+ */
+function followedByOrganisation(tokens: Token[], end: number): boolean {
+  let at = tokens.findIndex((t) => t.start === end)
+  if (at === -1) return false
+  // A run of up to four nouns after the place (北京市/朝阳区/工商局) that ends in an organisation's head.
+  for (let n = 0; n < 4 && at < tokens.length; n++, at++) {
+    const t = tokens[at]!
+    const tag = tokenTag(t)
+    if (ORG_HEADS.has(t.word) || tag === 'nt') return true
+    for (let k = 2; k < t.word.length; k++) if (ORG_HEADS.has(t.word.slice(-k))) return true
+    if (n > 0 && t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n')) return true
+    if (!NOMINAL.test(tag)) return false
+  }
+  return false
+}
+const ORG_TAILS = new Set(ORGANISATION_TAILS)
+const NOMINAL = /^(?:n|ns|nz|nr|nrt|x|j|l)$/u
+const PREPOSITIONS = new Set(PLACE_PREPOSITIONS)
+const DIVISION_CHAR = /^[省市县区镇乡村]$/u
+const HAN = /\p{Script=Han}/u
+/** 新华社 / 本报 / 中新社 / 某某日报, optionally 驻, the place, then the date of the dispatch. */
+const DATELINE = /^((?:新华社|中新社|本报|\p{Script=Han}{1,6}?(?:社|报|台))(?:驻)?)((?!记者)\p{Script=Han}{2,8}?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月/u
+
+/**
+ * A division's short form is read only when jieba's dictionary does not know it
+ * as an ordinary word: 郑州 and 河南 are ns (or unknown), but the short forms of
+ * 合作市, 和平区 and 资源县 are the words 合作, 和平, 资源.
+ */
+function shortFormReadsAsPlace(known: KnownPlace, name: string): boolean {
+  // Provinces' and prefecture cities' short forms are few and well known (jieba's tags for them are
+  // unreliable: 石家庄 nr, 大连 d); counties' are thousands, and many are ordinary words.
+  if (known.kind === 'province' || known.kind === 'city') return true
+  const tag = dictionaryTag(name)
+  return tag === null || tag === 'ns' || tag === 'nr' || tag === 'nrt'
+}
+
+/** A county's short form that jieba's dictionary knows as a word (新建, 友谊 are ns there): it needs evidence. */
+export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
+  return known.short && known.kind === 'county' && dictionaryTag(name) !== null
+}
+
+/** Offsets where a token starts, and where one ends, in a clause's tokens. */
+function boundaries(tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>()
+  const ends = new Set<number>()
+  for (const t of tokens) {
+    starts.add(t.start)
+    ends.add(t.start + t.word.length)
+  }
+  return { starts, ends }
+}
+
+export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
+  const { byName, lengthsByPrefix } = loadGazetteer()
+  const text = clauses.text
+  const out: PlaceMention[] = []
+  let clauseStart = -1
+  let cut: { tokens: Token[]; starts: Set<number>; ends: Set<number> } | null = null
+  const tokensAt = (offset: number) => {
+    const [start] = clauses.span(offset)
+    if (start !== clauseStart || !cut) {
+      const tokens = clauses.at(offset)
+      cut = { tokens, ...boundaries(tokens) }
+      clauseStart = start
+    }
+    return cut
+  }
+
+  // Units of venue chains first (来到荥阳市高山镇许村): their start is fixed by the verb before them.
+  const taken: boolean[] = []
+  for (const u of venueUnits(text)) {
+    const unit = text.slice(u.start, u.end)
+    const suffix = suffixOf(unit)
+    if (!suffix || taken[u.start] || taken[u.end - 1]) continue
+    const known = byName.get(unit)
+    out.push({ text: unit, start: u.start, end: u.end, kind: known?.kind ?? 'site', known, rule: 'suffix' })
+    for (let k = u.start; k < u.end; k++) taken[k] = true
+  }
+
+  // Known places, longest first at each offset, where the cut agrees.
+  for (let i = 0; i < text.length - 1; i++) {
+    if (taken[i]) continue
+    const lengths = lengthsByPrefix.get(text.slice(i, i + 2))
+    if (!lengths) continue
+    for (const len of lengths) {
+      const name = text.slice(i, i + len)
+      const known = byName.get(name)
+      if (!known || name.length !== len) continue
+      const { tokens, starts, ends } = tokensAt(i)
+      if (!starts.has(i) || !ends.has(i + len)) continue
+      if (known.short && !shortFormReadsAsPlace(known, name)) continue
+      // A short form with a division's suffix after it is another, longer name (北湖 + 镇 is 北湖镇, not 北湖区).
+      if (known.short && DIVISION_CHAR.test(text[i + len] ?? '')) continue
+      if (!known.short && (known.kind === 'county' || known.kind === 'town') && isGenericPlaceWord(name)) continue
+      if (taken[i + len - 1]) continue
+      if (followedByOrganisation(tokens, i + len)) break
+      out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
+      for (let k = i; k < i + len; k++) taken[k] = true
+      i += len - 1
+      break
+    }
+  }
+
+  // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
+  const dateline = text.match(DATELINE)
+  if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
+    const start = dateline[1]!.length
+    const name = dateline[2]!
+    out.push({ text: name, start, end: start + name.length, kind: byName.get(name)?.kind ?? 'site', known: byName.get(name), rule: 'dateline' })
+    for (let k = start; k < start + name.length; k++) taken[k] = true
+  }
+
+  // Suffix rules and jieba's ns, clause by clause, where no known place is.
+  for (const [start, end] of clauses.spans()) {
+    const clause = text.slice(start, end)
+    if (!HAN.test(clause)) continue
+    const { tokens } = tokensAt(start)
+    const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
+    for (const p of suffixPlaces(tokens, isKnown)) {
+      if (taken.slice(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
+      if (followedByOrganisation(tokens, p.end)) continue
+      out.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'site', rule: 'suffix' })
+      for (let k = p.start; k < p.end; k++) taken[k] = true
+    }
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti]!
+      if (t.word.length < 2 || tokenTag(t) !== 'ns' || taken[t.start]) continue
+      // jieba's ns alone is weak (城市, 新春, 上市 are ns in its dictionary): read it after a word of place (在巴黎).
+      const prev = tokens[ti - 1]
+      if (!(prev && PREPOSITIONS.has(prev.word)) || isGenericPlaceWord(t.word)) continue
+      const e = t.start + t.word.length
+      if (followedByOrganisation(tokens, e)) continue
+      out.push({ text: t.word, start: t.start, end: e, kind: 'site', rule: 'ns' })
+      for (let k = t.start; k < e; k++) taken[k] = true
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** A site named after a known place (北京 + 音乐厅): the known place's mention gives way to the whole. */
+function isSite(text: string, p: { start: number; end: number }, out: PlaceMention[]): boolean {
+  const inside = out.findIndex((m) => m.start === p.start && m.end < p.end)
+  if (inside === -1) return false
+  out.splice(inside, 1)
+  void text
+  return true
+}

