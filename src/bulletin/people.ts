@@ -1,6 +1,8 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
+import { nameShapedWord } from './nameShape'
+import { namesInRolls } from './nameLists'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /** Any word a token rule starts from: only clauses holding one are cut into tokens. */
@@ -337,9 +339,14 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     if (!name || NOT_NAMES.has(name)) return
     found.push({ name, titles, listed, carried })
   }
+  clauses.cutAll()
   for (const [start, end] of clauses.spans()) {
-    if (!TRIGGER.test(text.slice(start, end))) continue
-    tokenRules(text, clauses.at(start), push)
+    const tokens = clauses.at(start)
+    if (TRIGGER.test(text.slice(start, end))) tokenRules(text, tokens, push)
+    for (let i = 0; i < tokens.length; i++) {
+      const shaped = nameShapedWord(text, tokens, i)
+      if (shaped && isPlausibleName(shaped)) push(shaped)
+    }
   }
   // A title before the first name of a list carries on to the names after it that have none of
   // their own (副市长周海涛、刘思远参加: both are vice mayors).
@@ -350,6 +357,9 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
       if (own.length > 0) carry = own
       push(name, own.length > 0 ? own : carry, true, own.length === 0 && carry.length > 0)
     }
+  }
+  for (const r of namesInRolls(text, clauses, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) {
+    push(r.name, r.role ? [r.role] : [], false, r.role !== null)
   }
   return found
 }

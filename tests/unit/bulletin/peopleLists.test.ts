@@ -1,0 +1,57 @@
+import { describe, expect, test } from '@jest/globals'
+import { parseBulletinText } from '../../../src/bulletin/index'
+
+/** Names of the people on a one-article page (no byline), sorted. Every name here is invented. */
+function names(body: string): string[] {
+  const r = parseBulletinText(`测试标题\n\n${body}`, { source: 't', issueDate: '1998-01-20' })
+  return r.people.map((p) => p.name).sort()
+}
+function person(body: string, name: string) {
+  return parseBulletinText(`测试标题\n\n${body}`, { source: 't', issueDate: '1998-01-20' }).people.find((p) => p.name === name)
+}
+const sorted = (xs: string[]) => [...xs].sort()
+
+describe('lists of people whose role is stated once', () => {
+  test('an election: one elected head, then a list with the role after it', () => {
+    const body = '大会选举葛振邦为省长，柯文渊、蒲思成、阎晓棠、邝德庸为副省长。'
+    expect(names(body)).toEqual(sorted(['葛振邦', '柯文渊', '蒲思成', '阎晓棠', '邝德庸']))
+    expect(person(body, '蒲思成')!.titles).toEqual(['副省长'])
+  })
+  test('a list with the role after it, 为省人大常委会副主任', () => {
+    expect(names('会议选举产生了新一届领导，蔺守仁、巫启良、詹若琳为省人大常委会副主任。')).toEqual(sorted(['蔺守仁', '巫启良', '詹若琳']))
+  })
+  test('a list with the role before it: 出席的有：甲、乙、丙', () => {
+    expect(names('出席的有：柴宏远、裴敏之、殷晓川。')).toEqual(sorted(['柴宏远', '裴敏之', '殷晓川']))
+  })
+  test('a roll of members with notes of sex and nationality (（女）, （回族）), one odd item skipped', () => {
+    const roll = '甄立言、蔺秀芝（女）、马德全（回族）、卓玛次仁（藏族）、乔（凡音）生、邝以诚、袁景和、祁庆芳（女，满族）、郜文翰、仝立新、冼明达'
+    const got = names(`委员名单\n\n${roll}`)
+    expect(got).toEqual(expect.arrayContaining(['甄立言', '蔺秀芝', '马德全', '卓玛次仁', '邝以诚', '祁庆芳', '冼明达']))
+    expect(got).not.toContain('乔')
+  })
+  test('a bare list of three or more names, none an ordinary word', () => {
+    expect(names('获奖者中，郦振华、阚永年、覃思远三位年过七旬。')).toEqual(sorted(['郦振华', '阚永年', '覃思远']))
+  })
+  test('a list of ordinary words or places is not a list of people', () => {
+    expect(names('要做到高效、安全、文明，方便群众。')).toEqual([])
+    expect(names('张家庄、李家村、王家寨三个村通了公路。')).toEqual([])
+  })
+  test('a list ending in 等参加 keeps the name whole before 等 (黄卿等)', () => {
+    expect(names('周富强、牛卫国、黄卿等参加会议。')).toEqual(sorted(['周富强', '牛卫国', '黄卿']))
+  })
+})
+
+describe('a name on its own, read from its shape', () => {
+  test('a surname and two characters jieba leaves as one unknown word is a name', () => {
+    expect(names('那天，邝德庸一早就到了工地。')).toEqual(['邝德庸'])
+  })
+  test('the same shape ending in a place, an institution or a kind of thing is not (石家庄, 张家口, 许可证, 明白人)', () => {
+    expect(names('石家庄和张家口的企业领到了许可证，明白人都说好。')).toEqual([])
+  })
+  test('a pronoun inside is no given name (宁可信其重、不可信其轻)', () => {
+    expect(names('把宁可信其重、不可信其轻落实到各个环节。')).toEqual([])
+  })
+  test('a surname that is a function word does not start a name (于本周, 都能安)', () => {
+    expect(names('会议于本周召开，大家都能安心工作。')).toEqual([])
+  })
+})
