@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import type { Token } from './tokens'
 import { dictionaryTag, tokenTag } from './tokens'
 import { surnameLength } from './surnames'
@@ -55,4 +56,18 @@ export function nameShapedWord(text: string, tokens: Token[], i: number): string
   const next = tokens[i + 1]
   if (next && next.start === t.start + 3 && THING_SUFFIX.has(next.word[0]!)) return null
   return w
+}
+
+/**
+ * Country names in Chinese (i18n-iso-countries' zh locale): 贝宁总统, 伊拉克外长 put a country
+ * where a foreign name could stand, and jieba's dictionary files some as personal names.
+ */
+const require = createRequire(import.meta.url)
+let countries: Set<string> | null = null
+export function isCountryName(word: string): boolean {
+  if (!countries) {
+    const zh = require('i18n-iso-countries/langs/zh.json') as { countries: Record<string, string | string[]> }
+    countries = new Set(Object.values(zh.countries).flat().flatMap((n) => [n, n.replace(/(?:共和国|王国)$/u, '')]))
+  }
+  return countries.has(word)
 }

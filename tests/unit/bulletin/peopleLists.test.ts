@@ -55,3 +55,27 @@ describe('a name on its own, read from its shape', () => {
     expect(names('会议于本周召开，大家都能安心工作。')).toEqual([])
   })
 })
+
+describe('foreign names with a middle dot, and words that stand where a name could', () => {
+  test('a dotted name is read whole, and its first part alone is not a person', () => {
+    const got = names('应邀访华的贝宁共和国总统马蒂厄·克雷库今天抵京。')
+    expect(got).toEqual(['马蒂厄·克雷库'])
+  })
+  test('a dotted name with no title before it, cut out of the words jieba glued to it', () => {
+    expect(names('由美国人斯科特·里特率领的小组昨天到达。')).toEqual(['斯科特·里特'])
+    expect(names('金融危机使乔治·索罗斯成了风云人物。')).toEqual(['乔治·索罗斯'])
+  })
+  test('a country before a title is not a person (贝宁总统, 伊拉克外长)', () => {
+    expect(names('贝宁总统将访华，伊拉克外长也发表了讲话。')).toEqual([])
+  })
+  test('a function word before a name or a word is not a surname (和李鹏, 都明白, 曾亲临)', () => {
+    const got = names('江泽民主席和李鹏总理发来贺电。这个道理大家都明白。周恩来总理曾亲临现场。')
+    expect(got).toEqual(sorted(['江泽民', '李鹏', '周恩来']))
+  })
+  test('a function word after a name is not part of it (宋健在, 曹志及)', () => {
+    expect(names('国务委员宋健在会上讲话。秘书长曹志及有关部门负责人出席。')).toEqual(sorted(['宋健', '曹志']))
+  })
+  test('a surname with an office or a form of address is not a name (李所长, 刘小姐, 王老汉)', () => {
+    expect(names('李所长立即调集警力。经营冷食的刘小姐笑了。王老汉的家在村东。')).toEqual([])
+  })
+})
