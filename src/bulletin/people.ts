@@ -6,7 +6,7 @@ import { namesInRolls } from './nameLists'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /** Any word a token rule starts from: only clauses holding one are cut into tokens. */
-const TRIGGER = new RegExp([...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS].join('|'), 'u')
+const TRIGGER = new RegExp([...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS, '[长员师工手警兵士家]'].join('|'), 'u')
 
 /**
  * The rule layer for people's names. Jieba's bare `nr` tag is weak (it tags
@@ -483,14 +483,29 @@ function gluedTransliteration(tokens: Token[], k: number): string {
   return c < glued.word.length && !isTransliterationChar(glued.word[c - 1]!) ? glued.word.slice(c) : ''
 }
 
+/**
+ * A word for a job, not only an office: nouns ending in 长/员/师/工/手/警/兵/士 (厂长, 干警, 战士,
+ * 总工程师, 选手), and in 家 when longer than two characters (艺术家; not 国家, 大家). A class
+ * of endings read with jieba's noun tag, so that 成长/v or 擅长/v never counts.
+ */
+const JOB_END = /[长员师工手警兵士]$|..家$/u
+function isJobNoun(t: Token): boolean {
+  return t.word.length >= 2 && t.word.length <= 6 && JOB_END.test(t.word) && /^(?:n|nz|j)$/u.test(tokenTag(t)) && HAN_ONLY.test(t.word)
+}
+
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
-    if (endsWithTitle(t.word) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    const title = endsWithTitle(t.word)
+    if ((title || isJobNoun(t)) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
-      const name = nameStartingAt(text, tokens, at)
+      // After a word for a job (not an office), a surname that is also a verb or function word
+      // reads as that word (专家来讲学, 工人都犯过).
+      const weakSurname = !isOfficeTitle(t.word) && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
+      const name = weakSurname ? null : nameStartingAt(text, tokens, at)
       if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])

@@ -79,3 +79,18 @@ describe('foreign names with a middle dot, and words that stand where a name cou
     expect(names('李所长立即调集警力。经营冷食的刘小姐笑了。王老汉的家在村东。')).toEqual([])
   })
 })
+
+describe('names after a word for a job, not only an office', () => {
+  test('job nouns ending in 长/员/师/警/兵/士 before a name (厂长, 干警, 战士, 总工程师)', () => {
+    expect(names('厂长邰振华带头加班。')).toEqual(['邰振华'])
+    expect(names('干警孟雅芬连夜赶到。')).toEqual(['孟雅芬'])
+    expect(names('战士张晓川跳进水里。')).toEqual(['张晓川'])
+    expect(names('水利部长钮成远到场。')).toEqual(['钮成远'])
+  })
+  test('a verb or function word after a job noun is not a surname (专家来讲学, 工人都犯过)', () => {
+    expect(names('请专家来讲学，这种错工人都犯过。')).toEqual([])
+  })
+  test('a name inside a set term is not a person, by the corpus convention (邓小平理论)', () => {
+    expect(names('学习邓小平理论，坚持毛泽东思想。')).toEqual([])
+  })
+})
