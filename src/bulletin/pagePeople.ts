@@ -41,7 +41,8 @@ function mentions(text: string, names: string[]): { name: string; at: number }[]
   for (const name of names) {
     let at = text.indexOf(name)
     while (at !== -1) {
-      let free = true
+      // 马蒂厄 in 马蒂厄·克雷库: one part of a dotted name is not the person.
+      let free = name.includes('·') || (text[at - 1] !== '·' && text[at + name.length] !== '·')
       for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
       if (free) {
         taken.fill(1, at, at + name.length)

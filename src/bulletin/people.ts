@@ -1,10 +1,12 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
+import { isCountryName, nameShapedWord } from './nameShape'
+import { namesInRolls } from './nameLists'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /** Any word a token rule starts from: only clauses holding one are cut into tokens. */
-const TRIGGER = new RegExp([...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS].join('|'), 'u')
+const TRIGGER = new RegExp([...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS, '[长员师工手警兵士家]'].join('|'), 'u')
 
 /**
  * The rule layer for people's names. Jieba's bare `nr` tag is weak (it tags
@@ -26,6 +28,8 @@ export interface NameEvidence {
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
+/** Characters after a name that never end one (为 does: 厉有为). */
+const TRAILING_FUNCTION = new Set(Array.from('及在与等的了是说也都就将把被对从向于获访'))
 /** Function words and verbs: a single character with one of these tags does not end a name (李德/福 yes, 胡荃/以 no). */
 const FUNCTION_TAG = /^(?:v|vn|p|d|c|u|uj|ul|uz|ug|uv|ud|r|m|q|f|y|e|o|t)$/u
 /** Punctuation or space: what ends a name for certain (a digit or letter does not). */
@@ -64,7 +68,27 @@ export function isOfficeTitle(title: string): boolean {
  * character that ends an office's name (宣传部, 教育局, 区纪委: followed by 部长, 局长, 书记),
  * nor in a form of address (王师傅, 李阿姨: a surname and how people call someone).
  */
-const NOT_NAME_END = /[部局厅委办处署]$|(?:师傅|阿姨|大爷|大妈|大姐|大哥|大叔|大娘)$/u
+const NOT_NAME_END = /[部局厅委办处署]$|(?:师傅|阿姨|大爷|大妈|大姐|大哥|大叔|大娘|老汉|老头|老太|老人|小姐|兄弟|姐妹|夫妇|夫人|大夫|老总|司令|指导|教练|同学)$/u
+/** Offices ending in 长 (所长, 院长, 厂长): 李所长 is a surname and an office, not a name. */
+const HEAD_OFFICE = new Set(TITLE_ENDINGS.filter((t) => t.length === 2 && t.endsWith('长')))
+/** Function-word tags of a surname character read alone (和/c, 于/p, 都/d). */
+const FUNCTION_SURNAME = /^(?:c|p|d)$/u
+/** Tags of a lone character that make 曾有, 但少, 和反 a function word and a word. */
+const WORD_AFTER_FUNCTION = /^(?:v|vn|d|a|ad|p|c|u[a-z]?)$/u
+/**
+ * 和李鹏, 都明白, 曾亲临, 但少: a surname character that is also a function word or a verb, before
+ * a word (or a name) of its own, is that function word, not a surname.
+ */
+function functionWordBefore(name: string, sl: number): boolean {
+  if (sl !== 1) return false
+  const tag = dictionaryTag(name[0]!)
+  if (tag === null || !FUNCTION_SURNAME.test(tag)) return false
+  const rest = name.slice(1)
+  if (rest.length === 1) return !(dictionaryTag(name) ?? '').startsWith('nr') && WORD_AFTER_FUNCTION.test(dictionaryTag(rest) ?? '')
+  return dictionaryTag(rest) !== null
+}
+/** A dotted name's parts hold no title and no conjunction (旅游部长卡尔梅努·韦拉及工业部长蒙塔尔托 is two people and their offices). */
+const DOTTED_PART_BAD = new RegExp(`[及和与的、]|${TITLE_ENDINGS.filter((t) => t.length >= 2).join('|')}`, 'u')
 function endsInTitleWord(name: string): boolean {
   // Only titles used after a surname (主席, 书记, 市长, 先生): other title words can be given names (王冠军).
   for (const k of [3, 2]) if (name.length > k && TITLES_AFTER.has(name.slice(-k))) return true
@@ -72,16 +96,21 @@ function endsInTitleWord(name: string): boolean {
 }
 
 export function isPlausibleName(name: string): boolean {
-  if (NOT_NAMES.has(name)) return false
-  if (NOT_NAME_END.test(name) || endsInTitleWord(name)) return false
-  if (name.includes('·')) return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c))
+  if (NOT_NAMES.has(name) || isCountryName(name)) return false
+  if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
+  if (name.includes('·')) {
+    return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c)) &&
+      name.split('·').every((p) => p.length <= 10 && !DOTTED_PART_BAD.test(p))
+  }
   if (!HAN_ONLY.test(name)) return false
   const sl = surnameLength(name)
+  if (functionWordBefore(name, sl)) return false
   if (sl === 0) return false
   return name.length >= sl + 1 && name.length <= sl + 2
 }
 
 function isForeignName(name: string): boolean {
+  if (isCountryName(name)) return false
   const parts = name.split('·')
   // 安东尼奥·古特雷斯: given and family names joined by a middle dot (normalised to ·).
   if (parts.length > 1) return name.length <= 24 && parts.every((part) => part !== '' && Array.from(part).every(isTransliterationChar)) && !NOT_NAMES.has(name)
@@ -336,12 +365,20 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   const firstTitles = new Map<string, string[]>() // a name's first titles: a list lookup in linear time
   const push = (name: string | null, titles: string[] = [], listed = false, carried = false) => {
     if (!name || NOT_NAMES.has(name)) return
+    // 宋健/在, 曹志/及: a function word read as the end of a given name.
+    if (name.length === 3 && !name.includes('·') && TRAILING_FUNCTION.has(name[2]!) && isPlausibleName(name.slice(0, 2))) name = name.slice(0, 2)
     found.push({ name, titles, listed, carried })
     if (titles.length > 0 && !firstTitles.has(name)) firstTitles.set(name, titles)
   }
+  clauses.cutAll()
   for (const [start, end] of clauses.spans()) {
-    if (!TRIGGER.test(text.slice(start, end))) continue
-    tokenRules(text, clauses.at(start), push)
+    const tokens = clauses.at(start)
+    if (TRIGGER.test(text.slice(start, end))) tokenRules(text, tokens, push)
+    if (text.slice(start, end).includes('·')) for (const name of dottedNames(text, tokens)) push(name)
+    for (let i = 0; i < tokens.length; i++) {
+      const shaped = nameShapedWord(text, tokens, i)
+      if (shaped && isPlausibleName(shaped)) push(shaped)
+    }
   }
   // A title before the first name of a list carries on to the names after it that have none of
   // their own (副市长周海涛、刘思远参加: both are vice mayors).
@@ -353,7 +390,85 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
       push(name, own.length > 0 ? own : carry, true, own.length === 0 && carry.length > 0)
     }
   }
+  for (const r of namesInRolls(text, clauses, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) {
+    push(r.name, r.role ? [r.role] : [], false, r.role !== null)
+  }
   return found
+}
+
+/** A token that may be part of a foreign name around a middle dot: not a title, a verb people do, or a function word. */
+function dottedNamePart(t: Token, nextToDot: boolean): boolean {
+  const w = t.word
+  if (!HAN_ONLY.test(w) || endsWithTitle(w) || TITLES_AFTER.has(w) || VERBS.has(w) || STOP_CHARS.has(w) || isCountryName(w)) return false
+  if (Array.from(w).every(isTransliterationChar)) return true
+  const tag = tokenTag(t)
+  // A lone character or a word of a place (美国/ns 人/n) is part of the name only right at the dot.
+  return /^(?:nr|nrt|nrfg|x)$/u.test(tag) || (nextToDot && (/^(?:ns|nz)$/u.test(tag) || (w.length === 1 && !FUNCTION_TAG.test(tag))))
+}
+
+/** Where the transliterated end of a long unknown word starts (顾问欧德 → 2), or 0 to take it whole. */
+function gluedEnd(w: string): number {
+  if (w.length <= 3 || Array.from(w).every(isTransliterationChar)) return 0
+  let c = w.length
+  while (c > 0 && isTransliterationChar(w[c - 1]!)) c--
+  return c === w.length ? 0 : c
+}
+/** Length of the transliterated start of a long unknown word (索罗斯成 → 3), or 0 to take it whole. */
+function gluedStart(w: string): number {
+  if (w.length <= 3 || Array.from(w).every(isTransliterationChar)) return 0
+  let c = 0
+  while (c < w.length && isTransliterationChar(w[c]!)) c++
+  return c === 0 ? 0 : c
+}
+
+/**
+ * Foreign and minority names written with a middle dot (马蒂厄·克雷库, 司马义·艾买提,
+ * 图伊莱帕·塞莱莱·马列莱高伊): the tokens on both sides of each dot that can be part
+ * of a name, out to a title, a verb or a function word. Read whole, so that its first
+ * part alone (马蒂厄) is never taken for the person.
+ */
+function dottedNames(text: string, tokens: Token[]): string[] {
+  const out: string[] = []
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.word !== '·' || (k > 1 && tokens[k - 2]!.word === '·')) continue
+    let from = k
+    let chars = 0
+    let leftStart = -1
+    while (from > 0 && chars < 10 && dottedNamePart(tokens[from - 1]!, from === k) && tokens[from - 1]!.start + tokens[from - 1]!.word.length === tokens[from]!.start) {
+      from--
+      const w = tokens[from]!.word
+      chars += w.length
+      // 顾问欧德/x: an unknown word jieba glued to what stands before the name; only its transliterated end is the name.
+      const cut = gluedEnd(w)
+      if (cut > 0) {
+        leftStart = tokens[from]!.start + cut
+        break
+      }
+    }
+    if (from === k) continue
+    let to = k
+    let part = 0
+    let rightEnd = -1
+    while (to + 1 < tokens.length) {
+      const t = tokens[to + 1]!
+      if (t.start !== tokens[to]!.start + tokens[to]!.word.length) break
+      if (t.word === '·') { if (part === 0) break; part = 0; to++; continue }
+      if (!dottedNamePart(t, tokens[to]!.word === '·') || part >= 10) break
+      part += t.word.length
+      to++
+      // 索罗斯成/x, 布鲁杰尔迪访巴/x: only the transliterated start is the name.
+      const keep = gluedStart(t.word)
+      if (keep > 0) {
+        rightEnd = t.start + keep
+        break
+      }
+    }
+    if (tokens[to]!.word === '·') to--
+    if (to <= k) continue
+    const name = text.slice(leftStart >= 0 ? leftStart : tokens[from]!.start, rightEnd >= 0 ? rightEnd : tokens[to]!.start + tokens[to]!.word.length)
+    if (name.split('·').every((p) => p.length >= 1) && name.length >= 4 && !isCountryName(name)) out.push(name)
+  }
+  return out
 }
 
 /**
@@ -370,14 +485,29 @@ function gluedTransliteration(tokens: Token[], k: number): string {
   return c < glued.word.length && !isTransliterationChar(glued.word[c - 1]!) ? glued.word.slice(c) : ''
 }
 
+/**
+ * A word for a job, not only an office: nouns ending in 长/员/师/工/手/警/兵/士 (厂长, 干警, 战士,
+ * 总工程师, 选手), and in 家 when longer than two characters (艺术家; not 国家, 大家). A class
+ * of endings read with jieba's noun tag, so that 成长/v or 擅长/v never counts.
+ */
+const JOB_END = /[长员师工手警兵士]$|..家$/u
+function isJobNoun(t: Token): boolean {
+  return t.word.length >= 2 && t.word.length <= 6 && JOB_END.test(t.word) && /^(?:n|nz|j)$/u.test(tokenTag(t)) && HAN_ONLY.test(t.word)
+}
+
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
-    if (endsWithTitle(t.word) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    const title = endsWithTitle(t.word)
+    if ((title || isJobNoun(t)) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
-      const name = nameStartingAt(text, tokens, at)
+      // After a word for a job (not an office), a surname that is also a verb or function word
+      // reads as that word (专家来讲学, 工人都犯过).
+      const weakSurname = !isOfficeTitle(t.word) && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
+      const name = weakSurname ? null : nameStartingAt(text, tokens, at)
       if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])
@@ -391,6 +521,9 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
         else if (isJapaneseName(p.word)) push(p.word, [t.word])
         else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
+        // 周恩来/t 总理: jieba's dictionary files a few names under other tags; three characters of a
+        // name's shape right before a title are the name, whatever the tag, unless a function word.
+        else if (p.word.length === 3 && HAN_ONLY.test(p.word) && /^(?:t|n|nz|i)$/u.test(tokenTag(p)) && dictionaryTag(p.word.slice(0, 2)) === null && isPlausibleName(p.word)) push(p.word, [t.word])
         else if (NAME_TAGS.has(tokenTag(p)) && Array.from(p.word).every(isTransliterationChar)) {
           // 巴尔/科夫/总统: a foreign name jieba cut in pieces; gather the transliterated tokens before the title.
           let k = i - 1

@@ -136,6 +136,22 @@ export class ClauseTokens {
     return out
   }
 
+  /**
+   * Cut the whole text in one call and file its tokens by clause: the name rules now read
+   * every clause, and one native call per piece costs less than one per clause.
+   */
+  cutAll(): void {
+    if (this.cache.size > 0 || this.text === '') return
+    const tokens = tagWithOffsets(this.text)
+    let k = 0
+    for (const [start, end] of this.spans()) {
+      while (k < tokens.length && tokens[k]!.start < start) k++
+      const from = k
+      while (k < tokens.length && tokens[k]!.start < end) k++
+      this.cache.set(start, tokens.slice(from, k))
+    }
+  }
+
   /** Tokens of the clause around `offset`, offsets counted in the whole text. */
   at(offset: number): Token[] {
     const [start, end] = this.span(offset)

@@ -1,0 +1,96 @@
+import { describe, expect, test } from '@jest/globals'
+import { parseBulletinText } from '../../../src/bulletin/index'
+
+/** Names of the people on a one-article page (no byline), sorted. Every name here is invented. */
+function names(body: string): string[] {
+  const r = parseBulletinText(`测试标题\n\n${body}`, { source: 't', issueDate: '1998-01-20' })
+  return r.people.map((p) => p.name).sort()
+}
+function person(body: string, name: string) {
+  return parseBulletinText(`测试标题\n\n${body}`, { source: 't', issueDate: '1998-01-20' }).people.find((p) => p.name === name)
+}
+const sorted = (xs: string[]) => [...xs].sort()
+
+describe('lists of people whose role is stated once', () => {
+  test('an election: one elected head, then a list with the role after it', () => {
+    const body = '大会选举葛振邦为省长，柯文渊、蒲思成、阎晓棠、邝德庸为副省长。'
+    expect(names(body)).toEqual(sorted(['葛振邦', '柯文渊', '蒲思成', '阎晓棠', '邝德庸']))
+    expect(person(body, '蒲思成')!.titles).toEqual(['副省长'])
+  })
+  test('a list with the role after it, 为省人大常委会副主任', () => {
+    expect(names('会议选举产生了新一届领导，蔺守仁、巫启良、詹若琳为省人大常委会副主任。')).toEqual(sorted(['蔺守仁', '巫启良', '詹若琳']))
+  })
+  test('a list with the role before it: 出席的有：甲、乙、丙', () => {
+    expect(names('出席的有：柴宏远、裴敏之、殷晓川。')).toEqual(sorted(['柴宏远', '裴敏之', '殷晓川']))
+  })
+  test('a roll of members with notes of sex and nationality (（女）, （回族）), one odd item skipped', () => {
+    const roll = '甄立言、蔺秀芝（女）、马德全（回族）、卓玛次仁（藏族）、乔（凡音）生、邝以诚、袁景和、祁庆芳（女，满族）、郜文翰、仝立新、冼明达'
+    const got = names(`委员名单\n\n${roll}`)
+    expect(got).toEqual(expect.arrayContaining(['甄立言', '蔺秀芝', '马德全', '卓玛次仁', '邝以诚', '祁庆芳', '冼明达']))
+    expect(got).not.toContain('乔')
+  })
+  test('a bare list of three or more names, none an ordinary word', () => {
+    expect(names('获奖者中，郦振华、阚永年、覃思远三位年过七旬。')).toEqual(sorted(['郦振华', '阚永年', '覃思远']))
+  })
+  test('a list of ordinary words or places is not a list of people', () => {
+    expect(names('要做到高效、安全、文明，方便群众。')).toEqual([])
+    expect(names('张家庄、李家村、王家寨三个村通了公路。')).toEqual([])
+  })
+  test('a list ending in 等参加 keeps the name whole before 等 (黄卿等)', () => {
+    expect(names('周富强、牛卫国、黄卿等参加会议。')).toEqual(sorted(['周富强', '牛卫国', '黄卿']))
+  })
+})
+
+describe('a name on its own, read from its shape', () => {
+  test('a surname and two characters jieba leaves as one unknown word is a name', () => {
+    expect(names('那天，邝德庸一早就到了工地。')).toEqual(['邝德庸'])
+  })
+  test('the same shape ending in a place, an institution or a kind of thing is not (石家庄, 张家口, 许可证, 明白人)', () => {
+    expect(names('石家庄和张家口的企业领到了许可证，明白人都说好。')).toEqual([])
+  })
+  test('a pronoun inside is no given name (宁可信其重、不可信其轻)', () => {
+    expect(names('把宁可信其重、不可信其轻落实到各个环节。')).toEqual([])
+  })
+  test('a surname that is a function word does not start a name (于本周, 都能安)', () => {
+    expect(names('会议于本周召开，大家都能安心工作。')).toEqual([])
+  })
+})
+
+describe('foreign names with a middle dot, and words that stand where a name could', () => {
+  test('a dotted name is read whole, and its first part alone is not a person', () => {
+    const got = names('应邀访华的贝宁共和国总统马蒂厄·克雷库今天抵京。')
+    expect(got).toEqual(['马蒂厄·克雷库'])
+  })
+  test('a dotted name with no title before it, cut out of the words jieba glued to it', () => {
+    expect(names('由美国人斯科特·里特率领的小组昨天到达。')).toEqual(['斯科特·里特'])
+    expect(names('金融危机使乔治·索罗斯成了风云人物。')).toEqual(['乔治·索罗斯'])
+  })
+  test('a country before a title is not a person (贝宁总统, 伊拉克外长)', () => {
+    expect(names('贝宁总统将访华，伊拉克外长也发表了讲话。')).toEqual([])
+  })
+  test('a function word before a name or a word is not a surname (和李鹏, 都明白, 曾亲临)', () => {
+    const got = names('江泽民主席和李鹏总理发来贺电。这个道理大家都明白。周恩来总理曾亲临现场。')
+    expect(got).toEqual(sorted(['江泽民', '李鹏', '周恩来']))
+  })
+  test('a function word after a name is not part of it (宋健在, 曹志及)', () => {
+    expect(names('国务委员宋健在会上讲话。秘书长曹志及有关部门负责人出席。')).toEqual(sorted(['宋健', '曹志']))
+  })
+  test('a surname with an office or a form of address is not a name (李所长, 刘小姐, 王老汉)', () => {
+    expect(names('李所长立即调集警力。经营冷食的刘小姐笑了。王老汉的家在村东。')).toEqual([])
+  })
+})
+
+describe('names after a word for a job, not only an office', () => {
+  test('job nouns ending in 长/员/师/警/兵/士 before a name (厂长, 干警, 战士, 总工程师)', () => {
+    expect(names('厂长邰振华带头加班。')).toEqual(['邰振华'])
+    expect(names('干警孟雅芬连夜赶到。')).toEqual(['孟雅芬'])
+    expect(names('战士张晓川跳进水里。')).toEqual(['张晓川'])
+    expect(names('水利部长钮成远到场。')).toEqual(['钮成远'])
+  })
+  test('a verb or function word after a job noun is not a surname (专家来讲学, 工人都犯过)', () => {
+    expect(names('请专家来讲学，这种错工人都犯过。')).toEqual([])
+  })
+  test('a name inside a set term is not a person, by the corpus convention (邓小平理论)', () => {
+    expect(names('学习邓小平理论，坚持毛泽东思想。')).toEqual([])
+  })
+})
