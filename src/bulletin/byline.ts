@@ -176,13 +176,16 @@ export function readClosingTag(text: string): ClosingTag | null {
 
 /**
  * An author's line under a headline, or a signature after a letter: only names, spaced or
- * run together (韩钟, 于志毅 刘星, 于志毅刘星), with a pen name in brackets (韩钟（昆音）). Every
+ * separated (韩钟, 于志毅 刘星, 于志毅、刘星; names run together are read only in an end tag), with a pen name in brackets (韩钟（昆音）). Every
  * character must belong to a name read by the shape of Chinese names (surname + 1–2).
  */
 export function readAuthorLine(spaced: string): Lead | null {
   const line = spaced.trim()
   const bare = line.replace(/[（(][\u4e00-\u9fff·]{1,6}[）)]$/u, '')
   if (bare.length < 2 || bare.length > 16 || !/^[\u4e00-\u9fff·\s、]+$/u.test(bare)) return null
+  // Several names run together with no separator are read only inside an end tag （甲乙）: on a
+  // line of its own, a short headline (郑州建成新桥) has the same shape as two names.
+  if (!/[\s、]/u.test(bare) && bare.replace(/·/gu, '').length > 4) return null
   const reporters = readReporters(bare)
   if (reporters.length === 0 || reporters.join('').length !== bare.replace(/[\s、]/gu, '').length) return null
   return { dateline: null, byline: tidyByline(line), reporters, rest: '' }

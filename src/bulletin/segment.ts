@@ -224,7 +224,7 @@ export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; exampl
   { kind: 'closing', test: (b) => readClosingLine(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）'] },
   { kind: 'dateline', test: (b) => Boolean(readLead(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || readLead(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
-  { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅刘星', '韩钟（昆音）'] },
+  { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
   { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '贡献在天涯——访某大学校长', '少讲套话'] },
   { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
 ]

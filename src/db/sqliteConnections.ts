@@ -139,7 +139,7 @@ function lazyTransaction(begin: () => Promise<LibsqlTransaction>, queue: Transac
  * client's statements running synchronously inside its async methods (the local client
  * calls the native driver synchronously): `transaction()` has detached its connection by
  * the time it returns its promise, so the PRAGMAs run on the replacement before anything
- * else can use it. tests/int/app/sqliteConcurrency.test.ts reads them back.
+ * else can use it. tests/int/app/concurrentWrites.test.ts reads them back.
  */
 export function configureClient<T extends object>(client: T, pragmas: string[], busyTimeoutMs: number): T {
   const libsql = client as unknown as LibsqlClient & { [configured]?: true }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits } from '../../../src/bulletin/segment'
+import { parseBulletinText } from '../../../src/bulletin/index'
 
 const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
 
@@ -206,5 +207,14 @@ describe('picture notes around headlines', () => {
     const a = segmentArticles('雪后校园（图片）\n\n学生们在操场上堆雪人。\n\n（苗立新摄影报道）\n\n春运首日（图片）\n\n车站秩序井然。\n').articles
     expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['雪后校园（图片）'], ['春运首日（图片）']])
     expect(a[0]!.photographers).toEqual(['苗立新'])
+  })
+})
+
+describe('a short headline shaped like two names', () => {
+  test('stays the headline of the dispatch under it, not an author line', () => {
+    const r = parseBulletinText('郑州建成新桥\n\n新华社郑州1月5日电 河南省郑州市的新桥今天通车。\n', { source: 't', issueDate: '2024-01-06' })
+    expect(r.articles).toHaveLength(1)
+    expect(r.articles[0]!.title).toBe('郑州建成新桥')
+    expect(r.articles[0]!.reporters).toEqual([])
   })
 })
