@@ -75,6 +75,13 @@ export function countyShortNeedsEvidence(known: KnownPlace, name: string): boole
   return known.short && known.kind === 'county' && dictionaryTag(name) !== null
 }
 
+/** The first characters (UTF-16 units) of the known places: most offsets of a text start none, and are skipped without a substring. */
+let firstsOf: { prefixes: Map<string, number[]>; firsts: Set<number> } | null = null
+function firstCharacters(prefixes: Map<string, number[]>): Set<number> {
+  if (firstsOf?.prefixes !== prefixes) firstsOf = { prefixes, firsts: new Set([...prefixes.keys()].map((k) => k.charCodeAt(0))) }
+  return firstsOf.firsts
+}
+
 /** Offsets where a token starts, and where one ends, in a clause's tokens. */
 function boundaries(tokens: Token[]): { starts: Set<number>; ends: Set<number> } {
   const starts = new Set<number>()
@@ -114,8 +121,9 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Known places, longest first at each offset, where the cut agrees.
+  const firsts = firstCharacters(lengthsByPrefix)
   for (let i = 0; i < text.length - 1; i++) {
-    if (taken[i]) continue
+    if (taken[i] || !firsts.has(text.charCodeAt(i))) continue
     const lengths = lengthsByPrefix.get(text.slice(i, i + 2))
     if (!lengths) continue
     for (const len of lengths) {
@@ -160,10 +168,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti]!
-      if (t.word.length < 2 || tokenTag(t) !== 'ns' || taken[t.start]) continue
       // jieba's ns alone is weak (城市, 新春, 上市 are ns in its dictionary): read it after a word of place (在巴黎).
+      // The word before is checked first: a set lookup, where the tag is a lookup in the whole dictionary.
       const prev = tokens[ti - 1]
-      if (!(prev && PREPOSITIONS.has(prev.word)) || isGenericPlaceWord(t.word)) continue
+      if (!(prev && PREPOSITIONS.has(prev.word)) || t.word.length < 2 || taken[t.start] || tokenTag(t) !== 'ns') continue
+      if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
       out.push({ text: t.word, start: t.start, end: e, kind: 'site', rule: 'ns' })

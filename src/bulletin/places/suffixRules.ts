@@ -24,8 +24,13 @@ const HAN_ONLY = /^\p{Script=Han}+$/u
 /** A word with a place suffix that names no place (城区, 老城区, 个省, 大村). */
 export const isGenericPlaceWord = (word: string) => GENERIC.test(word)
 
+/** The suffixes by their last character, longest first: suffixOf runs on every token. */
+const BY_LAST = new Map<string, string[]>()
+for (const s of BY_LENGTH) BY_LAST.set(s.slice(-1), [...(BY_LAST.get(s.slice(-1)) ?? []), s])
+
 export function suffixOf(word: string): string | null {
-  return BY_LENGTH.find((s) => word.endsWith(s)) ?? null
+  for (const s of BY_LAST.get(word.slice(-1)) ?? []) if (word.endsWith(s)) return s
+  return null
 }
 
 export interface SuffixPlace {
