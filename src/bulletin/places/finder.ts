@@ -75,11 +75,18 @@ export function countyShortNeedsEvidence(known: KnownPlace, name: string): boole
   return known.short && known.kind === 'county' && dictionaryTag(name) !== null
 }
 
-/** The first characters (UTF-16 units) of the known places: most offsets of a text start none, and are skipped without a substring. */
-let firstsOf: { prefixes: Map<string, number[]>; firsts: Set<number> } | null = null
-function firstCharacters(prefixes: Map<string, number[]>): Set<number> {
-  if (firstsOf?.prefixes !== prefixes) firstsOf = { prefixes, firsts: new Set([...prefixes.keys()].map((k) => k.charCodeAt(0))) }
-  return firstsOf.firsts
+/**
+ * The gazetteer's lengths by prefix, keyed by the prefix's two UTF-16 units (first, then
+ * second): the scan looks up every offset of the text, and a substring per offset to look
+ * up by string cost more than the rest of the finder.
+ */
+let pairTable: { prefixes: Map<string, number[]>; byPair: (Map<number, number[]> | undefined)[] } | null = null
+function prefixTable(prefixes: Map<string, number[]>): (Map<number, number[]> | undefined)[] {
+  if (pairTable?.prefixes === prefixes) return pairTable.byPair
+  const byPair: (Map<number, number[]> | undefined)[] = new Array(0x10000)
+  for (const [prefix, lengths] of prefixes) (byPair[prefix.charCodeAt(0)] ??= new Map()).set(prefix.charCodeAt(1), lengths)
+  pairTable = { prefixes, byPair }
+  return byPair
 }
 
 /** Offsets where a token starts, and where one ends, in a clause's tokens. */
@@ -110,21 +117,22 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Units of venue chains first (来到荥阳市高山镇许村): their start is fixed by the verb before them.
-  const taken: boolean[] = []
+  // One flag per character, allocated whole: an empty array written at scattered offsets turns into a slow dictionary.
+  const taken = new Uint8Array(text.length + 1)
   for (const u of venueUnits(text)) {
     const unit = text.slice(u.start, u.end)
     const suffix = suffixOf(unit)
     if (!suffix || taken[u.start] || taken[u.end - 1]) continue
     const known = byName.get(unit)
     out.push({ text: unit, start: u.start, end: u.end, kind: known?.kind ?? 'site', known, rule: 'suffix' })
-    for (let k = u.start; k < u.end; k++) taken[k] = true
+    for (let k = u.start; k < u.end; k++) taken[k] = 1
   }
 
   // Known places, longest first at each offset, where the cut agrees.
-  const firsts = firstCharacters(lengthsByPrefix)
+  const byPair = prefixTable(lengthsByPrefix)
   for (let i = 0; i < text.length - 1; i++) {
-    if (taken[i] || !firsts.has(text.charCodeAt(i))) continue
-    const lengths = lengthsByPrefix.get(text.slice(i, i + 2))
+    if (taken[i]) continue
+    const lengths = byPair[text.charCodeAt(i)]?.get(text.charCodeAt(i + 1))
     if (!lengths) continue
     for (const len of lengths) {
       const name = text.slice(i, i + len)
@@ -139,7 +147,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       if (taken[i + len - 1]) continue
       if (followedByOrganisation(tokens, i + len)) break
       out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
-      for (let k = i; k < i + len; k++) taken[k] = true
+      for (let k = i; k < i + len; k++) taken[k] = 1
       i += len - 1
       break
     }
@@ -151,7 +159,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     const start = dateline[1]!.length
     const name = dateline[2]!
     out.push({ text: name, start, end: start + name.length, kind: byName.get(name)?.kind ?? 'site', known: byName.get(name), rule: 'dateline' })
-    for (let k = start; k < start + name.length; k++) taken[k] = true
+    for (let k = start; k < start + name.length; k++) taken[k] = 1
   }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
@@ -161,10 +169,10 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     const { tokens } = tokensAt(start)
     const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
     for (const p of suffixPlaces(tokens, isKnown)) {
-      if (taken.slice(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
+      if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
       if (followedByOrganisation(tokens, p.end)) continue
       out.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'site', rule: 'suffix' })
-      for (let k = p.start; k < p.end; k++) taken[k] = true
+      for (let k = p.start; k < p.end; k++) taken[k] = 1
     }
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti]!
@@ -176,7 +184,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
       out.push({ text: t.word, start: t.start, end: e, kind: 'site', rule: 'ns' })
-      for (let k = t.start; k < e; k++) taken[k] = true
+      for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
   return out.sort((a, b) => a.start - b.start)
