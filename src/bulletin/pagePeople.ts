@@ -34,13 +34,51 @@ export function addUnique(list: string[], items: string[]): void {
   for (const i of items) if (!list.includes(i)) list.push(i)
 }
 
+/**
+ * The page's known names, longest first, indexed by first character: finding a piece's
+ * mentions looks up each character once, where searching the piece for every name cost
+ * the names times the text (on a long page, both grow with it).
+ */
+class KnownNames {
+  readonly byFirst = new Map<string, string[]>()
+  /** The names, and the lengths they come in, for "does a known name end here". */
+  private readonly names: Set<string>
+  private readonly lengths: number[]
+  constructor(readonly ordered: string[]) {
+    for (const n of ordered) {
+      const list = this.byFirst.get(n[0]!)
+      if (list) list.push(n)
+      else this.byFirst.set(n[0]!, [n])
+    }
+    this.names = new Set(ordered)
+    this.lengths = [...new Set(ordered.map((n) => n.length))]
+  }
+
+  /** A known name ends at `end` in `text` (徐立毅 before 书记). */
+  endsAt(text: string, end: number): boolean {
+    for (const l of this.lengths) if (end - l >= 0 && this.names.has(text.slice(end - l, end))) return true
+    return false
+  }
+}
+
 /** Mentions of known names in `text`, longest names first so 周富强 is not also read as 周富. */
-function mentions(text: string, names: string[]): { name: string; at: number }[] {
+function mentions(text: string, known: KnownNames): { name: string; at: number }[] {
+  // Every place each name stands, overlapping ones too, in order.
+  const places = new Map<string, number[]>()
+  for (let i = 0; i < text.length; i++) {
+    const candidates = known.byFirst.get(text[i]!)
+    if (!candidates) continue
+    for (const name of candidates) {
+      if (!text.startsWith(name, i)) continue
+      const list = places.get(name)
+      if (list) list.push(i)
+      else places.set(name, [i])
+    }
+  }
   const taken = new Uint8Array(text.length)
   const out: { name: string; at: number }[] = []
-  for (const name of names) {
-    let at = text.indexOf(name)
-    while (at !== -1) {
+  for (const name of known.ordered) {
+    for (const at of places.get(name) ?? []) {
       // 马蒂厄 in 马蒂厄·克雷库: one part of a dotted name is not the person.
       let free = name.includes('·') || (text[at - 1] !== '·' && text[at + name.length] !== '·')
       for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
@@ -48,7 +86,6 @@ function mentions(text: string, names: string[]): { name: string; at: number }[]
         taken.fill(1, at, at + name.length)
         out.push({ name, at })
       }
-      at = text.indexOf(name, at + 1)
     }
   }
   return out.sort((a, b) => a.at - b.at)
@@ -87,11 +124,13 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
       }
     }
   })
-  const known = [...people.keys()].sort((a, b) => b.length - a.length)
+  const known = new KnownNames([...people.keys()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length))
   const bySurname = new Map<string, string[]>()
-  for (const n of known) {
+  for (const n of known.ordered) {
     const s = n.slice(0, Math.max(1, surnameLength(n)))
-    bySurname.set(s, [...(bySurname.get(s) ?? []), n])
+    const list = bySurname.get(s)
+    if (list) list.push(n)
+    else bySurname.set(s, [n])
   }
 
   const articlePeople = articles.map((a, ai) => {
@@ -112,7 +151,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
         if (!s) continue
         const candidates = bySurname.get(s) ?? []
         // Not when the character is the end of a full name already (徐立毅书记), nor inside a longer word.
-        const isPartOfName = known.some((n) => piece.text.endsWith(n, m.index!))
+        const isPartOfName = known.endsAt(piece.text, m.index!)
         if (candidates.length === 1 && !isPartOfName && !/\p{Script=Han}/u.test(piece.text[at - 1] ?? '')) {
           addUnique(names, candidates)
         }
