@@ -60,4 +60,30 @@ describe('mentions: names as offset spans into the article\'s original text', ()
     const r = parseBulletinText('今天天气晴朗。\n', { source: 'x.txt', issueDate: '2024-03-12' })
     expect(r.articles.flatMap((a) => a.mentions ?? [])).toEqual([])
   })
+
+  /**
+   * The reading by characters must give what one regular expression of every name gives
+   * (alternatives longest first, spaces allowed between characters, folded forms unfolded):
+   * that was the implementation, and its meaning is the contract.
+   */
+  function byOneExpression(sourceText: string, names: string[]): [string, number, number][] {
+    const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    const forms = (c: string) =>
+      /[0-9A-Za-z]/u.test(c) ? `[${escape(c)}${String.fromCodePoint(c.codePointAt(0)! + 0xfee0)}]` : /[·・•‧.．]/u.test(c) ? '[·・•‧.．]' : escape(c)
+    const ordered = [...new Set(names)].sort((a, b) => b.length - a.length)
+    const pattern = new RegExp(ordered.map((n) => `(${Array.from(n, forms).join('[^\\S\\n]*')})`).join('|'), 'gu')
+    return [...sourceText.matchAll(pattern)].map((m) => [ordered[m.slice(1).findIndex((g) => g !== undefined)]!, m.index, m.index + m[0].length])
+  }
+
+  test.each(pages)('on %s, the same mentions as one expression of every name, with the page\'s names printed in other forms', (file) => {
+    const r = parseBulletin(readFileSync(file), { source: file, issueDate: '2024-03-12' })
+    const names = [...new Set(r.articles.flatMap((a) => [...a.people, ...a.places]))]
+    expect(names.length).toBeGreaterThan(5)
+    // Every article's text, then the names again with a space inside, in full-width letters, with another dot.
+    const printed = names.map((n, i) => (i % 3 === 0 ? Array.from(n).join(' ') : i % 3 === 1 ? `${n}·${n}` : n.replace(/[A-Za-z0-9]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0))))
+    const sourceText = [...r.articles.map((a) => a.sourceText!), printed.join('，'), 'ＡＢ Ｃ与A B C、a・b'].join('\n')
+    const withOdd = [...names, 'ABC', 'a·b', 'C']
+    const kinds = withOdd.map((text) => ({ kind: 'place' as const, text }))
+    expect(findMentions(sourceText, kinds).map((m) => [m.text, m.start, m.end])).toEqual(byOneExpression(sourceText, withOdd))
+  })
 })
