@@ -496,19 +496,51 @@ function isJobNoun(t: Token): boolean {
 }
 
 
+/**
+ * 总理/差瓦立/宣布, 大使/宰赫迪: right after a title, a word jieba does not know (tag x) of a name's
+ * length, ending where a name ends (punctuation, a verb people do, a function word), is the person
+ * the title belongs to: mostly a foreign name with a character the transliteration table lacks.
+ */
+function unknownWordAfterTitle(tokens: Token[], at: number): string | null {
+  const k = tokenAt(tokens, at)
+  if (k === -1) return null
+  const t = tokens[k]!
+  if (tokenTag(t) !== 'x' || !HAN_ONLY.test(t.word) || t.word.length < 2 || t.word.length > 4) return null
+  if (STOP_CHARS.has(t.word[t.word.length - 1]!) || NOT_NAME_END.test(t.word) || isCountryName(t.word)) return null
+  // Not a function word glued to what follows (对/台, 这/篇, 之/命, 一/职), nor one glued to the end (…因).
+  if (/^(?:p|c|r|u[a-z]?|m|d|f)$/u.test(dictionaryTag(t.word[0]!) ?? '') || /^(?:p|c|u[a-z]?|f)$/u.test(dictionaryTag(t.word[t.word.length - 1]!) ?? '')) return null
+  // A name's make-up: half its characters or more used in transliteration (宰赫迪, 谢哈布丁), or a
+  // surname and two more characters (获邀, 投卷, 近万人 are neither).
+  const translit = Array.from(t.word).filter(isTransliterationChar).length
+  if (translit * 2 < t.word.length && !(t.word.length === 3 && surnameLength(t.word) === 1)) return null
+  const next = tokens[k + 1]
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || /^(?:p|c|v|f)$/u.test(tokenTag(next))
+  return clearEnd ? t.word : null
+}
+
+/** 部长/科恩, 外长/迪尼: a two-character transliteration jieba reads as one name (nr, nrt) right after a title. */
+function shortTransliteration(tokens: Token[], at: number, name: string): boolean {
+  const k = tokenAt(tokens, at)
+  return name.length === 2 && k !== -1 && tokens[k]!.word === name && /^(?:nr|nrt)$/u.test(tokenTag(tokens[k]!)) &&
+    Array.from(name).every(isTransliterationChar) && surnameLength(name) === 0
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
     const title = endsWithTitle(t.word)
-    if ((title || isJobNoun(t)) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    // jieba files a few titles as verbs (选手/v); a whole title word counts whatever its tag, unless it is
+    // also a verb people do (代表).
+    const wholeTitle = TITLE_ENDING_SET.has(t.word) && !VERBS.has(t.word)
+    if ((title || isJobNoun(t)) && (wholeTitle || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
       // After a word for a job (not an office), a surname that is also a verb or function word
       // reads as that word (专家来讲学, 工人都犯过).
       const weakSurname = !isOfficeTitle(t.word) && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
-      const name = weakSurname ? null : nameStartingAt(text, tokens, at)
-      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
+      const name = weakSurname ? null : nameStartingAt(text, tokens, at) ?? (title ? unknownWordAfterTitle(tokens, at) : null)
+      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])
       }

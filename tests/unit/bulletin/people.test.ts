@@ -173,3 +173,21 @@ describe('people in news sentences', () => {
     expect(names(sentence)).toEqual([...expected].sort())
   })
 })
+
+describe('foreign names after a title of office or a word for a sportsman', () => {
+  test('a two-character transliteration jieba reads as one name, after a title (外长萨米)', () => {
+    expect(names('会见瑞士外长萨米时说，两国关系良好。')).toEqual(['萨米'])
+  })
+  test('an unknown word of a name\'s make-up right after a title (总统宰诺迪, 大使加霍姆)', () => {
+    expect(names('智利总统宰诺迪宣布，秘鲁大使加霍姆表示支持。')).toEqual(['加霍姆', '宰诺迪'])
+  })
+  test('选手, which jieba files as a verb, still puts a name after it', () => {
+    expect(names('中国选手柏峰名列第二。')).toEqual(['柏峰'])
+  })
+  test('a function word glued to what follows a title is no name (外长对台…, 部长这篇…)', () => {
+    expect(names('该国外长对台湾问题表示关切，那位部长这篇讲话很好。')).toEqual([])
+  })
+  test('a name-shaped word right after a lone transliterated character is the end of a longer name', () => {
+    expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
+  })
+})
