@@ -153,6 +153,20 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
   }
 
+  // Towns and villages printed after their county (鄢陵县/只乐乡/吕屯村): jieba cuts their names anywhere,
+  // but a known division before them says where the chain starts.
+  for (const m of [...out]) {
+    if (m.rule !== 'gazetteer' || m.known?.short || !/[省市县区旗州镇乡]$/u.test(m.text)) continue
+    let at = m.end
+    for (let n = 0; n < 2; n++) {
+      const unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
+      if (!unit || taken[at] || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
+      out.push({ text: unit, start: at, end: at + unit.length, kind: 'site', rule: 'suffix' })
+      for (let k = at; k < at + unit.length; k++) taken[k] = true
+      at += unit.length
+    }
+  }
+
   // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
   const dateline = text.match(DATELINE)
   if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
@@ -191,6 +205,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
 }
 
 const DIRECTION = /^[东西南北中]{1,2}$/u
+/** A town or village right after the division it is in: a name of one to four characters that are no function words, then 乡, 镇 or 村. */
+const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
+/** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */
+const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|城镇|专业村|文明村|示范村|贫困村|重点村|特色村|模范村|小康村))$/u
+
 /** Words before a place that say what it is (首都巴西利亚, 旅游城市…). */
 const PLACE_HEADS = new Set(['首都', '首府', '城市', '港口', '港市', '名城', '古城', '市郊', '州府', '省会', '小城', '小镇'])
 /** Words after a place that only a place takes (…举行, …附近, …街头, …消息). */

@@ -117,3 +117,14 @@ describe('places read from what stands around them', () => {
     expect(findPlaces('比赛结果是：美国贝克曼、加拿大沃尔顿。')).toEqual(['美国', '加拿大'])
   })
 })
+
+describe('towns and villages after the division they are in', () => {
+  test('a township and a village jieba cuts anywhere, printed after their county (…县浇里乡杏湾村)', () => {
+    expect(findPlaces('家住信丰县浇里乡杏湾村的老人。')).toEqual(['信丰县', '浇里乡', '杏湾村'])
+    expect(findPlaces('家住宁都县石背乡牛栏湾村的老人。')).toEqual(['宁都县', '石背乡', '牛栏湾村'])
+  })
+  test('words ending in 乡, 镇, 村 after a division that name none (乡镇, 农村, 专业村)', () => {
+    expect(findPlaces('该县乡镇企业发展快，全县农村通了电。')).toEqual([])
+    expect(findPlaces('徐州市养鸡专业村又添新房。')).toEqual(['徐州市'])
+  })
+})
