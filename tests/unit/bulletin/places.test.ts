@@ -128,3 +128,11 @@ describe('towns and villages after the division they are in', () => {
     expect(findPlaces('徐州市养鸡专业村又添新房。')).toEqual(['徐州市'])
   })
 })
+
+describe('places and people on the same page', () => {
+  const page = (body: string) => parseBulletinText(`测试标题\n\n${body}`, { source: 't', issueDate: '1998-01-20' })
+  test('a name ending in a place suffix, found as a person, is not also a place (殷凤岭, 邵春河)', () => {
+    expect(page('出席的有：柴宏远、裴敏之、殷凤岭。').articles[0]!.places).toEqual([])
+    expect(page('厂长邵春河说，来到邵村的人多了。').articles[0]!.places).toEqual(['邵村'])
+  })
+})
