@@ -3,6 +3,7 @@ import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { isCountryName, nameShapedWord } from './nameShape'
 import { namesInRolls } from './nameLists'
+import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /** Any word a token rule starts from: only clauses holding one are cut into tokens. */
@@ -378,6 +379,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     for (let i = 0; i < tokens.length; i++) {
       const shaped = nameShapedWord(text, tokens, i)
       if (shaped && isPlausibleName(shaped)) push(shaped)
+      else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i))
     }
   }
   // A title before the first name of a list carries on to the names after it that have none of
@@ -525,6 +527,33 @@ function shortTransliteration(tokens: Token[], at: number, name: string): boolea
     Array.from(name).every(isTransliterationChar) && surnameLength(name) === 0
 }
 
+/**
+ * 德国的某某, 江苏的某某, 27岁的某某: in results and portraits a country, a province or an age, then 的,
+ * puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown), of a
+ * name's shape, and end clearly (punctuation, a verb people do, 名列, 在).
+ */
+const RESULT_VERBS = new Set(['名列', '位列', '排名', '屈居', '夺得', '获得', '战胜', '击败', '负于', '以', '在', '和', '与', '也', '则', '是'])
+function ownedName(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!
+  if (i < 2 || tokens[i - 1]!.word !== '的' || !HAN_ONLY.test(t.word) || !/^(?:nr|nrt|nrfg|x)$/u.test(tokenTag(t))) return null
+  if (!ownerOfName(tokens[i - 2]!) && !(tokens[i - 2]!.word === '岁' && tokenTag(tokens[i - 3] ?? t) === 'm')) return null
+  const after = tokens[i + 1]
+  const clearEnd = !after || PUNCT_TOKEN.test(after.word) || VERBS.has(after.word) || RESULT_VERBS.has(after.word) || /^(?:p|v)$/u.test(tokenTag(after))
+  // A Chinese name jieba does not know as a word, or knows as a name of three characters (祝词 is filed nr).
+  const chinese = isPlausibleName(t.word) && (dictionaryTag(t.word) === null || (t.word.length === 3 && dictionaryTag(t.word)!.startsWith('nr')))
+  const shaped = chinese || (isForeignName(t.word) && !isCountryName(t.word)) ||
+    (t.word.length === 2 && Array.from(t.word).every(isTransliterationChar) && surnameLength(t.word) === 0 && tokenTag(t) !== 'x')
+  return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
+}
+
+function ownerOfName(t: Token): boolean {
+  if (isCountryName(t.word)) return true
+  if (/^[0-9０-９一二三四五六七八九十]+岁$/u.test(t.word)) return true
+  // A province or city the gazetteer knows (江苏, 大连): jieba's ns alone holds words such as 新春.
+  const known = loadGazetteer().byName.get(t.word)
+  return known !== undefined && known.kind !== 'county' && known.kind !== 'town'
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -574,6 +603,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         }
       }
     }
+    // 德国的某某, 27岁的某某: in results and portraits a country, a province or an age, then 的, puts a
+    // person after it; the word must be a name jieba reads as one (nr, nrt, or unknown) and end clearly.
     // A name, then a verb only a person does (张三表示).
     const next = tokens[i + 1]
     // Not after a number: 200/余人/参加 is a count of people, not a name. Not after a

@@ -191,3 +191,13 @@ describe('foreign names after a title of office or a word for a sportsman', () =
     expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
   })
 })
+
+describe('a person after a country, a province or an age and 的', () => {
+  test('in results and portraits (挪威的某某名列第三, 浙江的某某获胜, 31岁的某某在…)', () => {
+    expect(names('挪威的沃尔顿名列第三，浙江的柏晓薇获胜。')).toEqual(['柏晓薇', '沃尔顿'])
+    expect(names('31岁的柏晓薇在比赛中发挥出色。')).toEqual(['柏晓薇'])
+  })
+  test('an ordinary word or a place after 的 is no person (中国的发展, 湖南省的张家界)', () => {
+    expect(names('中国的发展很快，湖南省的张家界游人多，新春的祝词写好了。')).toEqual([])
+  })
+})
