@@ -157,6 +157,15 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   if (isJapaneseName(t0.word)) return t0.word
   const japanese = japaneseNameAt(text, offset)
   if (japanese) return japanese
+  // 赫尔/佐克: a foreign name jieba cut into transliterated pieces, the first of which starts with a
+  // character that is also a surname: the whole run is the name.
+  const t1w = toks[ti + 1]?.word ?? ''
+  if (t0.word.length >= 2 && Array.from(t0.word + t1w).every(isTransliterationChar) && t1w.length >= 1 && NAME_TAGS.has(tokenTag(toks[ti + 1]!))) {
+    let end = offset
+    while (end < text.length && end - offset < 12 && isTransliterationChar(text[end]!)) end++
+    const run = text.slice(offset, end)
+    if (run === t0.word + t1w && isForeignName(run)) return withDottedParts(text, offset, run)
+  }
   const sl = surnameLength(text.slice(offset))
   if (sl > 0) {
     const w = t0.word
@@ -203,7 +212,8 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   }
   // A transliterated foreign name: the run of transliteration characters.
   let end = offset
-  while (end < text.length && end - offset < 12 && (isTransliterationChar(text[end]!) )) end++
+  // Up to a title printed after the name (瓦内/夫人): 夫 is a transliteration character too.
+  while (end < text.length && end - offset < 12 && isTransliterationChar(text[end]!) && !(end > offset + 1 && text.startsWith('夫人', end))) end++
   const run = text.slice(offset, end)
   if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return withDottedParts(text, offset, t0.word)
   // 安南: a two-character transliteration jieba knows as one word.
@@ -516,8 +526,27 @@ function unknownWordAfterTitle(tokens: Token[], at: number): string | null {
   const translit = Array.from(t.word).filter(isTransliterationChar).length
   if (translit * 2 < t.word.length && !(t.word.length === 3 && surnameLength(t.word) === 1)) return null
   const next = tokens[k + 1]
-  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || /^(?:p|c|v|f)$/u.test(tokenTag(next))
+  // 瓦内/夫人: the person's wife, printed after the name.
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || next.word === '夫人' || /^(?:p|c|v|f)$/u.test(tokenTag(next))
   return clearEnd ? t.word : null
+}
+
+/**
+ * 书记/罗干/出席, 法官/哥顿/在, 会长/樱内义雄/为: right after a title, a word jieba's dictionary files as
+ * a place (ns) but shaped as a name (a surname and one or two characters, a Japanese name, or a
+ * transliteration of three or more) and ending clearly is the person; a place the gazetteer knows is not.
+ */
+function placeTaggedName(tokens: Token[], at: number): string | null {
+  const k = tokenAt(tokens, at)
+  if (k === -1) return null
+  const t = tokens[k]!
+  if (tokenTag(t) !== 'ns' || !HAN_ONLY.test(t.word) || loadGazetteer().byName.has(t.word) || isCountryName(t.word)) return null
+  const next = tokens[k + 1]
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STARTS_WITH_VERB.test(next.word) || /^(?:p|c|v|m)$/u.test(tokenTag(next))
+  if (!clearEnd) return null
+  const shaped = (surnameLength(t.word) === 1 && (t.word.length === 2 || t.word.length === 3) && isPlausibleName(t.word)) || isJapaneseName(t.word) ||
+    (t.word.length >= 3 && isForeignName(t.word))
+  return shaped ? t.word : null
 }
 
 /** 部长/科恩, 外长/迪尼: a two-character transliteration jieba reads as one name (nr, nrt) right after a title. */
@@ -567,8 +596,13 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const at = t.start + t.word.length
       // After a word for a job (not an office), a surname that is also a verb or function word
       // reads as that word (专家来讲学, 工人都犯过).
-      const weakSurname = !isOfficeTitle(t.word) && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
-      const name = weakSurname ? null : nameStartingAt(text, tokens, at) ?? (title ? unknownWordAfterTitle(tokens, at) : null)
+      // Not when jieba read the surname into a longer unknown word or name (董事长/莫始奎/x).
+      const at0 = tokenAt(tokens, at)
+      // 都能安 is 都 + 能安: a verb or modal right after the surname character keeps it a function word.
+      const gluedIntoName = at0 !== -1 && tokens[at0]!.word.length >= 3 && /^(?:x|nr)$/u.test(tokenTag(tokens[at0]!)) &&
+        !/^(?:v|vn|p|c|u[a-z]?)$/u.test(dictionaryTag(tokens[at0]!.word[1]!) ?? '')
+      const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
+      const name = weakSurname ? null : nameStartingAt(text, tokens, at) ?? (title ? unknownWordAfterTitle(tokens, at) ?? placeTaggedName(tokens, at) : null)
       if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])

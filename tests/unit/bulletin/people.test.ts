@@ -201,3 +201,19 @@ describe('a person after a country, a province or an age and 的', () => {
     expect(names('中国的发展很快，湖南省的张家界游人多，新春的祝词写好了。')).toEqual([])
   })
 })
+
+describe('names after titles that jieba cuts or tags oddly', () => {
+  test('a name jieba files as a place (马岭/ns), right after a title and before a verb', () => {
+    expect(names('主审法官马岭在判决时说。')).toEqual(['马岭'])
+  })
+  test('a foreign name jieba cut in two transliterated pieces (赫尔/泽克) is read whole', () => {
+    expect(names('芬兰总统赫尔泽克指出，合作要加强。')).toEqual(['赫尔泽克'])
+  })
+  test('a transliterated name before 夫人 stops before it, and 领导人, 发言人 are titles', () => {
+    expect(names('工党领导人瓦莱夫人和青年一起。')).toEqual(['瓦莱'])
+    expect(people('外交部发言人桑托斯说。')['桑托斯']!.titles).toContain('发言人')
+  })
+  test('a verb after a surname-like function word keeps it a function word (教师都能安心)', () => {
+    expect(names('我们的教师都能安居乐业。')).toEqual([])
+  })
+})
