@@ -90,6 +90,13 @@ function nameAtEnd(item: Item, clauses: ClauseTokens, plausible: Plausible): { n
   return null
 }
 
+/**
+ * What may follow the last name of a list in running text: 等, a count (三位), a conjunction
+ * before one more person (以及丙同志), an adverb of the whole list (分别, 均), or 的 (甲、乙、丙的作品).
+ * The list still has to pass the checks in namesInRolls (a stated role, or names that are no words).
+ */
+const LAST_ITEM_TAIL = /^(?:等|同志|先生|女士|共|各|分别|均|都|也|还|和|以及|及|的|[一二三四五六七八九十两0-9]+(?:位|人|名))/u
+
 /** The name that starts the last item (戊为副省长, 己等出席): at a token boundary. */
 function nameAtStart(item: Item, plausible: Plausible): { name: string; tail: string } | null {
   if (wholeName(item, plausible) || item.note !== '') return wholeName(item, plausible) ? { name: item.text, tail: '' } : null
@@ -97,44 +104,80 @@ function nameAtStart(item: Item, plausible: Plausible): { name: string; tail: st
     const name = item.text.slice(0, n)
     if (AFTER_NAME_CHARS.has(name[name.length - 1]!)) continue
     const tail = item.text.slice(n)
-    if (tail !== '' && plausible(name) && (ROLE_AFTER.test(tail) || PRESENT_AFTER.test(tail) || /^(?:等|同志|先生|女士|共|各|分别|均|都|和|[一二三四五六七八九十两0-9]+(?:位|人|名))/u.test(tail))) return { name, tail }
+    if (tail !== '' && plausible(name) && (ROLE_AFTER.test(tail) || PRESENT_AFTER.test(tail) || LAST_ITEM_TAIL.test(tail))) return { name, tail }
   }
   return null
 }
 
 const PLACE_END = /[省市县区镇乡村庄州岛山湖江河]$/u
 
+/** Two or three Han characters, no dictionary word and no place: how a name with a rare surname looks in a roll. */
+function rareSurnameName(item: Item): boolean {
+  return item.note === '' && /^\p{Script=Han}{2,3}$/u.test(item.text) && notAWord(item.text) && !PLACE_END.test(item.text) &&
+    !Array.from(item.text).some((c) => AFTER_NAME_CHARS.has(c))
+}
+
+/** 乙和丙, 乙及丙: two names an item joins with a conjunction (甲、乙和丙、丁), else the item itself. */
+function splitJoined(item: Item, plausible: Plausible): Item[] {
+  const m = /^(\p{Script=Han}{2,3})(和|及|以及|与)(\p{Script=Han}{2,3})$/u.exec(item.text)
+  if (!m || item.note !== '' || !plausible(m[1]!) || !plausible(m[3]!)) return [item]
+  return [
+    { text: m[1]!, note: '', at: item.at },
+    { text: m[3]!, note: '', at: item.at + m[1]!.length + m[2]!.length },
+  ]
+}
+
+/**
+ * 金佛、金条、金表 or 乐起来、雅起来: a bare list whose items mostly share their first or their last
+ * character is a list of things made on one pattern, not of people, even after 有 (rolls that share
+ * a surname are printed with notes or a role after them, and are read as such).
+ */
+function oneFamilyOfWords(names: string[]): boolean {
+  const most = (key: (n: string) => string) => {
+    const counts = new Map<string, number>()
+    for (const n of names) counts.set(key(n), (counts.get(key(n)) ?? 0) + 1)
+    return Math.max(...counts.values()) * 2 > names.length
+  }
+  return most((n) => n[0]!) || most((n) => n[n.length - 1]!)
+}
+
 /** Every name read from the lists of people in `text`. */
 export function namesInRolls(text: string, clauses: ClauseTokens, plausible: Plausible): ListedName[] {
   const out: ListedName[] = []
   if (!text.includes('、')) return out
   for (const m of text.matchAll(LIST_SPAN)) {
-    const items = splitItems(m[0], m.index!)
-    if (items.length < 2) continue
+    const raw = splitItems(m[0], m.index!)
+    if (raw.length < 2) continue
+    const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, plausible)), raw[raw.length - 1]!]
     const first = nameAtEnd(items[0]!, clauses, plausible)
     const last = nameAtStart(items[items.length - 1]!, plausible)
     const middle = items.slice(1, -1)
     const middleNames = middle.filter((i) => wholeName(i, plausible)).map((i) => i.text)
     const noted = items.some((i) => PERSON_NOTE.test(i.note))
-    // A long roll may hold an item printed oddly (a character the font lacked): in a list that
-    // notes sex or nationality, one item in ten may fail and the others still count.
-    const failures = middle.length - middleNames.length + (first ? 0 : 1) + (last ? 0 : 1)
-    if (failures > (noted ? Math.floor(items.length / 10) : 0)) continue
-    const names = [...(first ? [first.name] : []), ...middleNames, ...(last ? [last.name] : [])]
-    if (!first || !last) {
-      for (const name of names) out.push({ name, role: null })
-      continue
-    }
+    const roleAfter = last ? (ROLE_AFTER.exec(last.tail)?.[1] ?? null) : null
+    const statedAfter = last !== null && (roleAfter !== null || PRESENT_AFTER.test(last.tail))
+    // In a roll that notes sex or nationality, or whose role is stated once (乙、丙……戊为副省长),
+    // an item of a name's length that is no word of the dictionary is a name even with a surname
+    // the table lacks (沃, 字, 老).
     const before = text.slice(Math.max(0, m.index! - 6), m.index!)
-    const roleAfter = ROLE_AFTER.exec(last.tail)?.[1] ?? null
-    const statedBefore = first.head !== '' && (TITLE_RE.test(first.head.slice(-4)) || ROLE_BEFORE.test(first.head))
-    const statedBeforeList = first.head === '' && (/[：:]$/u.test(before) || ROLE_BEFORE.test(before))
-    const stated = roleAfter !== null || PRESENT_AFTER.test(last.tail) || statedBefore || statedBeforeList
+    const statedBefore = first !== null && first.head !== '' && (TITLE_RE.test(first.head.slice(-4)) || ROLE_BEFORE.test(first.head))
+    const statedBeforeList = first !== null && first.head === '' && (/[：:]$/u.test(before) || ROLE_BEFORE.test(before))
+    const stated = statedAfter || statedBefore || statedBeforeList
+    const rare = noted || stated ? middle.filter((i) => !wholeName(i, plausible) && rareSurnameName(i)).map((i) => i.text) : []
+    // A long list may hold an item printed oddly (a character the font lacked, a title between two
+    // names): one item in ten of a roll that notes sex or nationality, one in five of a list of
+    // five or more, may fail and the others still count; the list must still show it is one of people.
+    const failures = middle.length - middleNames.length - rare.length + (first ? 0 : 1) + (last ? 0 : 1)
+    const allowed = noted ? Math.floor(items.length / 10) : items.length >= 5 ? Math.floor(items.length / 5) : 0
+    if (failures > allowed) continue
+    const names = [...(first ? [first.name] : []), ...middleNames, ...(last ? [last.name] : [])]
     const nonWords = names.filter((n) => notAWord(n) && !PLACE_END.test(n)).length
     // A role stated once needs most names to be no ordinary word; a bare list, every name.
-    const isRoll = noted || (stated && nonWords * 2 >= names.length) || (names.length >= 3 && nonWords === names.length)
+    const patterned = roleAfter === null && names.length >= 3 && oneFamilyOfWords(names)
+    const isRoll = noted || (!patterned && ((stated && nonWords * 2 >= names.length) || (names.length >= 3 && nonWords === names.length)))
     if (!isRoll) continue
     for (const name of names) if (surnameLength(name) > 0 || name.includes('·') || noted) out.push({ name, role: roleAfter })
+    for (const name of rare) out.push({ name, role: roleAfter })
   }
   return out
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import type { Token } from './tokens'
 import { dictionaryTag, tokenTag } from './tokens'
-import { surnameLength } from './surnames'
+import { isTransliterationChar, surnameLength } from './surnames'
 
 /**
  * What a Chinese personal name looks like when nothing around it says "person".
@@ -41,6 +41,10 @@ export function nameShapedWord(text: string, tokens: Token[], i: number): string
   // The checks on characters come before the tag: most tokens fail them, and the tag is a lookup in the whole dictionary.
   if (w.length !== 3 || !HAN3.test(w)) return null
   if (text[t.start - 1] === '·' || text[t.start + 3] === '·') return null
+  // 弗/罗兰德: right after a lone character jieba also reads as a name, the word is the end of a longer
+  // (foreign) name, not a name of its own.
+  const prev = tokens[i - 1]
+  if (prev && prev.word.length === 1 && prev.start + 1 === t.start && tokenTag(prev) === 'nr' && isTransliterationChar(prev.word)) return null
   if (surnameLength(w) !== 1 || THING_SUFFIX.has(w[2]!) || AFTER_NAME_CHARS.has(w[2]!)) return null
   if (!NAME_WORD_TAGS.has(tokenTag(t))) return null
   // Surname + first given character as an ordinary word (严肃性, 明白人, 古城墙): a word, not a name.

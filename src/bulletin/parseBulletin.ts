@@ -16,7 +16,7 @@ import { impossibleDates } from './impossibleDates'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
 import { findPagePeople, listPeople, type Piece } from './pagePeople'
-import { findArticlePlaces, findVenues, type ArticlePlaces } from './places/index'
+import { findArticlePlaces, findVenues, withoutPeople, type ArticlePlaces } from './places/index'
 import { findEvents } from './events'
 import { isFutureIssueDate, isValidIssueDate } from './issueDate'
 import { findMentions } from './mentions'
@@ -151,7 +151,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   const articlePlaces = segmented.map((a, ai) => {
     if (!chinese) return { places: [], details: [] }
     const texts = pieces[ai]!.map((p) => p.clauses)
-    return findArticlePlaces(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts)
+    return withoutPeople(findArticlePlaces(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts), people)
   })
   const articleVenues: string[][] = segmented.map((a) => {
     const out: string[] = []

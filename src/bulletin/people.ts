@@ -3,6 +3,7 @@ import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { isCountryName, nameShapedWord } from './nameShape'
 import { namesInRolls } from './nameLists'
+import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /** Any word a token rule starts from: only clauses holding one are cut into tokens. */
@@ -156,6 +157,15 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   if (isJapaneseName(t0.word)) return t0.word
   const japanese = japaneseNameAt(text, offset)
   if (japanese) return japanese
+  // 赫尔/佐克: a foreign name jieba cut into transliterated pieces, the first of which starts with a
+  // character that is also a surname: the whole run is the name.
+  const t1w = toks[ti + 1]?.word ?? ''
+  if (t0.word.length >= 2 && Array.from(t0.word + t1w).every(isTransliterationChar) && t1w.length >= 1 && NAME_TAGS.has(tokenTag(toks[ti + 1]!))) {
+    let end = offset
+    while (end < text.length && end - offset < 12 && isTransliterationChar(text[end]!)) end++
+    const run = text.slice(offset, end)
+    if (run === t0.word + t1w && isForeignName(run)) return withDottedParts(text, offset, run)
+  }
   const sl = surnameLength(text.slice(offset))
   if (sl > 0) {
     const w = t0.word
@@ -202,7 +212,8 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   }
   // A transliterated foreign name: the run of transliteration characters.
   let end = offset
-  while (end < text.length && end - offset < 12 && (isTransliterationChar(text[end]!) )) end++
+  // Up to a title printed after the name (瓦内/夫人): 夫 is a transliteration character too.
+  while (end < text.length && end - offset < 12 && isTransliterationChar(text[end]!) && !(end > offset + 1 && text.startsWith('夫人', end))) end++
   const run = text.slice(offset, end)
   if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return withDottedParts(text, offset, t0.word)
   // 安南: a two-character transliteration jieba knows as one word.
@@ -378,6 +389,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     for (let i = 0; i < tokens.length; i++) {
       const shaped = nameShapedWord(text, tokens, i)
       if (shaped && isPlausibleName(shaped)) push(shaped)
+      else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i))
     }
   }
   // A title before the first name of a list carries on to the names after it that have none of
@@ -496,19 +508,102 @@ function isJobNoun(t: Token): boolean {
 }
 
 
+/**
+ * 总理/差瓦立/宣布, 大使/宰赫迪: right after a title, a word jieba does not know (tag x) of a name's
+ * length, ending where a name ends (punctuation, a verb people do, a function word), is the person
+ * the title belongs to: mostly a foreign name with a character the transliteration table lacks.
+ */
+function unknownWordAfterTitle(tokens: Token[], at: number): string | null {
+  const k = tokenAt(tokens, at)
+  if (k === -1) return null
+  const t = tokens[k]!
+  if (tokenTag(t) !== 'x' || !HAN_ONLY.test(t.word) || t.word.length < 2 || t.word.length > 4) return null
+  if (STOP_CHARS.has(t.word[t.word.length - 1]!) || NOT_NAME_END.test(t.word) || isCountryName(t.word)) return null
+  // Not a function word glued to what follows (对/台, 这/篇, 之/命, 一/职), nor one glued to the end (…因).
+  if (/^(?:p|c|r|u[a-z]?|m|d|f)$/u.test(dictionaryTag(t.word[0]!) ?? '') || /^(?:p|c|u[a-z]?|f)$/u.test(dictionaryTag(t.word[t.word.length - 1]!) ?? '')) return null
+  // A name's make-up: half its characters or more used in transliteration (宰赫迪, 谢哈布丁), or a
+  // surname and two more characters (获邀, 投卷, 近万人 are neither).
+  const translit = Array.from(t.word).filter(isTransliterationChar).length
+  if (translit * 2 < t.word.length && !(t.word.length === 3 && surnameLength(t.word) === 1)) return null
+  const next = tokens[k + 1]
+  // 瓦内/夫人: the person's wife, printed after the name.
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || next.word === '夫人' || /^(?:p|c|v|f)$/u.test(tokenTag(next))
+  return clearEnd ? t.word : null
+}
+
+/**
+ * 书记/罗干/出席, 法官/哥顿/在, 会长/樱内义雄/为: right after a title, a word jieba's dictionary files as
+ * a place (ns) but shaped as a name (a surname and one or two characters, a Japanese name, or a
+ * transliteration of three or more) and ending clearly is the person; a place the gazetteer knows is not.
+ */
+function placeTaggedName(tokens: Token[], at: number): string | null {
+  const k = tokenAt(tokens, at)
+  if (k === -1) return null
+  const t = tokens[k]!
+  if (tokenTag(t) !== 'ns' || !HAN_ONLY.test(t.word) || loadGazetteer().byName.has(t.word) || isCountryName(t.word)) return null
+  const next = tokens[k + 1]
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STARTS_WITH_VERB.test(next.word) || /^(?:p|c|v|m)$/u.test(tokenTag(next))
+  if (!clearEnd) return null
+  const shaped = (surnameLength(t.word) === 1 && (t.word.length === 2 || t.word.length === 3) && isPlausibleName(t.word)) || isJapaneseName(t.word) ||
+    (t.word.length >= 3 && isForeignName(t.word))
+  return shaped ? t.word : null
+}
+
+/** 部长/科恩, 外长/迪尼: a two-character transliteration jieba reads as one name (nr, nrt) right after a title. */
+function shortTransliteration(tokens: Token[], at: number, name: string): boolean {
+  const k = tokenAt(tokens, at)
+  return name.length === 2 && k !== -1 && tokens[k]!.word === name && /^(?:nr|nrt)$/u.test(tokenTag(tokens[k]!)) &&
+    Array.from(name).every(isTransliterationChar) && surnameLength(name) === 0
+}
+
+/**
+ * 德国的某某, 江苏的某某, 27岁的某某: in results and portraits a country, a province or an age, then 的,
+ * puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown), of a
+ * name's shape, and end clearly (punctuation, a verb people do, 名列, 在).
+ */
+const RESULT_VERBS = new Set(['名列', '位列', '排名', '屈居', '夺得', '获得', '战胜', '击败', '负于', '以', '在', '和', '与', '也', '则', '是'])
+function ownedName(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!
+  if (i < 2 || tokens[i - 1]!.word !== '的' || !HAN_ONLY.test(t.word) || !/^(?:nr|nrt|nrfg|x)$/u.test(tokenTag(t))) return null
+  if (!ownerOfName(tokens[i - 2]!) && !(tokens[i - 2]!.word === '岁' && tokenTag(tokens[i - 3] ?? t) === 'm')) return null
+  const after = tokens[i + 1]
+  const clearEnd = !after || PUNCT_TOKEN.test(after.word) || VERBS.has(after.word) || RESULT_VERBS.has(after.word) || /^(?:p|v)$/u.test(tokenTag(after))
+  // A Chinese name jieba does not know as a word, or knows as a name of three characters (祝词 is filed nr).
+  const chinese = isPlausibleName(t.word) && (dictionaryTag(t.word) === null || (t.word.length === 3 && dictionaryTag(t.word)!.startsWith('nr')))
+  const shaped = chinese || (isForeignName(t.word) && !isCountryName(t.word)) ||
+    (t.word.length === 2 && Array.from(t.word).every(isTransliterationChar) && surnameLength(t.word) === 0 && tokenTag(t) !== 'x')
+  return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
+}
+
+function ownerOfName(t: Token): boolean {
+  if (isCountryName(t.word)) return true
+  if (/^[0-9０-９一二三四五六七八九十]+岁$/u.test(t.word)) return true
+  // A province or city the gazetteer knows (江苏, 大连): jieba's ns alone holds words such as 新春.
+  const known = loadGazetteer().byName.get(t.word)
+  return known !== undefined && known.kind !== 'county' && known.kind !== 'town'
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
     const title = endsWithTitle(t.word)
-    if ((title || isJobNoun(t)) && (tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    // jieba files a few titles as verbs (选手/v); a whole title word counts whatever its tag, unless it is
+    // also a verb people do (代表).
+    const wholeTitle = TITLE_ENDING_SET.has(t.word) && !VERBS.has(t.word)
+    if ((title || isJobNoun(t)) && (wholeTitle || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
       // After a word for a job (not an office), a surname that is also a verb or function word
       // reads as that word (专家来讲学, 工人都犯过).
-      const weakSurname = !isOfficeTitle(t.word) && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
-      const name = weakSurname ? null : nameStartingAt(text, tokens, at)
-      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || (tokenAt(tokens, at) !== -1 && tokenTag(tokens[tokenAt(tokens, at)]!) === 'nrt'))) {
+      // Not when jieba read the surname into a longer unknown word or name (董事长/莫始奎/x).
+      const at0 = tokenAt(tokens, at)
+      // 都能安 is 都 + 能安: a verb or modal right after the surname character keeps it a function word.
+      const gluedIntoName = at0 !== -1 && tokens[at0]!.word.length >= 3 && /^(?:x|nr)$/u.test(tokenTag(tokens[at0]!)) &&
+        !/^(?:v|vn|p|c|u[a-z]?)$/u.test(dictionaryTag(tokens[at0]!.word[1]!) ?? '')
+      const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
+      const name = weakSurname ? null : nameStartingAt(text, tokens, at) ?? (title ? unknownWordAfterTitle(tokens, at) ?? placeTaggedName(tokens, at) : null)
+      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])
       }
@@ -542,6 +637,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         }
       }
     }
+    // 德国的某某, 27岁的某某: in results and portraits a country, a province or an age, then 的, puts a
+    // person after it; the word must be a name jieba reads as one (nr, nrt, or unknown) and end clearly.
     // A name, then a verb only a person does (张三表示).
     const next = tokens[i + 1]
     // Not after a number: 200/余人/参加 is a count of people, not a name. Not after a

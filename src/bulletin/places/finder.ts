@@ -3,6 +3,7 @@ import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
 import { venueUnits } from './venues'
+import { isTransliterationChar } from '../surnames'
 
 /**
  * Every place a text names, as printed: known places from the gazetteer
@@ -38,17 +39,32 @@ const ORG_HEADS = new Set(ORGANISATION_HEADS)
 function followedByOrganisation(tokens: Token[], end: number): boolean {
   let at = tokens.findIndex((t) => t.start === end)
   if (at === -1) return false
-  // A run of up to four nouns after the place (北京市/朝阳区/工商局) that ends in an organisation's head.
-  for (let n = 0; n < 4 && at < tokens.length; n++, at++) {
+  // A run of up to six nouns after the place (北京市/朝阳区/工商局, 四川省/泸州市/第二/中学) that ends in an
+  // organisation's head: the corpora tag the whole as an organisation, and the places inside it as
+  // part of its name. Ordinals and numbers (第二, 八一) and verbal nouns (旅游/管理) may stand inside.
+  for (let n = 0; n < 6 && at < tokens.length; n++, at++) {
     const t = tokens[at]!
+    // Punctuation ends the name (jieba tags it x, like an unknown word): 南非、荷兰、泰国队 is three teams'
+    // countries, 英国《泰晤士报》 a country and a paper.
+    if (!HAN.test(t.word)) return false
     const tag = tokenTag(t)
     if (ORG_HEADS.has(t.word) || tag === 'nt') return true
     for (let k = 2; k < t.word.length; k++) if (ORG_HEADS.has(t.word.slice(-k))) return true
-    if (n > 0 && t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n')) return true
-    if (!NOMINAL.test(tag)) return false
+    // 红十字会, 化肥厂, 党校: a noun ending in an organisation's one-character head.
+    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word)) return true
+    // A session (第九届, 第二次) dates a body (云南省/第九届/人民代表大会): the place before it is the place it sits for.
+    if (/[届次期]$/u.test(t.word)) return false
+    if (!NOMINAL.test(tag) && !((n > 0 || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
   }
   return false
 }
+/**
+ * Words ending in an organisation's one-character head that name a part of a place (华南/大部, 东部)
+ * or a gathering (印度/展销会, 庙会, 运动会): the place before them stays a place.
+ */
+const NOT_AN_ORGANISATION = /^(?:[东西南北中大全局内外腹][部])$|(?:展销|运动|庙|聚|博览|交易|展览|晚|联欢|茶话|招待|座谈|研讨|洽谈|订货|峰|年|大|例|舞|音乐|演唱|报告|表彰|庆祝|纪念|动员|发布|灯|盛|集|都)会$/u
+/** Tags that may stand inside an organisation's name after its first word (第二/m 中学, 旅游/vn 委员会). */
+const INSIDE_ORGANISATION = /^(?:m|vn|b)$/u
 const ORG_TAILS = new Set(ORGANISATION_TAILS)
 const NOMINAL = /^(?:n|ns|nz|nr|nrt|x|j|l)$/u
 const PREPOSITIONS = new Set(PLACE_PREPOSITIONS)
@@ -153,6 +169,20 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
   }
 
+  // Towns and villages printed after their county (鄢陵县/只乐乡/吕屯村): jieba cuts their names anywhere,
+  // but a known division before them says where the chain starts.
+  for (const m of [...out]) {
+    if (m.rule !== 'gazetteer' || m.known?.short || !/[省市县区旗州镇乡]$/u.test(m.text)) continue
+    let at = m.end
+    for (let n = 0; n < 2; n++) {
+      const unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
+      if (!unit || taken[at] || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
+      out.push({ text: unit, start: at, end: at + unit.length, kind: 'site', rule: 'suffix' })
+      for (let k = at; k < at + unit.length; k++) taken[k] = true
+      at += unit.length
+    }
+  }
+
   // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
   const dateline = text.match(DATELINE)
   if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
@@ -179,7 +209,9 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       // jieba's ns alone is weak (城市, 新春, 上市 are ns in its dictionary): read it after a word of place (在巴黎).
       // The word before is checked first: a set lookup, where the tag is a lookup in the whole dictionary.
       const prev = tokens[ti - 1]
-      if (!(prev && PREPOSITIONS.has(prev.word)) || t.word.length < 2 || taken[t.start] || tokenTag(t) !== 'ns') continue
+      if (t.word.length < 2 || taken[t.start]) continue
+      if (!(prev && PREPOSITIONS.has(prev.word)) && !placeContext(tokens, ti, byName)) continue
+      if (tokenTag(t) !== 'ns') continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -188,6 +220,36 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start)
+}
+
+const DIRECTION = /^[东西南北中]{1,2}$/u
+/** A town or village right after the division it is in: a name of one to four characters that are no function words, then 乡, 镇 or 村. */
+const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
+/** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */
+const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|城镇|专业村|文明村|示范村|贫困村|重点村|特色村|模范村|小康村))$/u
+
+/** Words before a place that say what it is (首都巴西利亚, 旅游城市…). */
+const PLACE_HEADS = new Set(['首都', '首府', '城市', '港口', '港市', '名城', '古城', '市郊', '州府', '省会', '小城', '小镇'])
+/** Words after a place that only a place takes (…举行, …附近, …街头, …消息). */
+const PLACE_TAILS = new Set(['举行', '举办', '召开', '附近', '街头', '市中心', '郊区', '市郊', '消息', '以南', '以北', '以东', '以西', '境内', '一带', '近郊', '上空'])
+
+/**
+ * jieba's ns word in a context that makes it a place: right after a country (澳大利亚/霍巴特, a city of
+ * that country), after a word that says what it is (首都/巴西利亚), or before a word only a place takes
+ * (…/举行, …/附近).
+ */
+function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
+  const t = tokens[ti]!
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  const adjacentPrev = prev !== undefined && prev.start + prev.word.length === t.start
+  if (adjacentPrev && PLACE_HEADS.has(prev.word) && !DIRECTION.test(t.word)) return true
+  // After a country only a transliterated name that runs on into the sentence (澳大利亚霍巴特举行): a
+  // Chinese word there is an ordinary one (美国朝野, 中国远古), and one before 、 or · a sportsman or a
+  // name in a list of results.
+  const transliterated = Array.from(t.word).every(isTransliterationChar)
+  if (adjacentPrev && byName.get(prev.word)?.kind === 'country' && transliterated && next !== undefined && HAN.test(next.word)) return true
+  return next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)
 }
 
 /** A site named after a known place (北京 + 音乐厅): the known place's mention gives way to the whole. */

@@ -56,6 +56,16 @@ export function findArticlePlaces(texts: (string | ClauseTokens)[]): ArticlePlac
   return { places, details }
 }
 
+/**
+ * A place read from its suffix or jieba's tag that is a person found with evidence on the same page
+ * (张江河 after 村长, 李凤岭 in a list of names) is that person: names end in 江, 河, 岭, 峰 too.
+ * Known places (the gazetteer's) stay, whatever the name rules said.
+ */
+export function withoutPeople(found: ArticlePlaces, people: { has(name: string): boolean }): ArticlePlaces {
+  const keep = found.details.map((d) => d.kind !== 'site' || !people.has(d.text))
+  return { places: found.places.filter((_, i) => keep[i]), details: found.details.filter((_, i) => keep[i]) }
+}
+
 /** Places named in `text`, as printed, in order, added to `out` (a place already there is not repeated). */
 export function findPlaces(text: string | ClauseTokens, out: string[] = []): string[] {
   for (const p of findArticlePlaces([text]).places) if (!out.includes(p)) out.push(p)

@@ -1,5 +1,6 @@
 import { PLACE_SUFFIXES } from '../vocabulary'
-import { tokenTag, type Token } from '../tokens'
+import { dictionaryTag, tokenTag, type Token } from '../tokens'
+import { surnameLength } from '../surnames'
 
 /**
  * Places no list holds, read from what they are called (乱石村, 楚庄水库,
@@ -17,9 +18,24 @@ const NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j', 'nrfg'])
 /** Tags of a whole token ending in a suffix that may be a place: names and unknown words, not common nouns (农村, 江山). */
 const WHOLE_TAGS = new Set(['ns', 'nz', 'x', 'j'])
 /** Generic words with a place suffix that name no place. */
-const GENERIC = /^(?:[个几多两等各每全本该我此这那某].*|[上下中大小新老东西南北内外][村乡镇县市区州省旗山河湖江海岛港路街站]|.*(?:城市|城镇|城区|郊区|山区|市区|县区|社区|小区|景区|园区|矿区|灾区|林区|牧区|库区))$/u
+const GENERIC = new RegExp(
+  '^(?:[个几多两等各每全本该我此这那某].*|[上下中大小新老东西南北内外][村乡镇县市区州省旗山河湖江海岛港路街站]' +
+    // A count and a suffix (七山, 一岛, 百强县): how many, not which.
+    '|[一二三四五六七八九十百千万]强?[村乡镇县市区山河岛关]' +
+    '|.*(?:城市|城镇|城区|郊区|山区|市区|县区|社区|小区|景区|园区|矿区|灾区|林区|牧区|库区|垦区|解放区)' +
+    // A kind of land or a relation before 地区 (沿海地区, 北方地区, 周边地区): land described, not named
+    // (西南地区, 亚洲地区, 商洛地区 name one).
+    '|(?:[东西南北]方|沿海|沿江|沿边|边境|边远|偏远|贫困|丘陵|山区|平原|高寒|周边|内地)地区)$',
+  'u',
+)
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
+
+/** A character that can start a village's name by itself: a surname, or one jieba's dictionary does not file as a word of another kind. */
+function nameCharacter(c: string): boolean {
+  const tag = dictionaryTag(c)
+  return surnameLength(c) === 1 || tag === null || /^(?:ns|nr|nrt|nz|j|x)$/u.test(tag)
+}
 
 /** A word with a place suffix that names no place (城区, 老城区, 个省, 大村). */
 export const isGenericPlaceWord = (word: string) => GENERIC.test(word)
@@ -57,6 +73,9 @@ export function suffixPlaces(tokens: Token[], isKnownPlace: (t: Token) => boolea
       if ((!WHOLE_TAGS.has(tag) && !siteAsOrganisation) || GENERIC.test(t.word)) continue
       // A dictionary word of one character + suffix is an ordinary noun (城市, 山村, 海湾); a known name has two (太行山).
       if (tag !== 'x' && t.word.length - suffix.length < 2) continue
+      // An unknown word of one character + suffix (许村, 梁村) names a place by a family or a name, not by a
+      // verb or an ordinary noun glued to the suffix (包/村, 局/站, 因/村).
+      if (tag === 'x' && t.word.length - suffix.length === 1 && !nameCharacter(t.word[0]!)) continue
       let start = t.start
       const prev = tokens[i - 1]
       // A bare known name before a site (北京 + 音乐厅 → one place); a division with its own suffix stays apart (高山镇 | 许村).

@@ -21,13 +21,16 @@ export const PEOPLES = [
 /** Words after a country's name in its long official form (捷克共和国, 荷兰王国): the long form is the same country. */
 export const STATE_FORMS = ['联邦民主共和国', '民主共和国', '人民共和国', '联邦共和国', '共和国', '联合王国', '王国', '公国', '联邦', '酋长国']
 
-/** Continents, world regions, oceans and seas, and China's great regions: places no division list holds. */
+/**
+ * Continents, world regions, oceans and seas, and China's great regions: places no division list holds.
+ * Not the abbreviations that join several places (港澳, 江淮, 两广): each of those is more than one place.
+ */
 export const WORLD_REGIONS = [
   '亚洲', '欧洲', '非洲', '美洲', '大洋洲', '南极洲', '北美洲', '南美洲', '中美洲', '拉丁美洲', '拉美', '澳洲', '南极', '北极',
   '东亚', '东南亚', '南亚', '西亚', '中亚', '北亚', '东北亚', '西欧', '东欧', '北欧', '南欧', '中欧', '中东欧', '中东', '近东', '远东',
   '北非', '东非', '西非', '北美', '南美', '加勒比', '巴尔干', '西伯利亚', '中南半岛', '巴尔干半岛', '阿拉伯半岛', '斯堪的纳维亚',
   '太平洋', '大西洋', '印度洋', '北冰洋', '地中海', '黑海', '红海', '里海', '波罗的海', '加勒比海', '南海', '东海', '黄海', '渤海',
-  '华北', '华东', '华南', '华中', '中原', '江南', '岭南', '塞北', '江淮', '两湖', '两广', '港澳', '港澳台',
+  '华北', '华东', '华南', '华中', '中原', '江南', '岭南', '塞北',
 ]
 
 /**
@@ -63,10 +66,12 @@ export const ORGANISATION_HEADS = [
   '法院', '检察院', '大学', '学院', '中学', '小学', '医院', '银行', '电视台', '电台', '广播电台', '日报', '晚报', '报社', '公司', '集团',
   '代表团', '大使馆', '使馆', '领事馆', '总领事馆', '办事处', '协会', '学会', '商会', '工会', '妇联', '共青团', '团委', '海关', '驻军',
   '队', '厅', '局', '部', '办', '厂', '所', '国家队', '足协', '外交部', '国防部',
+  '学校', '党校', '红十字会', '出版社', '研究所', '研究院', '剧团', '歌舞团', '杂技团', '京剧团', '乐团', '女排', '男排', '女篮', '男篮', '女足', '男足',
+  '分行', '支行', '书店', '商城', '石化', '公证处', '派出所', '指挥部', '办公室', '领导小组', '小组',
 ]
 
 /** Words before a place in running text (在巴黎, 飞抵东京, 驻伦敦): a word jieba tags ns after them is read as a place. */
 export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到']
 
 /** Single-character heads of organisations, read at the end of a run of nouns after a place (北京市朝阳区工商局). */
-export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团')
+export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团校署矿')

@@ -173,3 +173,47 @@ describe('people in news sentences', () => {
     expect(names(sentence)).toEqual([...expected].sort())
   })
 })
+
+describe('foreign names after a title of office or a word for a sportsman', () => {
+  test('a two-character transliteration jieba reads as one name, after a title (外长萨米)', () => {
+    expect(names('会见瑞士外长萨米时说，两国关系良好。')).toEqual(['萨米'])
+  })
+  test('an unknown word of a name\'s make-up right after a title (总统宰诺迪, 大使加霍姆)', () => {
+    expect(names('智利总统宰诺迪宣布，秘鲁大使加霍姆表示支持。')).toEqual(['加霍姆', '宰诺迪'])
+  })
+  test('选手, which jieba files as a verb, still puts a name after it', () => {
+    expect(names('中国选手柏峰名列第二。')).toEqual(['柏峰'])
+  })
+  test('a function word glued to what follows a title is no name (外长对台…, 部长这篇…)', () => {
+    expect(names('该国外长对台湾问题表示关切，那位部长这篇讲话很好。')).toEqual([])
+  })
+  test('a name-shaped word right after a lone transliterated character is the end of a longer name', () => {
+    expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
+  })
+})
+
+describe('a person after a country, a province or an age and 的', () => {
+  test('in results and portraits (挪威的某某名列第三, 浙江的某某获胜, 31岁的某某在…)', () => {
+    expect(names('挪威的沃尔顿名列第三，浙江的柏晓薇获胜。')).toEqual(['柏晓薇', '沃尔顿'])
+    expect(names('31岁的柏晓薇在比赛中发挥出色。')).toEqual(['柏晓薇'])
+  })
+  test('an ordinary word or a place after 的 is no person (中国的发展, 湖南省的张家界)', () => {
+    expect(names('中国的发展很快，湖南省的张家界游人多，新春的祝词写好了。')).toEqual([])
+  })
+})
+
+describe('names after titles that jieba cuts or tags oddly', () => {
+  test('a name jieba files as a place (马岭/ns), right after a title and before a verb', () => {
+    expect(names('主审法官马岭在判决时说。')).toEqual(['马岭'])
+  })
+  test('a foreign name jieba cut in two transliterated pieces (赫尔/泽克) is read whole', () => {
+    expect(names('芬兰总统赫尔泽克指出，合作要加强。')).toEqual(['赫尔泽克'])
+  })
+  test('a transliterated name before 夫人 stops before it, and 领导人, 发言人 are titles', () => {
+    expect(names('工党领导人瓦莱夫人和青年一起。')).toEqual(['瓦莱'])
+    expect(people('外交部发言人桑托斯说。')['桑托斯']!.titles).toContain('发言人')
+  })
+  test('a verb after a surname-like function word keeps it a function word (教师都能安心)', () => {
+    expect(names('我们的教师都能安居乐业。')).toEqual([])
+  })
+})

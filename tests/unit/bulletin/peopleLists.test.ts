@@ -36,6 +36,22 @@ describe('lists of people whose role is stated once', () => {
     expect(names('要做到高效、安全、文明，方便群众。')).toEqual([])
     expect(names('张家庄、李家村、王家寨三个村通了公路。')).toEqual([])
   })
+  test('a stated roll keeps a name whose surname the table lacks (沃), when it is no word', () => {
+    expect(names('大会选举葛振邦为省长，柯文渊、沃承玺、阎晓棠、邝德庸为副省长。')).toEqual(sorted(['葛振邦', '柯文渊', '沃承玺', '阎晓棠', '邝德庸']))
+  })
+  test('two names joined by 和 inside a list are two items (乙和丙)', () => {
+    expect(names('出席的还有柴宏远、裴敏之、殷晓川和阚立群、郦振华等。')).toEqual(sorted(['柴宏远', '裴敏之', '殷晓川', '阚立群', '郦振华']))
+  })
+  test('a list whose last name is followed by 以及 or 的', () => {
+    expect(names('到会的老同志还有柴宏远、裴敏之、殷晓川以及邝德庸同志的家属。')).toEqual(expect.arrayContaining(['柴宏远', '裴敏之', '殷晓川']))
+    expect(names('郦振华、阚永年、覃思远的作品都入选了。')).toEqual(sorted(['郦振华', '阚永年', '覃思远']))
+  })
+  test('a long stated list with one item that is no name still counts', () => {
+    expect(names('出席的有：柴宏远、裴敏之、殷晓川、市政府秘书长、阚立群、郦振华。')).toEqual(sorted(['柴宏远', '裴敏之', '殷晓川', '阚立群', '郦振华']))
+  })
+  test('a bare list of words made on one pattern is not a list of people (金杯、金碗……)', () => {
+    expect(names('奖品有金杯、金碗、金勺、金筷、金盘、金碟。')).toEqual([])
+  })
   test('a list ending in 等参加 keeps the name whole before 等 (黄卿等)', () => {
     expect(names('周富强、牛卫国、黄卿等参加会议。')).toEqual(sorted(['周富强', '牛卫国', '黄卿']))
   })

@@ -73,3 +73,66 @@ describe('places: in the parse result', () => {
     expect(a.placeDetails![0]!.name).toBe('郑州市')
   })
 })
+
+describe('places that are part of an organisation, and words that name no place', () => {
+  test('a chain of divisions ending in an organisation is that organisation (…市第二中学, …省红十字会)', () => {
+    expect(findPlaces('获奖的是湖南省衡阳市第三中学的学生。')).toEqual([])
+    expect(findPlaces('浙江省红十字会捐出帐篷。')).toEqual([])
+    expect(findPlaces('他在安徽省芜湖县化肥厂工作。')).toEqual([])
+  })
+  test('a session between the place and the body (第九届) leaves the place a place', () => {
+    expect(findPlaces('贵州省第九届人民代表大会第一次会议开幕。')).toEqual(['贵州省'])
+  })
+  test('a place before a part of it (大部) or a gathering (展销会) stays a place', () => {
+    expect(findPlaces('华南大部有小雨。')).toEqual(['华南'])
+    expect(findPlaces('首届中国产品泰国展销会开幕。')).toEqual(expect.arrayContaining(['泰国']))
+  })
+  test('land described before 地区 is no place; a region named before it is (沿海地区 | 西南地区)', () => {
+    expect(findPlaces('沿海地区和周边地区的成本上升。')).toEqual([])
+    expect(findPlaces('西南地区东部有小雨。')).toEqual(['西南地区'])
+  })
+  test('a count before a suffix is no place (七山, 百强县)', () => {
+    expect(findPlaces('这里七山一水二分田，去年进入百强县。')).toEqual([])
+  })
+  test('an unknown word of a verb or noun and a one-character suffix is no village (局站); a surname and 村 is (邵村)', () => {
+    expect(findPlaces('全线设置各类局站三十个。')).toEqual([])
+    expect(findPlaces('他回到邵村过年。')).toEqual(['邵村'])
+  })
+  test('abbreviations that join several places are not one place (港澳, 江淮)', () => {
+    expect(findPlaces('港澳同胞和江淮儿女欢度春节。')).toEqual([])
+  })
+})
+
+describe('places read from what stands around them', () => {
+  test('punctuation after a place ends any organisation name (法国《世界报》, 智利、葡萄牙、丹麦队)', () => {
+    expect(findPlaces('据法国《世界报》报道。')).toEqual(['法国'])
+    expect(findPlaces('B组，智利、葡萄牙、丹麦队；')).toEqual(['智利', '葡萄牙'])
+  })
+  test('a word jieba tags ns after a country or 首都, or before 举行 (意大利米兰, 首都内罗毕)', () => {
+    expect(findPlaces('展会在意大利米兰举行。')).toEqual(['意大利', '米兰'])
+    expect(findPlaces('首都内罗毕今年也举行了新年活动。')).toEqual(['内罗毕'])
+  })
+  test('an ordinary word after a country is no place (美国朝野), nor a name in a list of results', () => {
+    expect(findPlaces('美国朝野都在讨论。')).toEqual(['美国'])
+    expect(findPlaces('比赛结果是：美国贝克曼、加拿大沃尔顿。')).toEqual(['美国', '加拿大'])
+  })
+})
+
+describe('towns and villages after the division they are in', () => {
+  test('a township and a village jieba cuts anywhere, printed after their county (…县浇里乡杏湾村)', () => {
+    expect(findPlaces('家住信丰县浇里乡杏湾村的老人。')).toEqual(['信丰县', '浇里乡', '杏湾村'])
+    expect(findPlaces('家住宁都县石背乡牛栏湾村的老人。')).toEqual(['宁都县', '石背乡', '牛栏湾村'])
+  })
+  test('words ending in 乡, 镇, 村 after a division that name none (乡镇, 农村, 专业村)', () => {
+    expect(findPlaces('该县乡镇企业发展快，全县农村通了电。')).toEqual([])
+    expect(findPlaces('徐州市养鸡专业村又添新房。')).toEqual(['徐州市'])
+  })
+})
+
+describe('places and people on the same page', () => {
+  const page = (body: string) => parseBulletinText(`测试标题\n\n${body}`, { source: 't', issueDate: '1998-01-20' })
+  test('a name ending in a place suffix, found as a person, is not also a place (殷凤岭, 邵春河)', () => {
+    expect(page('出席的有：柴宏远、裴敏之、殷凤岭。').articles[0]!.places).toEqual([])
+    expect(page('厂长邵春河说，来到邵村的人多了。').articles[0]!.places).toEqual(['邵村'])
+  })
+})
