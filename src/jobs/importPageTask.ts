@@ -67,7 +67,8 @@ export async function importStoredBulletin(payload: Payload, id: number | string
   })
   if (!bulletin) throw new Error(`bulletin ${id} does not exist (deleted after it was queued?)`)
   await setStatus(payload, id, { importStatus: 'importing' })
-  const source = bulletin.filename || bulletin.source || `bulletin-${id}.txt`
+  // The name as uploaded (the stored file may be renamed to keep names unique on disk).
+  const source = bulletin.source || bulletin.filename || `bulletin-${id}.txt`
   const bytes = bulletin.pageBytes ? Buffer.from(bulletin.pageBytes, 'base64') : null
   const report = await importInput(
     payload,

@@ -1,11 +1,12 @@
 /** Pieces shared by the bulletin upload and worker tests: users, multipart uploads, job runs. */
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { IMPORT_QUEUE } from '../../../src/jobs/importPageTask'
 import { apiClient, type Credentials } from '../app/apiClient'
-import { repoRoot } from '../import/cli'
+import { repoRoot, type CliResult } from '../import/cli'
 
 export const fixturePage = (name: string) => path.join(repoRoot, 'tests/fixtures/pages', name)
 export const readFixture = (name: string) => fs.readFileSync(fixturePage(name))
@@ -62,4 +63,16 @@ export async function runImportJobs(payload: Payload): Promise<number> {
 export async function jobsOfQueue(payload: Payload) {
   const found = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: IMPORT_QUEUE } }, pagination: false, depth: 0 })
   return found.docs
+}
+
+/** Runs one of the project's scripts (scripts/<name>.ts) as a user would, against a given database. */
+export function runScript(name: 'import' | 'worker', args: string[], databaseUrl: string): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl }
+  delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not the script's business
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, `scripts/${name}.ts`), ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })))
 }
