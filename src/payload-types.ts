@@ -291,6 +291,15 @@ export interface Bulletin {
     | number
     | boolean
     | null;
+  importedUnder?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   articles?: (number | Article)[] | null;
   pageBytes?: string | null;
   updatedAt: string;
@@ -633,6 +642,7 @@ export interface BulletinsSelect<T extends boolean = true> {
   importStatus?: T;
   importedAt?: T;
   importResult?: T;
+  importedUnder?: T;
   articles?: T;
   pageBytes?: T;
   updatedAt?: T;

@@ -95,6 +95,13 @@ export const Bulletins: CollectionConfig<'bulletins'> = {
       admin: { hidden: true },
     },
     {
+      // The publication and issue date the page was last imported under, while an editor's
+      // correction of them waits for its re-import (read by the importer, then cleared).
+      name: 'importedUnder',
+      type: 'json',
+      admin: { hidden: true },
+    },
+    {
       name: 'articles',
       type: 'relationship',
       relationTo: 'articles',

@@ -116,6 +116,22 @@ await describeWithDatabase('bulletin upload and import jobs', () => {
     expect(await countAll(payload)).toEqual(before)
   })
 
+  it('re-imports a page whose publication an editor corrects, updating its records in place', async () => {
+    const before = await countAll(payload)
+    const corrected = await api.request('PATCH', `/bulletins/${bulletinId}`, { as: users.editor, body: { publication: '澜江日报' } })
+    expect(corrected.status).toBe(200)
+    expect(corrected.body.doc.importStatus).toBe('queued')
+    expect(await runImportJobs(payload)).toBe(1)
+    const shown = await api.request('GET', `/bulletins/${bulletinId}?depth=0`, { as: users.editor })
+    expect(shown.body.importResult.error).toBeNull()
+    expect(shown.body.importStatus).toBe('imported')
+    expect(shown.body.importResult.created).toEqual({ articles: 0, people: 0, events: 0 })
+    expect(shown.body.importResult.updated.articles).toBe(before.articles)
+    expect(await countAll(payload)).toEqual(before)
+    const articles = await findAll(payload, 'articles', { draft: true })
+    expect(new Set(articles.map((article) => article.publication))).toEqual(new Set(['澜江日报']))
+  })
+
   it('publishes the page: 401 anonymous, 403 reader, then every draft of the page in one go', async () => {
     expect((await api.request('POST', `/bulletins/${bulletinId}/publish`)).status).toBe(401)
     expect((await api.request('POST', `/bulletins/${bulletinId}/publish`, { as: users.reader })).status).toBe(403)

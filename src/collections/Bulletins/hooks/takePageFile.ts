@@ -30,7 +30,12 @@ export const takePageFile: CollectionBeforeChangeHook = async ({ data, req, oper
     // import CLI, scripts) may write a row without one.
     if (operation === 'create' && req.user) throw refuse('Choose a page file (a .txt file) to upload.')
     const corrected = operation === 'update' && originalDoc?.sha256 && IMPORT_OPTIONS.some((field) => field in data && String(data[field] ?? '').slice(0, 10) !== String(originalDoc[field] ?? '').slice(0, 10))
-    if (corrected) data.importStatus = 'queued'
+    if (corrected) {
+      data.importStatus = 'queued'
+      // The importer finds the page's records under the keys the earlier values gave them;
+      // kept until the re-import (a second correction before it keeps the first values).
+      data.importedUnder = originalDoc.importedUnder ?? { publication: originalDoc.publication ?? null, issueDate: originalDoc.issueDate ?? null }
+    }
     return data
   }
   if (file.data.length > MAX_PAGE_BYTES) throw refuse(`The page is over ${MAX_PAGE_BYTES / 1024 / 1024} MB; pages that large are refused.`)
