@@ -13,6 +13,8 @@ import { graphqlCostRule } from './src/limits/graphqlCostRule'
 import { MAX_POPULATION_DEPTH } from './src/limits/requestLimits'
 import { configureEveryConnection, type SqliteConnectionSettings } from './src/db/sqliteConnections'
 import { Users } from './src/collections/Users'
+import { hasRole } from './src/access/roles'
+import { IMPORT_QUEUE, importPageTask } from './src/jobs/importPageTask'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,6 +41,21 @@ export type BulletinConfigOptions = {
    * hooks (fault injection), scripts to add plugins.
    */
   configure?: (config: Config) => Config
+  /**
+   * Run queued import jobs in this process (Payload's `jobs.autoRun`). Default: on in
+   * development, off when NODE_ENV=production (workers run them: `npm run worker`);
+   * JOBS_AUTORUN=true|false overrides. Scripts and tests pass false.
+   */
+  runJobs?: boolean
+}
+
+/** How often the web process looks for queued imports in development (every 5 s). */
+const AUTORUN_CRON = '*/5 * * * * *'
+
+function runsJobsByDefault(): boolean {
+  const flag = process.env.JOBS_AUTORUN
+  if (flag === 'true' || flag === 'false') return flag === 'true'
+  return process.env.NODE_ENV !== 'production'
 }
 
 /** The URL with its password masked, for error messages and logs. */
@@ -238,6 +255,16 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
     maxDepth: MAX_POPULATION_DEPTH,
     graphQL: { disable: false, validationRules: (args) => [graphqlCostRule(args)] },
     hooks: { afterError: [lockedLooksLikeWrongPassword] },
+    jobs: {
+      tasks: [importPageTask],
+      // Payload lets any logged-in user queue and run jobs by default (/api/payload-jobs/run).
+      access: {
+        queue: ({ req }) => hasRole(req.user, 'editor', 'admin'),
+        run: ({ req }) => hasRole(req.user, 'admin'),
+        cancel: ({ req }) => hasRole(req.user, 'admin'),
+      },
+      autoRun: (options.runJobs ?? runsJobsByDefault()) ? [{ cron: AUTORUN_CRON, queue: IMPORT_QUEUE, limit: 5 }] : undefined,
+    },
     // A wrong password is the visitor's mistake, not a server error; a locked account is
     // worth a warning (someone may be guessing passwords). Refusals are logged as one line.
     loggingLevels,

@@ -1,6 +1,9 @@
 /**
- * npm run import -- [--issue-date YYYY-MM-DD] [--publication NAME] [--publish] [--dry-run]
- *                   [--json] [--restore-deleted] <file|dir|->...
+ * npm run import -- [--issue-date YYYY-MM-DD] [--publication NAME] [--page N] [--publish] [--dry-run]
+ *                   [--json] [--restore-deleted] [--queue] <file|dir|->...
+ *
+ * With --queue nothing is imported here: each page is stored (bulletins collection, bytes in
+ * the database) and one import job queued per page, for `npm run worker` on any machine.
  *
  * Imports printed pages into Payload (see src/import/). Exit codes: 0 every page imported
  * or unchanged, 1 some page failed (the others were still imported), 2 bad usage or the
@@ -9,12 +12,13 @@
 import 'dotenv/config'
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { isValidIssueDate } from '../src/bulletin/index'
 import { collectInputs, logName } from '../src/import/inputs'
 import { recordsWritten, summaryTable, type FileReport } from '../src/import/report'
 import { runImport } from '../src/import/run'
-import { withSqliteTransactions } from '../src/import/sqliteTransactions'
+import { queuePages } from '../src/jobs/queuePages'
+import { keepStdoutForTheReport, startScriptPayload as startPayload } from './scriptPayload'
 
 const USAGE = `Usage: npm run import -- [options] <file|dir|->...
 
@@ -24,10 +28,13 @@ into the database named by DATABASE_URL (default: the embedded SQLite file).
 Options:
   --issue-date YYYY-MM-DD  issue date of every page (default: from the file name or the text)
   --publication NAME       publication (newspaper) name, e.g. 郑州日报
+  --page N                 page number (版次) of every page
   --publish                publish imported articles (default: drafts)
   --dry-run                plan against the database and report, write nothing
   --json                   print one JSON report on stdout
   --restore-deleted        re-create records an editor deleted
+  --queue                  store each page and queue one import job per page (run them
+                           with npm run worker); prints how many were queued
   -h, --help               show this help
 
 Exit codes: 0 imported or unchanged, 1 some file failed, 2 bad usage or database unreachable,
@@ -45,6 +52,8 @@ function parseCommandLine(argv: string[]) {
       options: {
         'issue-date': { type: 'string' },
         publication: { type: 'string' },
+        page: { type: 'string' },
+        queue: { type: 'boolean', default: false },
         publish: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -62,10 +71,15 @@ function parseCommandLine(argv: string[]) {
     if (!isValidIssueDate(issueDate)) throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD (years 1900–2100), got "${issueDate}"`)
   }
   if (!values.help && positionals.length === 0) throw new UsageError('no file, directory or - given')
+  if (values.queue && (values['dry-run'] || values.publish || values['restore-deleted'])) {
+    throw new UsageError('--queue only stores and queues pages: --dry-run, --publish and --restore-deleted do not apply')
+  }
   return {
     help: values.help,
     issueDate,
     publication: values.publication?.trim() || null,
+    page: values.page?.trim() || null,
+    queue: values.queue,
     publish: values.publish,
     dryRun: values['dry-run'],
     json: values.json,
@@ -74,39 +88,6 @@ function parseCommandLine(argv: string[]) {
     today: new Date().toLocaleDateString('sv'), // YYYY-MM-DD on this machine's calendar
   }
 }
-
-/** Payload, its logger and drizzle's schema push write to stdout; the report owns stdout. */
-function keepStdoutForTheReport(): (text: string) => void {
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-    (process.stderr.write as (...args: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write
-  return (text) => void write(text)
-}
-
-async function startPayload(): Promise<Payload> {
-  const { createBulletinConfig, describeDatabaseUrl, DEFAULT_DATABASE_URL } = await import('../payload.config')
-  // The importer serves no HTTP and signs nothing; a fresh clone without .env can import.
-  const secret = process.env.PAYLOAD_SECRET || 'bulletin-import-cli-local'
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL
-  try {
-    const config = await createBulletinConfig({
-      secret,
-      configure: (raw) => ({
-        ...withSqliteTransactions(raw),
-        // Only errors, and on stderr: stdout is the report's.
-        logger: { options: { level: 'error' }, destination: process.stderr },
-      }),
-    })
-    return await getPayload({ config })
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new DatabaseUnreachableError(
-      reason.includes(describeDatabaseUrl(url)) ? reason : `Cannot connect to the database ${describeDatabaseUrl(url)}: ${reason}`,
-    )
-  }
-}
-
-class DatabaseUnreachableError extends Error {}
 
 function progressBar(total: number) {
   if (total < 2 || !process.stderr.isTTY) return null
@@ -149,6 +130,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`import: ${(error as Error).message}\n`)
     return 2
   }
+
+  if (options.queue) return queueOnly(payload, inputs, options, printReport)
 
   // SIGINT (Ctrl-C) or SIGTERM (kill, npm forwarding either): finish the page in hand,
   // report what was done and exit 130/143. A second signal stops at once; the open page's
@@ -196,6 +179,27 @@ async function main(argv: string[]): Promise<number> {
     return exitCodeForSignal(stopSignal)
   }
   return report.totals.failed > 0 ? 1 : 0
+}
+
+/** --queue: store and queue every page, print the count (or the JSON report), exit 1 if a page could not be stored. */
+async function queueOnly(
+  payload: Payload,
+  inputs: Awaited<ReturnType<typeof collectInputs>>,
+  options: ReturnType<typeof parseCommandLine>,
+  printReport: (text: string) => void,
+): Promise<number> {
+  const report = await queuePages(payload, inputs, options, (done) => {
+    if (inputs.length > 1 && !options.json) process.stderr.write(`import: ${done}/${inputs.length} stored\n`)
+  })
+  if (options.json) printReport(`${JSON.stringify(report, null, 2)}\n`)
+  else {
+    const already = report.alreadyStored.length ? `; ${report.alreadyStored.length} already stored (not queued again)` : ''
+    const failed = report.failed.length ? `; ${report.failed.length} failed` : ''
+    printReport(`queued ${report.queued.length} page(s)${already}${failed}\n`)
+    for (const file of report.failed) process.stderr.write(`import: ${logName(file.source)}: ${file.error}\n`)
+  }
+  await payload.destroy().catch(() => undefined)
+  return report.failed.length ? 1 : 0
 }
 
 /** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */

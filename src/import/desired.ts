@@ -47,6 +47,8 @@ export class PageRejectedError extends Error {
 export interface DesiredPageOptions {
   issueDate?: string | null
   publication?: string | null
+  /** The page number (版次) when the uploader or the command line gives it. */
+  page?: string | null
 }
 
 /** The 0-based occurrence of each article's title on the page (for repeated titles). */
@@ -210,7 +212,7 @@ export function desiredPageFromBulletin(bulletin: ParsedBulletin, options: Desir
         excerpt: excerpt(article.paragraphs),
         publication,
         issueDate,
-        page: null,
+        page: options.page ?? null,
         people: peopleRefs,
         places: unique(article.places, (place) => place),
         events: eventRefs,

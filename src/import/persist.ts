@@ -103,7 +103,10 @@ export async function readExistingState(
 
   const [bulletinDoc] = await findAll(payload, req, 'bulletins', { sha256: { equals: page.sha256 } })
   if (bulletinDoc && pageUnder) {
-    const before = { publication: (bulletinDoc.publication as string | null) || null, issueDate: String(bulletinDoc.issueDate ?? '').slice(0, 10) }
+    // What the page was last imported under: an editor who corrects the bulletin's own fields
+    // before a re-import leaves the earlier values in `importedUnder` (Bulletins' takePageFile).
+    const under = (bulletinDoc.importedUnder ?? bulletinDoc) as { publication?: unknown; issueDate?: unknown }
+    const before = { publication: (under.publication as string | null) || null, issueDate: String(under.issueDate ?? '').slice(0, 10) }
     if (before.issueDate && (before.publication !== page.publication || before.issueDate !== page.issueDate)) {
       const mapping = earlierKeys(page, pageUnder(before))
       const missing = [...mapping].filter(([key]) => !records.has(key))

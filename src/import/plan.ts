@@ -246,7 +246,9 @@ export function planImport(page: DesiredPage, existing: ExistingState, options: 
     publication: page.bulletin.publication,
     issueDate: page.bulletin.issueDate,
     articles: withoutSkipped(page.bulletin.articles, skipped) as RefMarker[],
-    status: 'imported',
+    // Not compared below: an import job marks its bulletin 'importing' while it runs.
+    importStatus: 'imported',
+    importedUnder: null,
   }
   let bulletin: PlannedBulletin
   if (!existing.bulletin) {
@@ -257,7 +259,7 @@ export function planImport(page: DesiredPage, existing: ExistingState, options: 
       canonicalValue('text', doc.source, keyOfId) === wantedBulletin.source &&
       canonicalValue('text', doc.publication, keyOfId) === canonicalValue('text', wantedBulletin.publication, keyOfId) &&
       canonicalValue('date', doc.issueDate, keyOfId) === wantedBulletin.issueDate &&
-      canonicalValue('text', doc.status, keyOfId) === 'imported' &&
+      !doc.importedUnder &&
       sameList(canonicalValue('refs:articles', doc.articles, keyOfId), canonicalValue('refs:articles', wantedBulletin.articles, keyOfId))
     bulletin = same
       ? { action: 'unchanged', id: existing.bulletin.id, data: {} }

@@ -14,6 +14,8 @@ export interface RunImportOptions {
   /** YYYY-MM-DD for every page; otherwise from the file name or the text. */
   issueDate?: string | null
   publication?: string | null
+  /** The page number (版次) of every page, as given by an upload or --page. */
+  page?: string | null
   publish?: boolean
   dryRun?: boolean
   restoreDeleted?: boolean
@@ -62,10 +64,10 @@ export async function importInput(payload: Payload, input: ImportInput, options:
       return { ...blankFileReport(input.source, sha256, 'unchanged', null), warnings: [`same content as ${earlier}: not imported twice`] }
     }
     options.seen?.set(sha256, input.source)
-    const page = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication })
+    const page = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication, page: options.page })
     // The same bytes as other options would read them: how an earlier import keyed them.
     const pageUnder = (earlier: { publication: string | null; issueDate: string }) =>
-      desiredPageFromBulletin(parseBulletin(bytes, { source: input.source, issueDate: earlier.issueDate, publication: earlier.publication }), earlier)
+      desiredPageFromBulletin(parseBulletin(bytes, { source: input.source, issueDate: earlier.issueDate, publication: earlier.publication }), { ...earlier, page: options.page })
     const plan = await importPage(payload, page, { ...options, pageUnder })
     const warnings = parsed.warnings.map((warning) => `${warning.line ? `line ${warning.line}: ` : ''}${warning.code}: ${warning.message}`)
     return fileReportFromPlan(plan, warnings)

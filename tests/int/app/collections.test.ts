@@ -139,7 +139,7 @@ await describeWithDatabase('collections: create and read back with relationships
         issueDate: '1998-01-04T00:00:00.000Z',
         importedAt: new Date().toISOString(),
         articles: [article.id],
-        status: 'imported',
+        importStatus: 'imported',
       },
     })
     const record = await payload.create({
@@ -154,7 +154,7 @@ await describeWithDatabase('collections: create and read back with relationships
     })
     const readBulletin = await payload.findByID({ collection: 'bulletins', id: bulletin.id, depth: 0 })
     expect(readBulletin.articles?.map(idOf)).toEqual([article.id])
-    expect(readBulletin.status).toBe('imported')
+    expect(readBulletin.importStatus).toBe('imported')
     const found = await payload.find({
       collection: 'import-records',
       where: { key: { equals: 'zzrb/1998-01-04/0/简讯' } },

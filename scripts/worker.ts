@@ -1,0 +1,152 @@
+/**
+ * npm run worker -- [--queue NAME] [--exit-when-idle] [--poll 2s]
+ * npm run worker -- --requeue-stuck [--queue NAME] [--older-than 10m]
+ *
+ * Runs import jobs (src/jobs/importPageTask.ts) from the database named by DATABASE_URL,
+ * one page at a time, until stopped (SIGINT/SIGTERM: after the page in hand), printing a
+ * line per page and a summary. Any number of workers, on any machines, may share a queue:
+ * each needs only DATABASE_URL (the pages' bytes are in the database).
+ * Exit codes: 0 done, 1 some page failed, 2 bad usage or database unreachable.
+ */
+import 'dotenv/config'
+import { parseArgs } from 'node:util'
+import type { Payload } from 'payload'
+import { logName } from '../src/import/inputs'
+import type { FileReport } from '../src/import/report'
+import { IMPORT_QUEUE, importedPages } from '../src/jobs/importPageTask'
+import { requeueStuckJobs } from '../src/jobs/requeueStuck'
+import { keepStdoutForTheReport, startScriptPayload } from './scriptPayload'
+
+const USAGE = `Usage: npm run worker -- [options]
+
+Runs queued page imports (queued by uploads or npm run import -- --queue).
+
+Options:
+  --queue NAME        the job queue to work on (default: ${IMPORT_QUEUE})
+  --exit-when-idle    stop once no job is left (default: wait for more)
+  --poll DURATION     how often an idle worker looks for jobs (default: 2s)
+  --requeue-stuck     put jobs stuck in processing (their worker died) back, then exit
+  --older-than DURATION  with --requeue-stuck: processing for longer than this (default: 10m)
+  -h, --help          show this help
+
+DURATION: a number with s, m or h (90s, 10m, 1h).`
+
+class UsageError extends Error {}
+
+function parseDuration(text: string, option: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim())
+  if (!match) throw new UsageError(`${option} must be a duration such as 90s, 10m or 1h, got "${text}"`)
+  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h']
+  return Number(match[1]) * unit
+}
+
+function parseCommandLine(argv: string[]) {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        queue: { type: 'string', default: IMPORT_QUEUE },
+        'exit-when-idle': { type: 'boolean', default: false },
+        poll: { type: 'string', default: '2s' },
+        'requeue-stuck': { type: 'boolean', default: false },
+        'older-than': { type: 'string', default: '10m' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { values } = parsed
+  if (!values.queue.trim()) throw new UsageError('--queue needs a name')
+  return {
+    help: values.help,
+    queue: values.queue.trim(),
+    exitWhenIdle: values['exit-when-idle'],
+    pollMs: parseDuration(values.poll, '--poll'),
+    requeueStuck: values['requeue-stuck'],
+    olderThanMs: parseDuration(values['older-than'], '--older-than'),
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const triple = (counts: FileReport['created']) => `${counts.articles}/${counts.people}/${counts.events}`
+
+async function work(payload: Payload, options: ReturnType<typeof parseCommandLine>, print: (text: string) => void): Promise<number> {
+  let stopSignal: NodeJS.Signals | null = null
+  const onSignal = (signal: NodeJS.Signals) => {
+    // A second signal stops at once; the open page's transaction is rolled back by the database.
+    if (stopSignal) process.exit(signal === 'SIGINT' ? 130 : 143)
+    stopSignal = signal
+    process.stderr.write(`\nworker: ${signal} received: stopping after the page in hand (again to stop at once)\n`)
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
+  const totals = { imported: 0, unchanged: 0, failed: 0 }
+  importedPages.on('page', (report, bulletin) => {
+    totals[report.status] += 1
+    const detail = report.status === 'failed' ? report.error : `created ${triple(report.created)} updated ${triple(report.updated)} unchanged ${triple(report.unchanged)} (articles/people/events)`
+    print(`worker: ${report.status} ${logName(report.source)} (bulletin ${bulletin}): ${detail}\n`)
+  })
+  const started = Date.now()
+  while (!stopSignal) {
+    // One job at a time: a worker holds at most one page, so a killed worker strands one job.
+    const result = await payload.jobs.run({ queue: options.queue, limit: 1, sequential: true, silent: true })
+    if (Object.keys(result.jobStatus ?? {}).length) continue
+    if (options.exitWhenIdle) break
+    await sleep(options.pollMs)
+  }
+  const pages = totals.imported + totals.unchanged + totals.failed
+  const seconds = (Date.now() - started) / 1000
+  print(
+    `worker: ${pages} page(s): ${totals.imported} imported, ${totals.unchanged} unchanged, ${totals.failed} failed in ${seconds.toFixed(1)} s` +
+      (pages && seconds > 0 ? ` (${(pages / seconds).toFixed(2)} pages/s)` : '') +
+      '\n',
+  )
+  if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143
+  return totals.failed ? 1 : 0
+}
+
+async function main(argv: string[]): Promise<number> {
+  const print = keepStdoutForTheReport()
+  let options
+  try {
+    options = parseCommandLine(argv)
+  } catch (error) {
+    process.stderr.write(`worker: ${(error as Error).message}\n\n${USAGE}\n`)
+    return 2
+  }
+  if (options.help) {
+    print(`${USAGE}\n`)
+    return 0
+  }
+  let payload: Payload
+  try {
+    payload = await startScriptPayload()
+  } catch (error) {
+    process.stderr.write(`worker: ${(error as Error).message}\n`)
+    return 2
+  }
+  try {
+    if (options.requeueStuck) {
+      const ids = await requeueStuckJobs(payload, { queue: options.queue, olderThanMs: options.olderThanMs })
+      print(`worker: put ${ids.length} stuck job(s) back in the queue ${options.queue}${ids.length ? `: ${ids.join(', ')}` : ''}\n`)
+      return 0
+    }
+    return await work(payload, options, print)
+  } finally {
+    await payload.destroy().catch(() => undefined)
+  }
+}
+
+// Explicit exit: a PostgreSQL pool can keep the event loop alive after destroy().
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`worker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,109 @@
+/**
+ * The `importPage` job: imports one stored bulletin (an uploaded or queued page) through
+ * the importer's one path (`importInput` → parse → plan → persist, one transaction per
+ * page) and records the outcome on the bulletin (`importStatus`, `importResult`).
+ *
+ * The job's input is only the bulletin's id: the page's bytes live on the bulletin row
+ * (`pageBytes`, in the database), so a worker on any machine with DATABASE_URL can run it.
+ * A job run twice (Payload can hand one job to two workers, payload#11865; a requeued job
+ * whose worker was only slow) is harmless: the second run finds every record unchanged.
+ */
+import { EventEmitter } from 'node:events'
+import type { Payload, TaskConfig } from 'payload'
+import type { FileReport } from '../import/report'
+import { importInput } from '../import/run'
+
+export const IMPORT_PAGE_TASK = 'importPage'
+
+/** The queue `npm run import -- --queue`, uploads and `npm run worker` use unless told otherwise. */
+export const IMPORT_QUEUE = 'imports'
+
+/** Context flag on the task's own writes to a bulletin: they must not queue another import. */
+export const IMPORT_STATUS_CONTEXT = { importStatusWrite: true } as const
+
+/**
+ * Every page a job finished in this process, with its report: `npm run worker` prints a
+ * line per page from it (a job's own log row may already be deleted when run() returns).
+ */
+export const importedPages = new EventEmitter<{ page: [report: FileReport, bulletinId: string | number] }>()
+
+type StoredBulletin = {
+  id: number | string
+  filename?: string | null
+  source?: string | null
+  publication?: string | null
+  issueDate?: string | null
+  page?: string | null
+  pageBytes?: string | null
+}
+
+const loose = (payload: Payload) =>
+  payload as unknown as {
+    findByID(args: Record<string, unknown>): Promise<StoredBulletin | null>
+    update(args: Record<string, unknown>): Promise<unknown>
+  }
+
+async function setStatus(payload: Payload, id: number | string, data: Record<string, unknown>): Promise<void> {
+  await loose(payload).update({
+    collection: 'bulletins',
+    id,
+    data,
+    depth: 0,
+    overrideAccess: true,
+    context: { ...IMPORT_STATUS_CONTEXT },
+    select: { id: true },
+  })
+}
+
+/** Runs the import of one bulletin and stores its report on it; returns the report. */
+export async function importStoredBulletin(payload: Payload, id: number | string): Promise<FileReport> {
+  const bulletin = await loose(payload).findByID({
+    collection: 'bulletins',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    disableErrors: true,
+  })
+  if (!bulletin) throw new Error(`bulletin ${id} does not exist (deleted after it was queued?)`)
+  await setStatus(payload, id, { importStatus: 'importing' })
+  // The name as uploaded (the stored file may be renamed to keep names unique on disk).
+  const source = bulletin.source || bulletin.filename || `bulletin-${id}.txt`
+  const bytes = bulletin.pageBytes ? Buffer.from(bulletin.pageBytes, 'base64') : null
+  const report = await importInput(
+    payload,
+    {
+      source,
+      read: async () => {
+        if (!bytes) throw new Error('the bulletin holds no page file')
+        return bytes
+      },
+    },
+    {
+      issueDate: bulletin.issueDate ? bulletin.issueDate.slice(0, 10) : null,
+      publication: bulletin.publication || null,
+      page: bulletin.page || null,
+      today: new Date().toLocaleDateString('sv'),
+    },
+  )
+  await setStatus(payload, id, { importStatus: report.status === 'failed' ? 'failed' : 'imported', importResult: report })
+  importedPages.emit('page', report, id)
+  return report
+}
+
+export const importPageTask: TaskConfig<{ input: { bulletin: string }; output: { status: string } }> = {
+  slug: IMPORT_PAGE_TASK,
+  label: 'Import a page',
+  // The id as text: numbers on SQL, strings on MongoDB; findByID takes either form.
+  inputSchema: [{ name: 'bulletin', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  // A failed page fails for a reason a retry cannot cure (no issue date, not text); a busy
+  // database is already retried inside importPage.
+  retries: 0,
+  handler: async ({ input, req }) => {
+    const report = await importStoredBulletin(req.payload, input.bulletin)
+    // Thrown so the job is marked failed too; the reason is already stored on the bulletin.
+    if (report.status === 'failed') throw new Error(report.error ?? 'import failed')
+    return { output: { status: report.status } }
+  },
+}
