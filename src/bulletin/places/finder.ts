@@ -178,7 +178,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       const unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
       if (!unit || taken[at] || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
       out.push({ text: unit, start: at, end: at + unit.length, kind: 'site', rule: 'suffix' })
-      for (let k = at; k < at + unit.length; k++) taken[k] = true
+      for (let k = at; k < at + unit.length; k++) taken[k] = 1
       at += unit.length
     }
   }
