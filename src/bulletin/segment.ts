@@ -244,11 +244,15 @@ const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四�
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
 
-/** The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…). */
+/**
+ * The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…),
+ * and so are corner quotes (学术『大家』): a headline is shown as the paper printed it.
+ */
 function headlineSource(b: Block): { spaced: string; text: string } {
-  if (!b.bullet) return b
+  const printed = /[『』「」]/u.test(b.raw) ? normalizeLine(b.raw, true) : b
+  if (!b.bullet) return { spaced: printed.spaced, text: printed.text }
   const mark = /[●○■□◆◇▲△▼▽★☆◎◉•▶►▪▫]/u.exec(b.raw)?.[0] ?? '●'
-  return { spaced: mark + b.spaced, text: mark + b.text }
+  return { spaced: mark + printed.spaced, text: mark + printed.text }
 }
 
 /** Pairs of Chinese characters in a text. */

@@ -145,6 +145,11 @@ describe('headline roles by the convention of Chinese papers', () => {
     expect(a).toHaveLength(2)
     expect(a[1]).toMatchObject({ headlines: [{ role: 'title', text: '扎根在海岛——访某农场场长严立新' }], reporters: ['郝春雨'], byline: '郝春雨' })
   })
+  test('corner quotes in a headline stay as printed; the body gets curly quotes', () => {
+    const a = segmentArticles('山村办起『农家书屋』\n\n本报讯 村里的『书屋』开张了。\n').articles
+    expect(a[0]!.headlines).toEqual([{ role: 'title', text: '山村办起『农家书屋』' }])
+    expect(a[0]!.paragraphs[0]!.text).toBe('村里的“书屋”开张了。')
+  })
   test('an author line with a pen name in brackets is the byline, not a subtitle', () => {
     const a = segmentArticles('冬夜读书记\n\n葛远舟（晓帆）\n\n冬夜漫长，正好读书。\n').articles
     expect(a[0]).toMatchObject({ headlines: [{ role: 'title', text: '冬夜读书记' }], reporters: ['葛远舟'], byline: '葛远舟（晓帆）' })
