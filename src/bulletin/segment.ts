@@ -1,6 +1,6 @@
 import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, splitLines } from './normalize'
-import { readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
+import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
  * Lines → blocks → articles. A block is one non-blank line. Articles start at
@@ -420,6 +420,12 @@ export function segmentArticles(text: string): Segmentation {
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (nextStartsStory && !pageHasDatelines)))
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
+        // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.
+        const credit = runLength >= 2 && next !== undefined && next.kind !== 'closing' ? readCreditUnderHeadline(blocks[j - 1]!.text, next.kind === 'paragraph') : null
+        if (credit) {
+          run.pop()
+          applyLead(a, credit)
+        }
         const sources = run.map(headlineSource)
         a.headlines.push(...assignHeadlineRoles(sources))
         a.headlineLines.push(...run.flatMap((r, k) => assignHeadlineRoles([sources[k]!]).map(() => r.line)))

@@ -150,6 +150,19 @@ describe('headline roles by the convention of Chinese papers', () => {
     expect(a[0]!.headlines).toEqual([{ role: 'title', text: '山村办起『农家书屋』' }])
     expect(a[0]!.paragraphs[0]!.text).toBe('村里的“书屋”开张了。')
   })
+  test('an author credit under a headline is the byline, not a subtitle: title + name, names run together, a pen name', () => {
+    const one = (text: string) => segmentArticles(text).articles[0]!
+    const titled = one('让老戏出新彩\n\n某省戏剧家协会副主席贺文涛\n\n老戏要演出新意。\n')
+    expect(titled).toMatchObject({ headlines: [{ role: 'title', text: '让老戏出新彩' }], reporters: ['贺文涛'], byline: '某省戏剧家协会副主席贺文涛' })
+    expect(one('谈谈素质教育\n\n某某师范大学邱立明范晓东\n\n素质教育不是一句口号。\n').reporters).toEqual(['邱立明', '范晓东'])
+    expect(one('山乡的早晨\n\n林文广郑晓岚\n\n天刚亮，山乡就醒了。\n').reporters).toEqual(['林文广', '郑晓岚'])
+    expect(one('雪夜\n\n竹溪\n\n雪下了一夜。\n')).toMatchObject({ headlines: [{ text: '雪夜' }], byline: '竹溪' })
+  })
+  test('a short line over a dispatch is a region\'s label in the headline, not a pen name', () => {
+    const a = segmentArticles('各地工会送温暖\n\n西江\n\n本报某市1月25日电 西江各级工会开展送温暖活动。\n').articles
+    expect(a[0]!.headlines.map((h) => h.text)).toEqual(['各地工会送温暖', '西江'])
+    expect(a[0]!.byline).toBeNull()
+  })
   test('an author line with a pen name in brackets is the byline, not a subtitle', () => {
     const a = segmentArticles('冬夜读书记\n\n葛远舟（晓帆）\n\n冬夜漫长，正好读书。\n').articles
     expect(a[0]).toMatchObject({ headlines: [{ role: 'title', text: '冬夜读书记' }], reporters: ['葛远舟'], byline: '葛远舟（晓帆）' })
