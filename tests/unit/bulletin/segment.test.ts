@@ -192,6 +192,18 @@ describe('short items and end tags', () => {
     expect(b).toHaveLength(2)
     expect(b[0]!.photographers).toEqual(['甘立波'])
   })
+  test('a line wholly in brackets is never a headline: under a headline a speech\'s date, after a body a writer\'s tag', () => {
+    const a = segmentArticles('在全县工作会议上的讲话\n\n（二〇二〇年三月五日）\n\n同志们：\n\n今天的会议很重要。\n\n（某县交警大队闻一鸣）\n\n冬季行车要小心\n\n路面结冰，行车要慢。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['在全县工作会议上的讲话'], ['冬季行车要小心']])
+    expect(a[0]!.notes).toEqual(['（二〇二〇年三月五日）', '（某县交警大队闻一鸣）'])
+    expect(a[0]!.paragraphs.map((p) => p.text).join('')).toBe('同志们：今天的会议很重要。')
+  })
+  test('a bracketed section number or a jump mark stays in the body', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一段。\n\n（A、D）\n\n第二段接着说。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text).join('/')).toBe('第一段。/（A、D）第二段接着说。')
+    expect(a[0]!.notes).toEqual([])
+  })
   test('a single short line in a body stays a subheading', () => {
     const a = segmentArticles('标题\n\n本报讯 第一段。\n\n机遇与挑战\n\n第二段。\n').articles
     expect(a).toHaveLength(1)
