@@ -252,6 +252,16 @@ function classify(b: Block): BlockFacts {
   }
 }
 
+/**
+ * A short tag in brackets after the last sentence of a paragraph (…开幕。（文涛）, …。（据新华社）,
+ * …。（本栏均据新华社电）): a signature or a source that ends the article, even when it is a
+ * pen name no name rule reads. The next headline opens a new article; more body does not.
+ */
+const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,16}[）)]$/u
+
+/** The number of a caption in a picture column: 2、…, 2：…, 图②… */
+const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[：:])/u
+
 /** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
 const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
@@ -311,10 +321,14 @@ export function segmentArticles(text: string): Segmentation {
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
+  let closedByCredit = false
+  let closedByTag = false
 
   const start = (line: number): SegmentedArticle => {
     cur = newArticle(line)
     closed = null
+    closedByCredit = false
+    closedByTag = false
     articles.push(cur)
     return cur
   }
@@ -353,7 +367,15 @@ export function segmentArticles(text: string): Segmentation {
       addParagraph(a, b, trailing.before, mayJoin)
       applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
       closed = 'hard'
-    } else addParagraph(a, b, text, mayJoin)
+      // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
+      closedByCredit = /摄/u.test(trailing.byline)
+    } else {
+      addParagraph(a, b, text, mayJoin)
+      // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
+      if (closed === 'soft' && closedByTag) closed = null
+      closedByTag = closed === null && TRAILING_TAG.test(text)
+      if (closedByTag) closed = 'soft'
+    }
   }
 
   for (let i = 0; i < blocks.length; i++) {
@@ -389,7 +411,7 @@ export function segmentArticles(text: string): Segmentation {
       const rest = removeChineseSpaces(lead.rest).trim()
       // A dateline opens an article, unless the article so far is only headlines/byline; a second
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
-      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed === null && !b.bullet &&
+      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80))
       if (secondDispatch) {
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
@@ -456,7 +478,8 @@ export function segmentArticles(text: string): Segmentation {
       const fragment = /[，；]/u.test(b.text)
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
     } else {
-      if (!a || closed === 'hard' || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
+      const nextCaption = closedByCredit && CAPTION_NUMBER.test(b.text)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
       addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line

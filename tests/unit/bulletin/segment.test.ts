@@ -204,6 +204,17 @@ describe('short items and end tags', () => {
     expect(a[0]!.paragraphs.map((p) => p.text).join('/')).toBe('第一段。/（A、D）第二段接着说。')
     expect(a[0]!.notes).toEqual([])
   })
+  test('a short tag after the last sentence (a pen name no name rule reads) ends the article for the next headline', () => {
+    const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+    expect(titles('老街新貌\n\n老街修缮一新，游人如织。（禾木）\n\n冬日书市开张\n\n书市今天开张，图书八折。\n')).toEqual(['老街新貌', '冬日书市开张'])
+    // More body after the tag takes the end back: the short line after it is a subheading again.
+    expect(titles('标题\n\n本报讯 会上笑声不断。（笑声）\n\n会议继续进行。\n\n机遇与挑战\n\n第二段。\n')).toEqual(['标题'])
+  })
+  test('a photo credit ends a caption, but the next numbered caption of the column stays with it', () => {
+    const a = segmentArticles('图片新闻\n\n1、某地举行冬泳比赛。（新华社记者史达摄）\n\n2、某地迎来第一场雪。（卫明摄）\n\n某县全面完成农网改造，全县村村通电。\n').articles
+    expect(a).toHaveLength(2)
+    expect(a[0]!.paragraphs).toHaveLength(2)
+  })
   test('a single short line in a body stays a subheading', () => {
     const a = segmentArticles('标题\n\n本报讯 第一段。\n\n机遇与挑战\n\n第二段。\n').articles
     expect(a).toHaveLength(1)
