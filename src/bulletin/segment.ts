@@ -219,12 +219,19 @@ function readClosingLine(text: string): BlockFacts['closing'] {
 }
 
 /**
- * A line wholly in brackets that is neither a name tag nor a picture credit: an author's
+ * A signature date (above), or a line wholly in brackets that is neither a name tag nor a picture credit: an author's
  * institution closing a letter (（某县交警大队王明）), a source (（本栏均据新华社电）), or under a
  * headline the date of a speech (（一九九八年一月十五日）). Never a headline line; a bare section
  * number (（二）) is left to the body.
  */
-function readBracketNote(text: string): string | null {
+/**
+ * The date (and place) a letter or an essay is signed with, on its own line after the body:
+ * 2019年12月, 张三李四2019年12月, 2020年1月29日于某地, ——编者.
+ */
+const SIGNATURE_DATE = /^\p{Script=Han}{0,8}?(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:于\p{Script=Han}{1,8})?$|^[—－-]{2,}\s*编者$/u
+
+function readEndNote(text: string): string | null {
+  if (SIGNATURE_DATE.test(text)) return text
   if (!/^[（(][^（）()]{1,40}[）)]$/u.test(text) || /^[（(][一二三四五六七八九十0-9]{1,3}[）)]$/u.test(text)) return null
   // Marks such as （A、D） (where the text jumps on) are not notes of the article's end.
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2) return null
@@ -234,7 +241,7 @@ function readBracketNote(text: string): string | null {
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版'] },
-  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readBracketNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地'] },
   { kind: 'dateline', test: (b) => Boolean(readLead(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || readLead(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
@@ -404,7 +411,10 @@ export function segmentArticles(text: string): Segmentation {
       // A tag after the body ends the article; one between the headline and the body (a speech's date) does not.
       // A name tag or dispatch tag is surely the end ('hard'); any other bracketed note only ends it for a headline ('soft').
       if (readClosingLine(b.text) === null) {
-        if (target.paragraphs.length > 0 && closed === null) closed = 'soft'
+        if (target.paragraphs.length > 0 && closed === null) {
+          closed = 'soft'
+          closedByTag = true
+        }
       } else if (target.paragraphs.length > 0 || f.closing!.tags.some((t) => t.kind === 'byline')) closed = 'hard'
     } else if (f.kind === 'dateline') {
       const lead = f.lead!

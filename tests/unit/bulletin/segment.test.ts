@@ -215,6 +215,11 @@ describe('short items and end tags', () => {
     expect(a).toHaveLength(2)
     expect(a[0]!.paragraphs).toHaveLength(2)
   })
+  test('a letter signed with a date ends there: the next headline opens an article and is not glued to the date', () => {
+    const a = segmentArticles('编辑同志：\n\n我们村的路修好了，特此致谢。\n\n柏青山2021年3月\n\n春耕正当时\n\n各地抓紧春耕。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([[], ['春耕正当时']])
+    expect(a[0]!.notes).toEqual(['柏青山2021年3月'])
+  })
   test('a single short line in a body stays a subheading', () => {
     const a = segmentArticles('标题\n\n本报讯 第一段。\n\n机遇与挑战\n\n第二段。\n').articles
     expect(a).toHaveLength(1)
