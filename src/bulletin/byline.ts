@@ -190,3 +190,54 @@ export function readAuthorLine(spaced: string): Lead | null {
   if (reporters.length === 0 || reporters.join('').length !== bare.replace(/[\s、]/gu, '').length) return null
   return { dateline: null, byline: tidyByline(line), reporters, rest: '' }
 }
+
+/** A run of Chinese names with nothing between them (甲乙丙丁戊), cut by the shape of names: surname + 1–2 characters. */
+function cutNames(run: string): string[] | null {
+  if (run === '') return []
+  const sl = surnameLength(run)
+  if (sl === 0) return null
+  // Three characters first (given names of two are the commoner), then two.
+  for (const len of [sl + 2, sl + 1]) {
+    if (len > run.length) continue
+    const rest = cutNames(run.slice(len))
+    if (rest) return [run.slice(0, len), ...rest]
+  }
+  return null
+}
+
+/** Words that end a job title or an institution, after which an author's name is printed (…大学教授张三, 中国剧协副主席李四). */
+const TITLE_END = /(?:长|主席|书记|主任|教授|员|编辑|记者|导演|委员|代表|总裁|经理|总监|顾问|讲师|专家|干部|职工|战士|大学|学院|研究所|研究院|中心|公司|集团|报社|电台|剧团|剧院|工厂|总厂|医院)$/u
+
+/** The names at the end of a line after a title or an institution: the shortest tail that reads as names. */
+function namesAfterTitle(line: string): string[] | null {
+  if (line.length > 28 || !/^[\p{Script=Han}、]+$/u.test(line)) return null
+  for (let len = 2; len <= 9 && len <= line.length - 2; len++) {
+    const head = line.slice(0, line.length - len)
+    if (!TITLE_END.test(head)) continue
+    const names = cutNames(line.slice(line.length - len))
+    if (names) return names
+  }
+  return null
+}
+
+/**
+ * The author's line printed under a headline, in the forms that are not a plain name list
+ * (readAuthorLine reads those): names run together (林文广郑晓岚), a job title or an
+ * institution before the name (中国剧协副主席李四, 某某大学陆明严华), a reporter whose
+ * name does not start with a common surname (本报记者晓岑), or a pen name of two or three
+ * characters (竹溪) when prose follows (over a dispatch, a short line is a region's label: 湖南).
+ * Read only where the caller knows the line sits between a headline and the body: on its own,
+ * 郑州建成新桥 has the shape of two names.
+ */
+export function readCreditUnderHeadline(text: string, proseFollows: boolean): Lead | null {
+  const line = text.trim()
+  const credit = (reporters: string[]): Lead => ({ dateline: null, byline: line, reporters, rest: '' })
+  if (/^\p{Script=Han}{2,3}$/u.test(line)) return proseFollows ? credit(cutNames(line) ? [line] : []) : null
+  if (/^\p{Script=Han}{2,3}$/u.test(line)) return credit(cutNames(line) ? [line] : [])
+  const reporter = /^(?:本报|新华社)?(?:特约|驻\p{Script=Han}{1,8}?)?记者(\p{Script=Han}{2,3})$/u.exec(line)
+  if (reporter) return credit([reporter[1]!])
+  const run = /^\p{Script=Han}{4,9}$/u.test(line) ? cutNames(line) : null
+  if (run && run.length >= 2) return credit(run)
+  const titled = namesAfterTitle(line)
+  return titled ? credit(titled) : null
+}

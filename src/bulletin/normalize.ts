@@ -65,7 +65,7 @@ const MARKS = /[,;:()!?"『』「」]/g
  * ASCII double quotes alternate “ ” within a line that has Chinese in it;
  * corner quotes 『』「」 become “ ”.
  */
-export function fullWidthPunctuation(s: string): string {
+export function fullWidthPunctuation(s: string, keepCorners = false): string {
   MARKS.lastIndex = 0
   if (!MARKS.test(s)) return s
   const hasHan = HAN.test(s)
@@ -74,7 +74,7 @@ export function fullWidthPunctuation(s: string): string {
   let open = true
   return s.replace(MARKS, (c: string, i: number) => {
     const corner = CORNER[c]
-    if (corner) return corner
+    if (corner) return keepCorners ? c : corner
     if (c === '"') {
       if (!hasHan) return c
       const q = open ? '“' : '”'
@@ -114,12 +114,16 @@ export interface NormalizedLine {
   separator: boolean
 }
 
-export function normalizeLine(raw: string): NormalizedLine {
+/**
+ * `keepCorners`: corner quotes 『』「」 stay as printed (headlines are shown as printed;
+ * body text gets “” so that every reader of it sees one kind of quote).
+ */
+export function normalizeLine(raw: string, keepCorners = false): NormalizedLine {
   if (SEPARATOR.test(raw)) return { spaced: '', text: '', bullet: false, separator: true }
   const bulletMatch = BULLET.exec(raw)
   const body = bulletMatch ? raw.slice(bulletMatch[0].length) : raw
   // An ideographic space is a wide gap (headlines run together on one line): keep it wider than a space.
-  const spaced = fullWidthPunctuation(foldWidth(body.replace(/\u3000/gu, '  '))).trim()
+  const spaced = fullWidthPunctuation(foldWidth(body.replace(/\u3000/gu, '  ')), keepCorners).trim()
   return { spaced, text: removeChineseSpaces(spaced).trim(), bullet: Boolean(bulletMatch), separator: false }
 }
 

@@ -1,6 +1,6 @@
 import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, splitLines } from './normalize'
-import { readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
+import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
  * Lines → blocks → articles. A block is one non-blank line. Articles start at
@@ -218,10 +218,30 @@ function readClosingLine(text: string): BlockFacts['closing'] {
   return tags.length ? { pictures, tags } : null
 }
 
+/**
+ * A signature date (above), or a line wholly in brackets that is neither a name tag nor a picture credit: an author's
+ * institution closing a letter (（某县交警大队王明）), a source (（本栏均据新华社电）), or under a
+ * headline the date of a speech (（一九九八年一月十五日）). Never a headline line; a bare section
+ * number (（二）) is left to the body.
+ */
+/**
+ * The date (and place) a letter or an essay is signed with, on its own line after the body:
+ * 2019年12月, 张三李四2019年12月, 2020年1月29日于某地, ——编者.
+ */
+const SIGNATURE_DATE = /^\p{Script=Han}{0,8}?(?:[0-9]{4}|[一二三四五六七八九〇零]{4})年[0-9一二三四五六七八九十]{1,2}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:于\p{Script=Han}{1,8})?$|^[—－-]{2,}\s*编者$/u
+
+function readEndNote(text: string): string | null {
+  if (SIGNATURE_DATE.test(text)) return text
+  if (!/^[（(][^（）()]{1,40}[）)]$/u.test(text) || /^[（(][一二三四五六七八九十0-9]{1,3}[）)]$/u.test(text)) return null
+  // Marks such as （A、D） (where the text jumps on) are not notes of the article's end.
+  if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2) return null
+  return /摄|照片|图/u.test(text) ? null : text
+}
+
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版'] },
-  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地'] },
   { kind: 'dateline', test: (b) => Boolean(readLead(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || readLead(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
@@ -234,21 +254,35 @@ function classify(b: Block): BlockFacts {
   return {
     kind,
     lead: kind === 'dateline' || kind === 'byline' ? readLead(b.spaced) ?? readStandaloneByline(b.spaced) : null,
-    closing: kind === 'closing' ? readClosingLine(b.text) : null,
+    closing: kind === 'closing' ? readClosingLine(b.text) ?? { pictures: [], tags: [{ kind: 'dispatch', text: b.text }] } : null,
     author: kind === 'author' ? readAuthorLine(b.spaced) : null,
   }
 }
+
+/**
+ * A short tag in brackets after the last sentence of a paragraph (…开幕。（文涛）, …。（据新华社）,
+ * …。（本栏均据新华社电）): a signature or a source that ends the article, even when it is a
+ * pen name no name rule reads. The next headline opens a new article; more body does not.
+ */
+const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,16}[）)]$/u
+
+/** The number of a caption in a picture column: 2、…, 2：…, 图②… */
+const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[：:])/u
 
 /** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
 const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
 
-/** The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…). */
+/**
+ * The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…),
+ * and so are corner quotes (学术『大家』): a headline is shown as the paper printed it.
+ */
 function headlineSource(b: Block): { spaced: string; text: string } {
-  if (!b.bullet) return b
+  const printed = /[『』「」]/u.test(b.raw) ? normalizeLine(b.raw, true) : b
+  if (!b.bullet) return { spaced: printed.spaced, text: printed.text }
   const mark = /[●○■□◆◇▲△▼▽★☆◎◉•▶►▪▫]/u.exec(b.raw)?.[0] ?? '●'
-  return { spaced: mark + b.spaced, text: mark + b.text }
+  return { spaced: mark + printed.spaced, text: mark + printed.text }
 }
 
 /** Pairs of Chinese characters in a text. */
@@ -294,10 +328,14 @@ export function segmentArticles(text: string): Segmentation {
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
+  let closedByCredit = false
+  let closedByTag = false
 
   const start = (line: number): SegmentedArticle => {
     cur = newArticle(line)
     closed = null
+    closedByCredit = false
+    closedByTag = false
     articles.push(cur)
     return cur
   }
@@ -336,7 +374,15 @@ export function segmentArticles(text: string): Segmentation {
       addParagraph(a, b, trailing.before, mayJoin)
       applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
       closed = 'hard'
-    } else addParagraph(a, b, text, mayJoin)
+      // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
+      closedByCredit = /摄/u.test(trailing.byline)
+    } else {
+      addParagraph(a, b, text, mayJoin)
+      // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
+      if (closed === 'soft' && closedByTag) closed = null
+      closedByTag = closed === null && TRAILING_TAG.test(text)
+      if (closedByTag) closed = 'soft'
+    }
   }
 
   for (let i = 0; i < blocks.length; i++) {
@@ -362,13 +408,20 @@ export function segmentArticles(text: string): Segmentation {
         if (tag.kind === 'byline') applyLead(target, { dateline: null, byline: tag.byline, reporters: tag.reporters, rest: '' })
         else target.notes.push(tag.text)
       }
-      closed = 'hard'
+      // A tag after the body ends the article; one between the headline and the body (a speech's date) does not.
+      // A name tag or dispatch tag is surely the end ('hard'); any other bracketed note only ends it for a headline ('soft').
+      if (readClosingLine(b.text) === null) {
+        if (target.paragraphs.length > 0 && closed === null) {
+          closed = 'soft'
+          closedByTag = true
+        }
+      } else if (target.paragraphs.length > 0 || f.closing!.tags.some((t) => t.kind === 'byline')) closed = 'hard'
     } else if (f.kind === 'dateline') {
       const lead = f.lead!
       const rest = removeChineseSpaces(lead.rest).trim()
       // A dateline opens an article, unless the article so far is only headlines/byline; a second
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
-      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed === null && !b.bullet &&
+      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80))
       if (secondDispatch) {
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
@@ -416,6 +469,12 @@ export function segmentArticles(text: string): Segmentation {
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (nextStartsStory && !pageHasDatelines)))
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
+        // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.
+        const credit = runLength >= 2 && next !== undefined && next.kind !== 'closing' ? readCreditUnderHeadline(blocks[j - 1]!.text, next.kind === 'paragraph') : null
+        if (credit) {
+          run.pop()
+          applyLead(a, credit)
+        }
         const sources = run.map(headlineSource)
         a.headlines.push(...assignHeadlineRoles(sources))
         a.headlineLines.push(...run.flatMap((r, k) => assignHeadlineRoles([sources[k]!]).map(() => r.line)))
@@ -429,7 +488,8 @@ export function segmentArticles(text: string): Segmentation {
       const fragment = /[，；]/u.test(b.text)
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
     } else {
-      if (!a || closed === 'hard' || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
+      const nextCaption = closedByCredit && CAPTION_NUMBER.test(b.text)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
       addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line

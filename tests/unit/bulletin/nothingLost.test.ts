@@ -13,9 +13,15 @@ import { repoRoot } from './repoPaths'
  * string makes the parser throw.
  */
 
+/** Headlines keep the corner quotes as printed (『』「」) where the body has “”: the same mark either way. */
+const QUOTE: Record<string, string> = { '『': '“', '「': '“', '』': '”', '」': '”' }
+
 function counts(s: string): Map<string, number> {
   const m = new Map<string, number>()
-  for (const c of s) if (!/\s/u.test(c)) m.set(c, (m.get(c) ?? 0) + 1)
+  for (const ch of s) {
+    const c = QUOTE[ch] ?? ch
+    if (!/\s/u.test(c)) m.set(c, (m.get(c) ?? 0) + 1)
+  }
   return m
 }
 

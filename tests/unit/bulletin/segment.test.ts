@@ -145,6 +145,24 @@ describe('headline roles by the convention of Chinese papers', () => {
     expect(a).toHaveLength(2)
     expect(a[1]).toMatchObject({ headlines: [{ role: 'title', text: '扎根在海岛——访某农场场长严立新' }], reporters: ['郝春雨'], byline: '郝春雨' })
   })
+  test('corner quotes in a headline stay as printed; the body gets curly quotes', () => {
+    const a = segmentArticles('山村办起『农家书屋』\n\n本报讯 村里的『书屋』开张了。\n').articles
+    expect(a[0]!.headlines).toEqual([{ role: 'title', text: '山村办起『农家书屋』' }])
+    expect(a[0]!.paragraphs[0]!.text).toBe('村里的“书屋”开张了。')
+  })
+  test('an author credit under a headline is the byline, not a subtitle: title + name, names run together, a pen name', () => {
+    const one = (text: string) => segmentArticles(text).articles[0]!
+    const titled = one('让老戏出新彩\n\n某省戏剧家协会副主席贺文涛\n\n老戏要演出新意。\n')
+    expect(titled).toMatchObject({ headlines: [{ role: 'title', text: '让老戏出新彩' }], reporters: ['贺文涛'], byline: '某省戏剧家协会副主席贺文涛' })
+    expect(one('谈谈素质教育\n\n某某师范大学邱立明范晓东\n\n素质教育不是一句口号。\n').reporters).toEqual(['邱立明', '范晓东'])
+    expect(one('山乡的早晨\n\n林文广郑晓岚\n\n天刚亮，山乡就醒了。\n').reporters).toEqual(['林文广', '郑晓岚'])
+    expect(one('雪夜\n\n竹溪\n\n雪下了一夜。\n')).toMatchObject({ headlines: [{ text: '雪夜' }], byline: '竹溪' })
+  })
+  test('a short line over a dispatch is a region\'s label in the headline, not a pen name', () => {
+    const a = segmentArticles('各地工会送温暖\n\n西江\n\n本报某市1月25日电 西江各级工会开展送温暖活动。\n').articles
+    expect(a[0]!.headlines.map((h) => h.text)).toEqual(['各地工会送温暖', '西江'])
+    expect(a[0]!.byline).toBeNull()
+  })
   test('an author line with a pen name in brackets is the byline, not a subtitle', () => {
     const a = segmentArticles('冬夜读书记\n\n葛远舟（晓帆）\n\n冬夜漫长，正好读书。\n').articles
     expect(a[0]).toMatchObject({ headlines: [{ role: 'title', text: '冬夜读书记' }], reporters: ['葛远舟'], byline: '葛远舟（晓帆）' })
@@ -173,6 +191,34 @@ describe('short items and end tags', () => {
     const b = segmentArticles('标题\n\n本报讯 会议闭幕。\n\n（甘立波摄）（新华社稿）\n\n新标题\n\n本报讯 又一篇。\n').articles
     expect(b).toHaveLength(2)
     expect(b[0]!.photographers).toEqual(['甘立波'])
+  })
+  test('a line wholly in brackets is never a headline: under a headline a speech\'s date, after a body a writer\'s tag', () => {
+    const a = segmentArticles('在全县工作会议上的讲话\n\n（二〇二〇年三月五日）\n\n同志们：\n\n今天的会议很重要。\n\n（某县交警大队闻一鸣）\n\n冬季行车要小心\n\n路面结冰，行车要慢。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['在全县工作会议上的讲话'], ['冬季行车要小心']])
+    expect(a[0]!.notes).toEqual(['（二〇二〇年三月五日）', '（某县交警大队闻一鸣）'])
+    expect(a[0]!.paragraphs.map((p) => p.text).join('')).toBe('同志们：今天的会议很重要。')
+  })
+  test('a bracketed section number or a jump mark stays in the body', () => {
+    const a = segmentArticles('标题\n\n本报讯 第一段。\n\n（A、D）\n\n第二段接着说。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text).join('/')).toBe('第一段。/（A、D）第二段接着说。')
+    expect(a[0]!.notes).toEqual([])
+  })
+  test('a short tag after the last sentence (a pen name no name rule reads) ends the article for the next headline', () => {
+    const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+    expect(titles('老街新貌\n\n老街修缮一新，游人如织。（禾木）\n\n冬日书市开张\n\n书市今天开张，图书八折。\n')).toEqual(['老街新貌', '冬日书市开张'])
+    // More body after the tag takes the end back: the short line after it is a subheading again.
+    expect(titles('标题\n\n本报讯 会上笑声不断。（笑声）\n\n会议继续进行。\n\n机遇与挑战\n\n第二段。\n')).toEqual(['标题'])
+  })
+  test('a photo credit ends a caption, but the next numbered caption of the column stays with it', () => {
+    const a = segmentArticles('图片新闻\n\n1、某地举行冬泳比赛。（新华社记者史达摄）\n\n2、某地迎来第一场雪。（卫明摄）\n\n某县全面完成农网改造，全县村村通电。\n').articles
+    expect(a).toHaveLength(2)
+    expect(a[0]!.paragraphs).toHaveLength(2)
+  })
+  test('a letter signed with a date ends there: the next headline opens an article and is not glued to the date', () => {
+    const a = segmentArticles('编辑同志：\n\n我们村的路修好了，特此致谢。\n\n柏青山2021年3月\n\n春耕正当时\n\n各地抓紧春耕。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([[], ['春耕正当时']])
+    expect(a[0]!.notes).toEqual(['柏青山2021年3月'])
   })
   test('a single short line in a body stays a subheading', () => {
     const a = segmentArticles('标题\n\n本报讯 第一段。\n\n机遇与挑战\n\n第二段。\n').articles
