@@ -164,6 +164,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  bodyText?: string | null;
   excerpt?: string | null;
   publication?: string | null;
   issueDate?: string | null;
@@ -181,6 +182,24 @@ export interface Article {
     position?: number | null;
     line?: number | null;
     originalText?: string | null;
+    mentions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    warnings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -425,6 +444,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   dateline?: T;
   reporters?: T;
   body?: T;
+  bodyText?: T;
   excerpt?: T;
   publication?: T;
   issueDate?: T;
@@ -441,6 +461,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         position?: T;
         line?: T;
         originalText?: T;
+        mentions?: T;
+        warnings?: T;
       };
   updatedAt?: T;
   createdAt?: T;

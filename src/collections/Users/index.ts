@@ -54,6 +54,11 @@ export const Users: CollectionConfig<'users'> = {
       label: { en: 'Roles', zh: '角色' },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: adminsFieldLevel, update: adminsFieldLevel },
+      admin: {
+        // Not on the create-first-user screen (nobody is logged in there): the first account
+        // is made an admin whatever is sent (firstUserIsAdmin), so offering 编辑 would mislead.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
     },
   ],
 }
