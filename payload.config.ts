@@ -243,6 +243,8 @@ export async function createBulletinConfig(options: BulletinConfigOptions = {}):
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
       },
       meta: { titleSuffix: ' · Bulletin CMS' },
+      // Timestamps (created, updated) in the admin's language: 2021年8月31日 下午 3:05 in Chinese.
+      dateFormat: 'PPP p',
       // Gravatar is fetched from the internet: newsroom machines may have none.
       avatar: 'default',
     },

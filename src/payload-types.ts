@@ -172,6 +172,7 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  bodyText?: string | null;
   excerpt?: string | null;
   publication?: string | null;
   issueDate?: string | null;
@@ -189,6 +190,24 @@ export interface Article {
     position?: number | null;
     line?: number | null;
     originalText?: string | null;
+    mentions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    warnings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -554,6 +573,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   dateline?: T;
   reporters?: T;
   body?: T;
+  bodyText?: T;
   excerpt?: T;
   publication?: T;
   issueDate?: T;
@@ -570,6 +590,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         position?: T;
         line?: T;
         originalText?: T;
+        mentions?: T;
+        warnings?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,9 @@ type DayDateOptions = Omit<DateField, 'type' | 'admin'> & { admin?: DateField['a
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/
 
+/** How the admin shows a day: date-fns' full date in the admin's language. */
+export const DAY_DISPLAY_FORMAT = 'PPPP'
+
 /**
  * The one stored form of a calendar day: midnight UTC, `YYYY-MM-DDT00:00:00.000Z`.
  *
@@ -61,7 +64,8 @@ export function dayDateField(options: DayDateOptions): DateField {
     },
     admin: {
       ...options.admin,
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd', ...options.admin?.date },
+      // PPPP: the admin language's full date, 2021年8月31日 星期二 in Chinese (date-fns zh-CN).
+      date: { pickerAppearance: 'dayOnly', displayFormat: DAY_DISPLAY_FORMAT, ...options.admin?.date },
     },
   } as DateField
 }

@@ -8,6 +8,7 @@ import type { ImportCollection } from './fields'
 import { articleKey, eventKey, personKey } from './keys'
 import { lexicalBodyFromParagraphs } from './lexicalBody'
 import { ref, type RefMarker } from './refs'
+import { reviewMarks } from './reviewMarks'
 
 export interface DesiredRecord {
   collection: ImportCollection
@@ -223,6 +224,8 @@ export function desiredPageFromBulletin(bulletin: ParsedBulletin, options: Desir
           position,
           line: article.line ?? null,
           originalText: originalText(article),
+          // Only marks into the parser's own sourceText: offsets mean nothing in the fallback text.
+          ...(article.sourceText ? reviewMarks(article, bulletin.warnings, issueDate) : { mentions: [], warnings: [] }),
         },
       },
       unions: {},

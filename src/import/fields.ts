@@ -141,6 +141,9 @@ export function canonicalValue(kind: FieldKind, value: unknown, keyOfId: KeyOfId
         position: canonicalValue('number', group.position, keyOfId),
         line: canonicalValue('number', group.line, keyOfId),
         originalText: text(group.originalText),
+        // What the review view marks (src/import/reviewMarks.ts); none is the same as empty.
+        mentions: Array.isArray(group.mentions) ? group.mentions : [],
+        warnings: Array.isArray(group.warnings) ? group.warnings : [],
       }
     }
   }

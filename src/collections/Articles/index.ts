@@ -2,9 +2,14 @@ import type { CollectionConfig } from 'payload'
 import { authenticatedOrPublished } from '../../access/authenticatedOrPublished'
 import { editorsOrAdmins } from '../../access/editorsOrAdmins'
 import { dayDateField } from '../../fields/dayDate'
+import { readOnlyJsonField } from '../../fields/readOnlyJson'
 import { slugField } from '../../fields/slug'
 import { capListLimits } from '../../limits/capListLimits'
+import { copyBodyText } from './hooks/copyBodyText'
 import { deriveSlug } from './hooks/deriveSlug'
+
+/** Provenance is the importer's record of the page: nobody edits it in the admin. */
+const provenance = { readOnly: true, disableBulkEdit: true } as const
 
 /**
  * A newspaper article. Imported articles arrive as drafts (versions + drafts), so
@@ -18,7 +23,10 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publication', 'issueDate', 'page', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'publication', 'issueDate', 'page', 'reporters', '_status'],
+    // The list's search box: Chinese substrings (`like`) of the headlines, the body's plain
+    // copy and the reporters' names (a query through the relationship, always current).
+    listSearchableFields: ['title', 'kicker', 'subtitle', 'bodyText', 'reporters.name'],
     group: { en: 'Content', zh: '内容' },
   },
   access: {
@@ -31,7 +39,7 @@ export const Articles: CollectionConfig<'articles'> = {
   // record. It also spares each save Payload's pruning query (about 2 ms of an 8 ms create
   // here, measured with the importer's Local API calls).
   versions: { drafts: true, maxPerDoc: 0 },
-  hooks: { beforeOperation: [capListLimits], beforeValidate: [deriveSlug] },
+  hooks: { beforeOperation: [capListLimits], beforeValidate: [deriveSlug], beforeChange: [copyBodyText] },
   fields: [
     { name: 'kicker', type: 'text', label: { en: 'Kicker', zh: '引题' } },
     { name: 'title', type: 'text', required: true, label: { en: 'Title', zh: '主题' } },
@@ -46,6 +54,13 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { en: 'Reporters', zh: '记者' },
     },
     { name: 'body', type: 'richText', label: { en: 'Body', zh: '正文' } },
+    {
+      name: 'bodyText',
+      type: 'textarea',
+      label: { en: 'Body as plain text', zh: '正文（纯文本）' },
+      // Kept by the copyBodyText hook for search; never edited by hand.
+      admin: { hidden: true, readOnly: true, disableBulkEdit: true },
+    },
     { name: 'excerpt', type: 'textarea', label: { en: 'Excerpt', zh: '摘要' } },
     {
       name: 'publication',
@@ -88,25 +103,56 @@ export const Articles: CollectionConfig<'articles'> = {
       admin: { position: 'sidebar' },
     },
     {
+      // The review panel beside the form: the original text with what the parser found.
+      name: 'sourceReview',
+      type: 'ui',
+      label: { en: 'Original text', zh: '原文对照' },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/SourceReview#SourceReview' },
+        disableListColumn: true,
+      },
+    },
+    {
       name: 'source',
       type: 'group',
       label: { en: 'Source (provenance)', zh: '来源（出处）' },
       admin: {
+        position: 'sidebar',
+        ...provenance,
         description: {
           en: 'Where the importer found this article; kept so an editor can compare.',
           zh: '导入时的原始出处，便于编辑核对。',
         },
       },
       fields: [
-        { name: 'file', type: 'text', label: { en: 'File', zh: '文件' } },
-        { name: 'sha256', type: 'text', label: { en: 'SHA-256 of the file', zh: '文件 SHA-256' } },
+        { name: 'file', type: 'text', label: { en: 'File', zh: '文件' }, admin: provenance },
+        { name: 'sha256', type: 'text', label: { en: 'SHA-256 of the file', zh: '文件 SHA-256' }, admin: provenance },
         {
           name: 'position',
           type: 'number',
           label: { en: 'Position on the page (0-based)', zh: '版内位置（从 0 起）' },
+          admin: provenance,
         },
-        { name: 'line', type: 'number', label: { en: 'Line', zh: '行号' } },
-        { name: 'originalText', type: 'textarea', label: { en: 'Original text', zh: '原文' } },
+        { name: 'line', type: 'number', label: { en: 'Line', zh: '行号' }, admin: provenance },
+        {
+          name: 'originalText',
+          type: 'textarea',
+          label: { en: 'Original text', zh: '原文' },
+          // Shown, marked up, by the review panel above.
+          admin: { ...provenance, hidden: true },
+        },
+        readOnlyJsonField({
+          name: 'mentions',
+          label: { en: 'People, places and dates found', zh: '识别出的人物、地点和日期' },
+          // Offsets into originalText (src/import/reviewMarks.ts); drawn by the review panel.
+          admin: { ...provenance, hidden: true },
+        }),
+        readOnlyJsonField({
+          name: 'warnings',
+          label: { en: 'Parser warnings', zh: '解析提示' },
+          admin: { ...provenance, hidden: true },
+        }),
       ],
     },
   ],

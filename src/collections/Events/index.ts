@@ -13,7 +13,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'type', 'startDate', 'updatedAt'],
+    defaultColumns: ['title', 'type', 'startDate', 'locations'],
     group: { en: 'Content', zh: '内容' },
   },
   access: {
@@ -74,6 +74,7 @@ export const Events: CollectionConfig<'events'> = {
         singular: { en: 'Participant', zh: '参加人员' },
         plural: { en: 'Participants', zh: '参加人员' },
       },
+      admin: { components: { RowLabel: '/src/components/RowLabels/ParticipantRowLabel#ParticipantRowLabel' } },
       fields: [
         {
           name: 'person',

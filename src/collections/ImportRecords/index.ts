@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/roles'
+import { readOnlyJsonField } from '../../fields/readOnlyJson'
 import { capListLimits } from '../../limits/capListLimits'
 
 /**
@@ -53,7 +54,7 @@ export const ImportRecords: CollectionConfig<'import-records'> = {
       label: { en: 'Import key', zh: '导入键' },
     },
     { name: 'docId', type: 'text', label: { en: 'Document ID', zh: '文档 ID' } },
-    { name: 'written', type: 'json', label: { en: 'Last written by the importer', zh: '导入器上次写入的内容' } },
+    readOnlyJsonField({ name: 'written', label: { en: 'Last written by the importer', zh: '导入器上次写入的内容' } }),
     { name: 'bulletin', type: 'text', label: { en: 'Page SHA-256', zh: '版面 SHA-256' } },
   ],
 }

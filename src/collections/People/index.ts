@@ -18,7 +18,7 @@ export const People: CollectionConfig<'people'> = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'roles', 'updatedAt'],
+    defaultColumns: ['name', 'latestTitle', 'articleCount', 'roles'],
     group: { en: 'Content', zh: '内容' },
   },
   access: {
@@ -61,6 +61,7 @@ export const People: CollectionConfig<'people'> = {
       type: 'array',
       label: { en: 'Positions', zh: '职务' },
       labels: { singular: { en: 'Position', zh: '职务' }, plural: { en: 'Positions', zh: '职务' } },
+      admin: { components: { RowLabel: '/src/components/RowLabels/PositionRowLabel#PositionRowLabel' } },
       fields: [
         { name: 'title', type: 'text', required: true, label: { en: 'Title', zh: '职务名称' } },
         { name: 'organization', type: 'text', label: { en: 'Organization', zh: '单位' } },
@@ -86,6 +87,20 @@ export const People: CollectionConfig<'people'> = {
         { value: 'speaker', label: { en: 'Speaker', zh: '讲话人' } },
         { value: 'other', label: { en: 'Other', zh: '其他' } },
       ],
+    },
+    {
+      // List column only: the latest title from `positions` (nothing stored, nothing in the form).
+      name: 'latestTitle',
+      type: 'ui',
+      label: { en: 'Latest title', zh: '最新职务' },
+      admin: { components: { Cell: '/src/components/PeopleCells/LatestTitleCell#LatestTitleCell' } },
+    },
+    {
+      // List column only: how many articles name the person (counted when the list is shown).
+      name: 'articleCount',
+      type: 'ui',
+      label: { en: 'Articles', zh: '文章数' },
+      admin: { components: { Cell: '/src/components/PeopleCells/ArticleCountCell#ArticleCountCell' } },
     },
     {
       name: 'mentionedIn',

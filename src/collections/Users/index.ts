@@ -7,6 +7,13 @@ import { capListLimits } from '../../limits/capListLimits'
 import { evenLoginTiming } from './hooks/evenLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
+/**
+ * Whether someone is signed in: not on the create-first-user screen. Payload renders every
+ * field of the users collection there, its API-key fields included, although the edit
+ * view keeps them in its own API-key panel; the first account needs none of them.
+ */
+const signedIn = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) => Boolean(user)
+
 const roleLabels = {
   admin: { en: 'Admin', zh: '管理员' },
   editor: { en: 'Editor', zh: '编辑' },
@@ -54,6 +61,16 @@ export const Users: CollectionConfig<'users'> = {
       label: { en: 'Roles', zh: '角色' },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: adminsFieldLevel, update: adminsFieldLevel },
+      admin: {
+        // Not on the create-first-user screen (nobody is logged in there): the first account
+        // is made an admin whatever is sent (firstUserIsAdmin), so offering 编辑 would mislead.
+        condition: signedIn,
+      },
     },
+    // Payload's own API-key fields (auth.useAPIKey), merged by name with these: only the
+    // condition is ours, so the first screen does not offer an API key.
+    { name: 'enableAPIKey', type: 'checkbox', admin: { condition: signedIn } },
+    { name: 'apiKey', type: 'text', admin: { condition: signedIn } },
+    { name: 'hasAPIKey', type: 'checkbox', virtual: true, admin: { condition: signedIn } },
   ],
 }
