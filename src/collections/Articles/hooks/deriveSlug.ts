@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type PayloadRequest, type Where } from 'payload'
 import { isoDay, readableSlug } from './readableSlug'
 
 /** Suffixes tried (-2 … -5) before falling back to the page-position form. */
@@ -21,7 +21,7 @@ export function slugFromSource(data: {
 }
 
 async function taken(req: PayloadRequest, slug: string, self: unknown): Promise<boolean> {
-  const where = self === undefined || self === null ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: self } }] }
+  const where: Where = self === undefined || self === null ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: self } }] }
   const { totalDocs } = await req.payload.count({ collection: 'articles', where, overrideAccess: true, req })
   return totalDocs > 0
 }
