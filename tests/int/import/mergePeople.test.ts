@@ -24,7 +24,9 @@ await describeWithDatabase('POST /api/people/merge', () => {
   })
 
   beforeAll(async () => {
-    db = await startImportTestPayload()
+    // The REST handlers call getPayload() with the default key: they must find this instance,
+    // or they start a second one (a second PostgreSQL pool nobody closes).
+    db = await startImportTestPayload({ key: 'default' })
     payload = db.payload
     api = apiClient(payload.config)
     await payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'admin-pass' } })
