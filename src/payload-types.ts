@@ -152,7 +152,7 @@ export interface Article {
   title: string;
   subtitle?: string | null;
   /**
-   * Left empty, it is derived from the issue date and position.
+   * Left empty, it is made from the issue date and the title in pinyin; fixed once published.
    */
   slug?: string | null;
   dateline?: string | null;

@@ -11,7 +11,7 @@ export function slugField(overrides: Partial<TextField> = {}): TextField {
     label: { en: 'Slug', zh: '网址标识' },
     unique: true,
     index: true,
-    admin: { position: 'sidebar', description: { en: 'Left empty, it is derived from the issue date and position.', zh: '留空时按出版日期和版内位置自动生成。' } },
+    admin: { position: 'sidebar', description: { en: 'Left empty, it is made from the issue date and the title in pinyin; fixed once published.', zh: '留空时按出版日期和标题拼音自动生成；发布后不再改变。' } },
     ...overrides,
   } as TextField
 }

@@ -122,16 +122,18 @@ export async function readExistingState(
 
   const docs = new Map<string, ExistingDoc>()
   const idsBy: Record<ImportCollection, string[]> = { articles: [], people: [], events: [] }
-  const keyByDoc = new Map<string, string>()
+  // Several keys can name one document: a merged person's key names the kept person.
+  const keysByDoc = new Map<string, string[]>()
   for (const [key, record] of records) {
     const collection = collectionOf.get(key)
     if (!collection || !record.docId) continue
     idsBy[collection].push(record.docId)
-    keyByDoc.set(`${collection}:${record.docId}`, key)
+    const keys = keysByDoc.get(`${collection}:${record.docId}`) ?? []
+    keys.push(key)
+    keysByDoc.set(`${collection}:${record.docId}`, keys)
   }
   const adopt = (collection: ImportCollection, doc: LooseDoc, published?: boolean) => {
-    const key = keyByDoc.get(`${collection}:${String(doc.id)}`)
-    if (key) docs.set(key, { id: doc.id, doc, published })
+    for (const key of keysByDoc.get(`${collection}:${String(doc.id)}`) ?? []) docs.set(key, { id: doc.id, doc, published })
   }
   if (idsBy.people.length) for (const doc of await findAll(payload, req, 'people', { id: { in: idsBy.people } })) adopt('people', doc)
   if (idsBy.events.length) for (const doc of await findAll(payload, req, 'events', { id: { in: idsBy.events } })) adopt('events', doc)

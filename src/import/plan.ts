@@ -15,6 +15,7 @@ import {
   type KeyOfId,
 } from './fields'
 import { isRef, type RefMarker } from './refs'
+import { foldSamePeople } from './samePerson'
 
 /** Per field: digest of what the importer last wrote (replaced fields) or the item keys it added (list fields). */
 export type WrittenMap = Record<string, string | string[]>
@@ -135,8 +136,16 @@ function planRecord(
   const lastWritten: WrittenMap = current && record && record.docId === String(current.id) ? record.written : {}
   const written: WrittenMap = {}
 
+  // A printed name the person carries as an alias (an editor renamed or merged them) is not
+  // a rival to the name: nothing to write, nothing to report.
+  const aliasNames = Array.isArray(doc.aliases) ? (doc.aliases as Array<{ name?: unknown }>).map((row) => row?.name) : []
+  const printedAlias = desired.collection === 'people' && !creating && aliasNames.includes(desired.fields.name)
   for (const [field, kind] of Object.entries(replaceFields[desired.collection])) {
     if (!(field in desired.fields)) continue
+    if (printedAlias && field === 'name') {
+      if (lastWritten.name !== undefined) written.name = lastWritten.name
+      continue
+    }
     const wanted = withoutSkipped(desired.fields[field], skipped)
     const wantedDigest = digest(canonicalValue(kind, wanted, keyOfId))
     if (creating) {
@@ -219,7 +228,9 @@ function planRecord(
 }
 
 /** Decides what importing one page does to the database. */
-export function planImport(page: DesiredPage, existing: ExistingState, options: PlanOptions = {}): ImportPlan {
+export function planImport(printed: DesiredPage, existing: ExistingState, options: PlanOptions = {}): ImportPlan {
+  // Two printed names of one (merged) person are one record.
+  const page = foldSamePeople(printed, existing)
   // Ids are only unique within a collection (SQL adapters number each table from 1).
   const collectionOf = new Map(page.records.map((record) => [record.key, record.collection]))
   const idToKey = new Map<string, string>()

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
-import { authenticated } from '../../access/authenticated'
 import { hasRole } from '../../access/roles'
 import { readOnlyJsonField } from '../../fields/readOnlyJson'
 import { capListLimits } from '../../limits/capListLimits'
@@ -8,8 +7,9 @@ import { capListLimits } from '../../limits/capListLimits'
 /**
  * Importer provenance: one row per imported record, keyed by the importer's stable key,
  * remembering what it last wrote so a re-import can tell an editor's change from its own.
- * The importer writes through the Local API; people only read it, and only admins see it
- * in the navigation.
+ * The importer reads and writes it through the Local API with access overridden; over
+ * REST, GraphQL and the admin only admins see it (import keys and digests are internals
+ * an editor has no use for, and they name drafts).
  */
 export const ImportRecords: CollectionConfig<'import-records'> = {
   slug: 'import-records',
@@ -28,7 +28,7 @@ export const ImportRecords: CollectionConfig<'import-records'> = {
   lockDocuments: false,
   hooks: { beforeOperation: [capListLimits] },
   access: {
-    read: authenticated,
+    read: admins,
     create: admins,
     update: admins,
     delete: admins,

@@ -4,6 +4,7 @@ import { editorsOrAdmins } from '../../access/editorsOrAdmins'
 import { dayDateField } from '../../fields/dayDate'
 import { capListLimits } from '../../limits/capListLimits'
 import { hidePositionsFromDrafts } from './hooks/hidePositionsFromDrafts'
+import { mergePeopleEndpoint } from './merge/mergeEndpoint'
 import { setNameKey } from './hooks/setNameKey'
 
 /**
@@ -28,6 +29,7 @@ export const People: CollectionConfig<'people'> = {
     update: editorsOrAdmins,
     delete: editorsOrAdmins,
   },
+  endpoints: [mergePeopleEndpoint],
   hooks: {
     beforeOperation: [capListLimits],
     beforeValidate: [setNameKey],
@@ -101,6 +103,15 @@ export const People: CollectionConfig<'people'> = {
       type: 'ui',
       label: { en: 'Articles', zh: '文章数' },
       admin: { components: { Cell: '/src/components/PeopleCells/ArticleCountCell#ArticleCountCell' } },
+    },
+    {
+      // Not stored: the merge action of the edit page (see components/MergePeople.tsx).
+      name: 'mergeDuplicates',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/collections/People/components/MergePeople#MergePeople' },
+      },
     },
     {
       name: 'mentionedIn',

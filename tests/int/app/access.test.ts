@@ -109,6 +109,25 @@ await describeWithDatabase('access over REST and GraphQL', () => {
     expect((await api.request('GET', '/bulletins')).status).toBe(403)
   })
 
+  it('lets only admins read import records, over REST and GraphQL', async () => {
+    const record = await payload.create({
+      collection: 'import-records',
+      data: { collection: 'people', key: 'person:只给管理员看', docId: '1', written: { name: 'x' } },
+    })
+    for (const as of [undefined, editor, reader]) {
+      expect((await api.request('GET', '/import-records', { as })).status).toBe(403)
+      expect((await api.request('GET', `/import-records/${record.id}`, { as })).status).toBe(403)
+      const gql = await api.graphql(`{ ImportRecords { docs { id key } } }`, { as })
+      expect(gql.body.data?.ImportRecords ?? null).toBeNull()
+      expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
+    }
+    const asAdmin = await api.request('GET', `/import-records/${record.id}`, { as: admin })
+    expect(asAdmin.status).toBe(200)
+    expect(asAdmin.body.key).toBe('person:只给管理员看')
+    const gqlAdmin = await api.graphql(`{ ImportRecords { docs { id key } } }`, { as: admin })
+    expect(gqlAdmin.body.data.ImportRecords.docs.map((doc: { key: string }) => doc.key)).toContain('person:只给管理员看')
+  })
+
   it('lets a logged-in editor edit an article', async () => {
     const article = await payload.create({ collection: 'articles', data: { title: '旧标题' } })
     const response = await api.request('PATCH', `/articles/${article.id}`, {

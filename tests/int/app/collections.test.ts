@@ -106,7 +106,8 @@ await describeWithDatabase('collections: create and read back with relationships
 
     const read = await payload.findByID({ collection: 'articles', id: article.id, depth: 1 })
     expect(read.title).toBe('全市经济工作会议召开')
-    expect(read.slug).toBe('1998-01-04-abababab-03')
+    // Issue 10: the readable form (issue date + title in pinyin) replaced the positional one.
+    expect(read.slug).toBe('1998-01-04-quan-shi-jing-ji-gong-zuo-hui-yi-zhao-kai')
     expect(read.language).toBe('zh-CN')
     expect(read.reporters?.map(idOf)).toEqual([reporter.id])
     expect(read.people?.map(idOf)).toEqual([official.id])
@@ -126,6 +127,30 @@ await describeWithDatabase('collections: create and read back with relationships
     const readReporter = await payload.findByID({ collection: 'people', id: reporter.id, depth: 0 })
     expect(readReporter.reported?.docs?.map(idOf)).toEqual([article.id])
     expect(readReporter.mentionedIn?.docs ?? []).toEqual([])
+  })
+
+  it('gives articles readable slugs: date + pinyin, unique, kept once published', async () => {
+    const make = (publication: string) =>
+      payload.create({ collection: 'articles', data: { title: '兰江新桥通车', publication, issueDate: '2024-03-12T00:00:00.000Z' } })
+    const first = await make('澜江日报')
+    const otherPaper = await make('澜江晚报')
+    const samePaper = await make('澜江日报')
+    expect([first.slug, otherPaper.slug, samePaper.slug]).toEqual([
+      '2024-03-12-lan-jiang-xin-qiao-tong-che',
+      '2024-03-12-lan-jiang-xin-qiao-tong-che-2',
+      '2024-03-12-lan-jiang-xin-qiao-tong-che-3',
+    ])
+    // A draft's headline fixed and the article published: the address stays.
+    await payload.update({ collection: 'articles', id: first.id, data: { title: '兰江二桥通车', _status: 'published' } })
+    const published = await payload.findByID({ collection: 'articles', id: first.id })
+    expect(published.slug).toBe('2024-03-12-lan-jiang-xin-qiao-tong-che')
+    await expect(
+      payload.update({ collection: 'articles', id: first.id, data: { slug: 'another-address' } }),
+    ).rejects.toThrow(/slug|网址标识/)
+    expect((await payload.findByID({ collection: 'articles', id: first.id })).slug).toBe('2024-03-12-lan-jiang-xin-qiao-tong-che')
+    // A draft's slug an editor may still type.
+    const retyped = await payload.update({ collection: 'articles', id: samePaper.id, data: { slug: 'lan-jiang-xin-qiao' } })
+    expect(retyped.slug).toBe('lan-jiang-xin-qiao')
   })
 
   it('stores a bulletin and its import records', async () => {

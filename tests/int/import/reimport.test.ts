@@ -90,12 +90,16 @@ await describeWithDatabase('import: re-import with corrected options, dry run = 
 
   it('fails at once, in both runs alike, on a validation error retrying cannot cure', async () => {
     const { payload } = db
-    // Another page whose first article's slug an editor already gave an article of their own.
+    // Another page whose first article's every slug an editor already gave articles of their
+    // own: the readable form, its numbered variants (-2 … -5) and the positional last resort.
     const text = '市领导调研秋粮收购\n\n本报讯（记者 董艳竹）昨日，市领导王建华到中牟县调研秋粮收购工作。\n'
     const other: ImportInput = { source: 'other-2024-04-02.txt', read: async () => Buffer.from(text) }
     const { createHash } = await import('node:crypto')
-    const slug = `2024-04-02-${createHash('sha256').update(text).digest('hex').slice(0, 8)}-01`
-    await payload.create({ collection: 'articles', data: { title: '编辑的稿子', slug } as never, draft: true })
+    const readable = '2024-04-02-shi-ling-dao-diao-yan-qiu-liang-shou-gou'
+    const positional = `2024-04-02-${createHash('sha256').update(text).digest('hex').slice(0, 8)}-01`
+    for (const slug of [readable, ...[2, 3, 4, 5].map((n) => `${readable}-${n}`), positional]) {
+      await payload.create({ collection: 'articles', data: { title: '编辑的稿子', slug } as never, draft: true })
+    }
     // Count the page's attempts: each reads the page's bulletins row once.
     const local = payload as unknown as { find: (args: { collection: string; where?: { sha256?: unknown } }) => Promise<unknown> }
     const find = local.find.bind(payload)

@@ -26,6 +26,7 @@ import { ReadOnlyJson as ReadOnlyJson_01ec21fd70ba3381c1544f39d5d5a1dc } from '.
 import { PositionRowLabel as PositionRowLabel_56fc86df96beec3dfbf2797d18a0f1ca } from '../../../../src/components/RowLabels/PositionRowLabel'
 import { LatestTitleCell as LatestTitleCell_8f9e092376ade2bab2637671f65c044e } from '../../../../src/components/PeopleCells/LatestTitleCell'
 import { ArticleCountCell as ArticleCountCell_2493f5a181e6f6107f595f7a60d3c763 } from '../../../../src/components/PeopleCells/ArticleCountCell'
+import { MergePeople as MergePeople_795c8039c06170261ed5a4c5de003aa3 } from '../../../../src/collections/People/components/MergePeople'
 import { ParticipantRowLabel as ParticipantRowLabel_438aafdb3c1096c5ff7c07df2c851730 } from '../../../../src/components/RowLabels/ParticipantRowLabel'
 import { ImportState as ImportState_d6c824af5b65e164f7cf17374e8da9e1 } from '../../../../src/collections/Bulletins/components/ImportState'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/src/components/RowLabels/PositionRowLabel#PositionRowLabel": PositionRowLabel_56fc86df96beec3dfbf2797d18a0f1ca,
   "/src/components/PeopleCells/LatestTitleCell#LatestTitleCell": LatestTitleCell_8f9e092376ade2bab2637671f65c044e,
   "/src/components/PeopleCells/ArticleCountCell#ArticleCountCell": ArticleCountCell_2493f5a181e6f6107f595f7a60d3c763,
+  "/src/collections/People/components/MergePeople#MergePeople": MergePeople_795c8039c06170261ed5a4c5de003aa3,
   "/src/components/RowLabels/ParticipantRowLabel#ParticipantRowLabel": ParticipantRowLabel_438aafdb3c1096c5ff7c07df2c851730,
   "/src/collections/Bulletins/components/ImportState#ImportState": ImportState_d6c824af5b65e164f7cf17374e8da9e1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,16 +1,13 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import { ValidationError, type CollectionBeforeValidateHook, type PayloadRequest, type Where } from 'payload'
+import { isoDay, readableSlug } from './readableSlug'
 
-/** The day part of a date value (ISO string or Date), or null when there is none. */
-function isoDay(value: unknown): string | null {
-  if (!value) return null
-  const date = new Date(value as string)
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10)
-}
+/** Suffixes tried (-2 … -5) before falling back to the page-position form. */
+const MAX_SUFFIX = 5
 
 /**
- * Builds a stable slug from where the article was printed: issue date, the first 8 hex
- * digits of the page file's SHA-256 (so two papers of the same day do not collide) and
- * the 1-based position on the page. Returns null when there is not enough to go on.
+ * The older, positional form: issue date, the first 8 hex digits of the page file's SHA-256
+ * and the 1-based position on the page. The last resort when the readable form and its
+ * numbered variants are all taken.
  */
 export function slugFromSource(data: {
   issueDate?: unknown
@@ -23,11 +20,47 @@ export function slugFromSource(data: {
   return `${day}-${page}${String(position + 1).padStart(2, '0')}`
 }
 
-/** Fills `slug` when an editor or the importer left it empty. */
-export const deriveSlug: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
-  if (!data || data.slug) return data
+async function taken(req: PayloadRequest, slug: string, self: unknown): Promise<boolean> {
+  const where: Where = self === undefined || self === null ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, { id: { not_equals: self } }] }
+  const { totalDocs } = await req.payload.count({ collection: 'articles', where, overrideAccess: true, req })
+  return totalDocs > 0
+}
+
+/**
+ * The first free slug among the readable form, its numbered variants and the positional
+ * form (at most MAX_SUFFIX + 1 small indexed queries). The slug is unique across the whole
+ * collection (hence per publication too): two papers of one day with one headline get -2.
+ * Two importers racing for one slug still collide on the unique index; the importer retries
+ * the page, and its fresh read then sees the other's slug.
+ */
+async function freeSlug(req: PayloadRequest, data: Record<string, unknown>, self: unknown): Promise<string | null> {
+  const base = readableSlug(data.issueDate, data.title)
+  const candidates = base ? [base, ...Array.from({ length: MAX_SUFFIX - 1 }, (_, i) => `${base}-${i + 2}`)] : []
+  for (const candidate of candidates) if (!(await taken(req, candidate, self))) return candidate
+  return slugFromSource(data) ?? base
+}
+
+/**
+ * Fills `slug` when an editor or the importer left it empty, and keeps it once the article
+ * is published: a published address is linked from elsewhere and must not break. While a
+ * draft, the slug is kept once set too (an import re-run never rewrites it, so re-importing
+ * gives the same slug); an editor may type another one.
+ */
+export const deriveSlug: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  if (!data) return data
+  const before = originalDoc as { slug?: string | null; _status?: string; id?: unknown } | undefined
+  if (before?.slug && before._status === 'published' && data.slug !== undefined && data.slug !== before.slug) {
+    throw new ValidationError(
+      {
+        collection: 'articles',
+        errors: [{ path: 'slug', message: `已发布文章的网址标识不能修改 / a published article keeps its slug (${before.slug})` }],
+      },
+      req.t,
+    )
+  }
+  if (data.slug) return data
   const merged = { ...originalDoc, ...data }
   if (merged.slug) return data
-  const slug = slugFromSource(merged)
+  const slug = await freeSlug(req, merged, before?.id)
   return slug ? { ...data, slug } : data
 }
