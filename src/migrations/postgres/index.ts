@@ -1,6 +1,7 @@
 import * as migration_20261129_052705_initial from './20261129_052705_initial';
 import * as migration_20261129_075405_internal_collections_unlocked from './20261129_075405_internal_collections_unlocked';
 import * as migration_20261201_210000_day_dates_at_utc_midnight from './20261201_210000_day_dates_at_utc_midnight';
+import * as migration_20261202_144223_editors_desk from './20261202_144223_editors_desk';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261201_210000_day_dates_at_utc_midnight.up,
     down: migration_20261201_210000_day_dates_at_utc_midnight.down,
     name: '20261201_210000_day_dates_at_utc_midnight',
+  },
+  {
+    up: migration_20261202_144223_editors_desk.up,
+    down: migration_20261202_144223_editors_desk.down,
+    name: '20261202_144223_editors_desk'
   },
 ];
