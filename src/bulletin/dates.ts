@@ -108,10 +108,30 @@ export function findDates(paragraph: string, issueDate: string | null, only?: Re
   const sentence = /[^。！？；]+[。！？；]*/gu
   for (const m of paragraph.matchAll(sentence)) {
     if (!MAYBE_DATE.test(m[0]) || (only && !only.test(m[0]))) continue
-    for (const d of findDatesInSentence(m[0], issueDate)) out.push({ ...d, index: d.index + m.index! })
+    for (const d of datesInSentence(m[0], issueDate)) out.push({ ...d, index: d.index + m.index! })
     if (firstOnly && out.some((d) => d.start !== null || d.unresolved)) break
   }
   return out
+}
+
+/**
+ * The events layer reads the same lead paragraphs more than once (the event's date, then a bare
+ * time, then a date range), and chrono is the slowest stage: a sentence's dates are kept for the
+ * next call with the same reference. The answer depends on the sentence and the reference only;
+ * the kept objects are never handed out (findDates copies them), and the memo is emptied when it
+ * fills, so memory stays flat however many pages a process parses.
+ */
+const MEMO_LIMIT = 512
+const memo = new Map<string, FoundDate[]>()
+function datesInSentence(printed: string, issueDate: string | null): FoundDate[] {
+  const key = `${issueDate ?? ''}\u0000${printed}`
+  let found = memo.get(key)
+  if (found === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    found = findDatesInSentence(printed, issueDate)
+    memo.set(key, found)
+  }
+  return found
 }
 
 function findDatesInSentence(printed: string, issueDate: string | null): FoundDate[] {

@@ -193,11 +193,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
+  const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
   for (const [start, end] of clauses.spans()) {
     const clause = text.slice(start, end)
     if (!HAN.test(clause)) continue
     const { tokens } = tokensAt(start)
-    const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
     for (const p of suffixPlaces(tokens, isKnown)) {
       if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
       if (followedByOrganisation(tokens, p.end)) continue
@@ -207,11 +207,12 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti]!
       // jieba's ns alone is weak (城市, 新春, 上市 are ns in its dictionary): read it after a word of place (在巴黎).
-      // The word before is checked first: a set lookup, where the tag is a lookup in the whole dictionary.
+      // The tag is checked first: it is looked up once per token and kept (the name rules have read most
+      // of them already), and few tokens are ns, so the context is read for few.
       const prev = tokens[ti - 1]
       if (t.word.length < 2 || taken[t.start]) continue
-      if (!(prev && PREPOSITIONS.has(prev.word)) && !placeContext(tokens, ti, byName)) continue
       if (tokenTag(t) !== 'ns') continue
+      if (!(prev && PREPOSITIONS.has(prev.word)) && !placeContext(tokens, ti, byName)) continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -247,8 +248,7 @@ function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlac
   // After a country only a transliterated name that runs on into the sentence (澳大利亚霍巴特举行): a
   // Chinese word there is an ordinary one (美国朝野, 中国远古), and one before 、 or · a sportsman or a
   // name in a list of results.
-  const transliterated = Array.from(t.word).every(isTransliterationChar)
-  if (adjacentPrev && byName.get(prev.word)?.kind === 'country' && transliterated && next !== undefined && HAN.test(next.word)) return true
+  if (adjacentPrev && byName.get(prev.word)?.kind === 'country' && next !== undefined && HAN.test(next.word) && Array.from(t.word).every(isTransliterationChar)) return true
   return next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)
 }
 

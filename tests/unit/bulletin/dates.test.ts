@@ -48,6 +48,17 @@ describe('dates read with chrono and the thin layer', () => {
     expect(first('8月30日，在收听', null)).toMatchObject({ start: null, unresolved: true })
     expect(first('2021年8月30日，在收听', null)).toMatchObject({ start: '2021-08-30', unresolved: false })
   })
+  test('a sentence read again against another reference, or as part of another paragraph, is read afresh (the memo of chrono results is keyed on both)', () => {
+    const sentence = '昨天下午，区长赵明远来到青石村。'
+    expect(first(sentence, '2021-08-31')).toMatchObject({ start: '2021-08-30', timeOfDay: 'afternoon' })
+    expect(first(sentence, '2019-03-02')).toMatchObject({ start: '2019-03-01', timeOfDay: 'afternoon' })
+    expect(first(sentence, null)).toMatchObject({ start: null, unresolved: true })
+    // Offsets stay the paragraph's, not the sentence's, and a copy handed out cannot change the next answer.
+    const later = findDates(`会议结束。${sentence}`, '2021-08-31')[0]!
+    expect(later.index).toBe(5)
+    later.start = 'changed'
+    expect(first(sentence, '2021-08-31')).toMatchObject({ start: '2021-08-30', text: '昨天下午' })
+  })
   test('text without dates costs nothing and gives nothing', () => {
     expect(findDates('坚持人民至上，守护生命安全。', '2021-08-31')).toEqual([])
   })
