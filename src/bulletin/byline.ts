@@ -23,7 +23,13 @@ const DATELINES: RegExp[] = [
 ]
 
 const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
-const ORG_ROLE = new RegExp(`(?:[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:报|社|台|网|媒体|中心))?${ROLE}`, 'gu')
+/**
+ * Outlets named before a role. Printed outlets are matched whole; any other outlet only
+ * where it starts the byline or follows a separator, because several outlets' reporters
+ * run together (通讯员甲新华社记者乙): a lazy "any characters + 社" would swallow 甲.
+ */
+const OUTLET = '(?:本报|本刊|新华社|中新社|中通社|人民网|新华网|中央人民广播电台|中央电视台|中国国际广播电台|(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:报|社|台|网|媒体|中心))'
+const ORG_ROLE = new RegExp(`${OUTLET}?${ROLE}`, 'gu')
 
 export interface Lead {
   dateline: string | null
@@ -118,10 +124,15 @@ export function readLead(spaced: string): Lead | null {
     // 记者张三报道：/ 记者 张三 李四 报道 — needs 报道 or a colon to know where it ends.
     // Several outlets' reporters in one dateline: 中央人民广播电台记者甲、新华社记者乙、本报记者丙报道：
     const open = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,12}?(?:报|社|台|网|媒体|中心))?${ROLE}[^，。：:；！？（）()]{1,60}?(?:报道[：:]?|[：:])`, 'u').exec(afterSpace)
-    if (open && (dateline !== null || /报道/u.test(open[0]))) {
+    // 记者张三从某部获悉：ends in a colon too, but the colon closes a sentence, not a byline.
+    const opening = dateline !== null ? reporterAfterDateline(afterSpace) : null
+    if (open && (dateline !== null || /报道/u.test(open[0])) && !(opening && !/报道/u.test(open[0]))) {
       byline = open[0]
       reporters = readReporters(open[0])
       rest = afterSpace.slice(open[0].length)
+    } else if (opening) {
+      // 记者张三从某部获悉：the sentence goes on, so the rest keeps it; only the name is read.
+      reporters = [opening]
     }
   }
   if (dateline === null && byline === null) return null
@@ -240,4 +251,43 @@ export function readCreditUnderHeadline(text: string, proseFollows: boolean): Le
   if (run && run.length >= 2) return credit(run)
   const titled = namesAfterTitle(line)
   return titled ? credit(titled) : null
+}
+
+/**
+ * Photo credits inside a caption or at the end of a paragraph: （张三摄）, （张三李四摄）,
+ * （新华社记者张三摄）, （张三摄影报道）, （本报记者张三摄于某地）, （压题照片为张三摄）.
+ * The bracket must close right after 摄 (or 摄于…/摄自… naming where): a bracket that only
+ * contains 摄 somewhere (（摄制组…）) is not a credit.
+ */
+const IN_TEXT_CREDIT = /[（(](?:压题照片|照片|图片|图)?(?:为|：|:)?([^（）()：:，。]{2,24}?)\s*(?:摄影报道|摄影|摄)(?:[于自][^（）()]{1,24})?[）)]/gu
+export function creditsInText(text: string): string[] {
+  const names: string[] = []
+  for (const m of text.matchAll(IN_TEXT_CREDIT)) {
+    const inner = m[1]!
+    const found = readReporters(inner)
+    // Every character of the credit, once roles are dropped, must belong to the names read.
+    const bare = inner.replace(ORG_ROLE, '').replace(/[\s、，,/／]/gu, '')
+    if (found.length > 0 && found.join('').length === bare.length) for (const n of found) if (!names.includes(n)) names.push(n)
+  }
+  return names
+}
+
+/**
+ * 本报讯 记者张三从某部获悉： / 记者张三日前在…: a reporter named after the dateline with no
+ * 报道 or colon, followed by the words that open the report. The name is surname + 1–2
+ * characters; the shorter reading wins when the opening word starts right after it (张三从…).
+ */
+const REPORT_OPENING = /^(?:从|在|日前|近日|最近|前不久|昨天|今天|昨日|今日|获悉|了解到|采访|走访|随)/u
+export function reporterAfterDateline(rest: string): string | null {
+  const m = /^(?:本报|新华社)?记者(\p{Script=Han}{2,5})/u.exec(rest.trim())
+  if (!m) return null
+  const run = m[1]!
+  const sl = surnameLength(run)
+  if (sl === 0) return null
+  for (const len of [sl + 1, sl + 2]) {
+    if (len >= run.length + 1) continue
+    const after = rest.trim().slice(m[0].length - run.length + len)
+    if (REPORT_OPENING.test(after)) return run.slice(0, len)
+  }
+  return null
 }

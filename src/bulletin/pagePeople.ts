@@ -2,6 +2,7 @@ import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
 import type { ClauseTokens } from './tokens'
 import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
 import { surnameLength } from './surnames'
+import { creditsInText } from './byline'
 
 /**
  * People across a whole page: names with evidence anywhere (people.ts), then
@@ -112,6 +113,8 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
     for (const r of a.reporters) person(r).roles.add('reporter')
     if (!chinese) return
     for (const piece of a.pieces) {
+      // Photo credits inside a caption or paragraph （张三摄）: the photographer is a reporter.
+      for (const r of creditsInText(piece.text)) person(r).roles.add('reporter')
       for (const ev of findNameEvidence(piece.text, piece.clauses)) {
         const p = person(ev.name)
         if (ev.carried) addUnique(carried.get(ev.name) ?? (carried.set(ev.name, []).get(ev.name)!), ev.titles)

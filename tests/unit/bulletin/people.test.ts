@@ -217,3 +217,17 @@ describe('names after titles that jieba cuts or tags oddly', () => {
     expect(names('我们的教师都能安居乐业。')).toEqual([])
   })
 })
+
+describe('photographers', () => {
+  test('a photo credit inside a caption paragraph names a person of the page', () => {
+    const r = parseBulletinText('江城新桥通车\n\n本报讯 新桥昨日通车，市民争相过桥。（卞国梁柯南星摄）', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(['卞国梁', '柯南星']))
+    expect(r.people.find((p) => p.name === '卞国梁')!.roles).toContain('reporter')
+  })
+  test('a picture item (caption headline over its credit) is an article, and its photographer a person', () => {
+    const page = '江城新桥通车\n\n本报讯 新桥昨日通车。\n\n队员们在雪地里训练（图片）\n\n（新华社记者施文涛摄）\n\n下一条新闻\n\n本报讯 会议开幕。'
+    const r = parseBulletinText(page, { source: 't', issueDate: '2024-01-02' })
+    expect(r.articles.map((a) => a.title)).toContain('队员们在雪地里训练（图片）')
+    expect(r.people.map((p) => p.name)).toContain('施文涛')
+  })
+})
