@@ -1,5 +1,6 @@
-import { surnameLength } from './surnames'
+import { surnameLength, surnameRank } from './surnames'
 import { removeChineseSpaces } from './normalize'
+import { dictionaryTag } from './tokens'
 
 /**
  * Datelines and bylines: 本报讯（记者 张 昕 孙亚文）, 本报北京1月4日讯 记者张三报道：,
@@ -41,6 +42,12 @@ export interface Lead {
 }
 
 function splitRunTogether(token: string): string[] {
+  // 甲乙丙 of three or four names (an end tag of a team of reporters): cut by the shape of names,
+  // kept only when it gives three names or more (fewer would have been read below).
+  if (token.length >= 7 && token.length <= 12) {
+    const names = cutCommonNames(token)
+    return names && names.length >= 3 ? names : [token]
+  }
   // 张三李四: two names with nothing between. Split where both halves start with a surname.
   if (token.length < 4 || token.length > 6) return [token]
   // 司马云鹏 is one name with a compound surname, not 司马 + 云鹏.
@@ -96,8 +103,9 @@ function looksLikeByline(inner: string): boolean {
   // （张三 李四）: only names.
   const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
   // Names run together (张三李四) count when they split into names by their shape.
-  return parts.length > 0 && parts.every((p) => /^\p{Script=Han}+$/u.test(p) && (p.length <= 3 || (p.length <= 6 && splitRunTogether(p).length === 2))) &&
-    readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0
+  return parts.length > 0 && parts.every((p) => /^\p{Script=Han}+$/u.test(p) && (p.length <= 3 || splitRunTogether(p).length >= 2)) &&
+    readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0 &&
+    readReporters(inner).join('').length === inner.replace(/[\s、，,]/gu, '').length
 }
 
 /** The dateline and byline at the start of a paragraph, if any. */
@@ -214,6 +222,37 @@ function cutNames(run: string): string[] | null {
     if (rest) return [run.slice(0, len), ...rest]
   }
   return null
+}
+
+/**
+ * A run of three or four names (甲乙丙丁) cut into names whose surnames are all common ones
+ * (the first 200 of the table: a rare surname is as often an ordinary character, 国家计委…),
+ * choosing among the possible cuts the one whose surnames are the commonest in sum
+ * (高琪罗华宇 is 高琪 + 罗华宇, not 高琪罗 + 华宇: 罗 is a commoner surname than 华).
+ */
+const COMMON_SURNAME_RANK = 200
+function cutCommonNames(run: string): string[] | null {
+  let best: { names: string[]; cost: number } | null = null
+  const walk = (at: number, names: string[], cost: number) => {
+    if (at === run.length) {
+      if (!best || cost < best.cost) best = { names: [...names], cost }
+      return
+    }
+    const rest = run.slice(at)
+    const rank = surnameRank(rest)
+    if (rank >= COMMON_SURNAME_RANK) return
+    const sl = surnameLength(rest)
+    for (const len of [sl + 1, sl + 2]) {
+      if (len > rest.length) continue
+      const piece = rest.slice(0, len)
+      // A place or a word the dictionary knows (江苏, 常州市, 读者) is no name: a signature (江苏读者甲) is not a run of names.
+      const tag = dictionaryTag(piece)
+      if ((tag !== null && !/^nr/u.test(tag)) || /[市省县区乡镇村者部局厅委处所站场厂院校]$/u.test(piece)) continue
+      walk(at + len, [...names, piece], cost + rank)
+    }
+  }
+  walk(0, [], 0)
+  return (best as { names: string[] } | null)?.names ?? null
 }
 
 /** Words that end a job title or an institution, after which an author's name is printed (…大学教授张三, 中国剧协副主席李四). */

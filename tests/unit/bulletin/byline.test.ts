@@ -120,3 +120,14 @@ describe('credits of several outlets and in captions', () => {
     expect(readLead('本报讯记者卞国梁从交通部获悉：新线开通。')).toMatchObject({ dateline: '本报讯', reporters: ['卞国梁'], rest: '记者卞国梁从交通部获悉：新线开通。' })
   })
 })
+
+describe('end tags of three or four names run together', () => {
+  test('cut into names with common surnames, the commoner surnames preferred', () => {
+    expect(readClosingTag('（韩雪罗华生王立周全）')).toMatchObject({ kind: 'byline', reporters: ['韩雪', '罗华生', '王立', '周全'] })
+    expect(readReporters('蒋小川邓丽潘玉琴')).toEqual(['蒋小川', '邓丽', '潘玉琴'])
+  })
+  test('a signature of a place and a reader, or an institution, is not a run of names', () => {
+    expect(readReporters('江苏常州市沈明周立')).not.toContain('常州市')
+    expect(readClosingTag('（国家计委国家统计局）')).toBeNull()
+  })
+})
