@@ -17,7 +17,10 @@ export function checkArticles(articles: SegmentedArticle[]): { articles: Segment
   const many = (a: SegmentedArticle) => a.lastLine > a.firstLine
   const lines = (a: SegmentedArticle) => (many(a) ? `Lines ${a.firstLine}–${a.lastLine}` : `Line ${a.firstLine}`)
   for (const a of articles) {
-    if (a.paragraphs.length === 0) {
+    // A picture item (a caption headline over its credit, 某某（图片） / （新华社记者张三摄）) is an
+    // article of the page even without a body: the photo is the content.
+    const pictureItem = a.headlines.length > 0 && a.pictures.length > 0 && a.photographers.length > 0
+    if (a.paragraphs.length === 0 && !pictureItem) {
       const parts = [...a.headlines.map((h) => h.text), a.dateline, a.byline, ...a.pictures, ...a.notes].filter((p): p is string => Boolean(p))
       warnings.push({ code: 'no-body', message: `${lines(a)} ${many(a) ? 'hold' : 'holds'} no body text, so no article is made of them: ${parts.join(' / ')}`, line: a.firstLine })
       continue

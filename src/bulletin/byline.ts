@@ -1,5 +1,6 @@
-import { surnameLength } from './surnames'
+import { surnameLength, surnameRank } from './surnames'
 import { removeChineseSpaces } from './normalize'
+import { dictionaryTag } from './tokens'
 
 /**
  * Datelines and bylines: 本报讯（记者 张 昕 孙亚文）, 本报北京1月4日讯 记者张三报道：,
@@ -23,7 +24,13 @@ const DATELINES: RegExp[] = [
 ]
 
 const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
-const ORG_ROLE = new RegExp(`(?:[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:报|社|台|网|媒体|中心))?${ROLE}`, 'gu')
+/**
+ * Outlets named before a role. Printed outlets are matched whole; any other outlet only
+ * where it starts the byline or follows a separator, because several outlets' reporters
+ * run together (通讯员甲新华社记者乙): a lazy "any characters + 社" would swallow 甲.
+ */
+const OUTLET = '(?:本报|本刊|新华社|中新社|中通社|人民网|新华网|中央人民广播电台|中央电视台|中国国际广播电台|(?<![\\u4e00-\\u9fff])[\\u4e00-\\u9fffA-Za-z]{0,10}?(?:报|社|台|网|媒体|中心))'
+const ORG_ROLE = new RegExp(`${OUTLET}?${ROLE}`, 'gu')
 
 export interface Lead {
   dateline: string | null
@@ -35,6 +42,12 @@ export interface Lead {
 }
 
 function splitRunTogether(token: string): string[] {
+  // 甲乙丙 of three or four names (an end tag of a team of reporters): cut by the shape of names,
+  // kept only when it gives three names or more (fewer would have been read below).
+  if (token.length >= 7 && token.length <= 12) {
+    const names = cutCommonNames(token)
+    return names && names.length >= 3 ? names : [token]
+  }
   // 张三李四: two names with nothing between. Split where both halves start with a surname.
   if (token.length < 4 || token.length > 6) return [token]
   // 司马云鹏 is one name with a compound surname, not 司马 + 云鹏.
@@ -90,8 +103,9 @@ function looksLikeByline(inner: string): boolean {
   // （张三 李四）: only names.
   const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
   // Names run together (张三李四) count when they split into names by their shape.
-  return parts.length > 0 && parts.every((p) => /^\p{Script=Han}+$/u.test(p) && (p.length <= 3 || (p.length <= 6 && splitRunTogether(p).length === 2))) &&
-    readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0
+  return parts.length > 0 && parts.every((p) => /^\p{Script=Han}+$/u.test(p) && (p.length <= 3 || splitRunTogether(p).length >= 2)) &&
+    readReporters(inner).every((n) => surnameLength(n) > 0) && readReporters(inner).length > 0 &&
+    readReporters(inner).join('').length === inner.replace(/[\s、，,]/gu, '').length
 }
 
 /** The dateline and byline at the start of a paragraph, if any. */
@@ -118,10 +132,15 @@ export function readLead(spaced: string): Lead | null {
     // 记者张三报道：/ 记者 张三 李四 报道 — needs 报道 or a colon to know where it ends.
     // Several outlets' reporters in one dateline: 中央人民广播电台记者甲、新华社记者乙、本报记者丙报道：
     const open = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,12}?(?:报|社|台|网|媒体|中心))?${ROLE}[^，。：:；！？（）()]{1,60}?(?:报道[：:]?|[：:])`, 'u').exec(afterSpace)
-    if (open && (dateline !== null || /报道/u.test(open[0]))) {
+    // 记者张三从某部获悉：ends in a colon too, but the colon closes a sentence, not a byline.
+    const opening = dateline !== null ? reporterAfterDateline(afterSpace) : null
+    if (open && (dateline !== null || /报道/u.test(open[0])) && !(opening && !/报道/u.test(open[0]))) {
       byline = open[0]
       reporters = readReporters(open[0])
       rest = afterSpace.slice(open[0].length)
+    } else if (opening) {
+      // 记者张三从某部获悉：the sentence goes on, so the rest keeps it; only the name is read.
+      reporters = [opening]
     }
   }
   if (dateline === null && byline === null) return null
@@ -205,6 +224,37 @@ function cutNames(run: string): string[] | null {
   return null
 }
 
+/**
+ * A run of three or four names (甲乙丙丁) cut into names whose surnames are all common ones
+ * (the first 200 of the table: a rare surname is as often an ordinary character, 国家计委…),
+ * choosing among the possible cuts the one whose surnames are the commonest in sum
+ * (高琪罗华宇 is 高琪 + 罗华宇, not 高琪罗 + 华宇: 罗 is a commoner surname than 华).
+ */
+const COMMON_SURNAME_RANK = 200
+function cutCommonNames(run: string): string[] | null {
+  let best: { names: string[]; cost: number } | null = null
+  const walk = (at: number, names: string[], cost: number) => {
+    if (at === run.length) {
+      if (!best || cost < best.cost) best = { names: [...names], cost }
+      return
+    }
+    const rest = run.slice(at)
+    const rank = surnameRank(rest)
+    if (rank >= COMMON_SURNAME_RANK) return
+    const sl = surnameLength(rest)
+    for (const len of [sl + 1, sl + 2]) {
+      if (len > rest.length) continue
+      const piece = rest.slice(0, len)
+      // A place or a word the dictionary knows (江苏, 常州市, 读者) is no name: a signature (江苏读者甲) is not a run of names.
+      const tag = dictionaryTag(piece)
+      if ((tag !== null && !/^nr/u.test(tag)) || /[市省县区乡镇村者部局厅委处所站场厂院校]$/u.test(piece)) continue
+      walk(at + len, [...names, piece], cost + rank)
+    }
+  }
+  walk(0, [], 0)
+  return (best as { names: string[] } | null)?.names ?? null
+}
+
 /** Words that end a job title or an institution, after which an author's name is printed (…大学教授张三, 中国剧协副主席李四). */
 const TITLE_END = /(?:长|主席|书记|主任|教授|员|编辑|记者|导演|委员|代表|总裁|经理|总监|顾问|讲师|专家|干部|职工|战士|大学|学院|研究所|研究院|中心|公司|集团|报社|电台|剧团|剧院|工厂|总厂|医院)$/u
 
@@ -240,4 +290,43 @@ export function readCreditUnderHeadline(text: string, proseFollows: boolean): Le
   if (run && run.length >= 2) return credit(run)
   const titled = namesAfterTitle(line)
   return titled ? credit(titled) : null
+}
+
+/**
+ * Photo credits inside a caption or at the end of a paragraph: （张三摄）, （张三李四摄）,
+ * （新华社记者张三摄）, （张三摄影报道）, （本报记者张三摄于某地）, （压题照片为张三摄）.
+ * The bracket must close right after 摄 (or 摄于…/摄自… naming where): a bracket that only
+ * contains 摄 somewhere (（摄制组…）) is not a credit.
+ */
+const IN_TEXT_CREDIT = /[（(](?:压题照片|照片|图片|图)?(?:为|：|:)?([^（）()：:，。]{2,24}?)\s*(?:摄影报道|摄影|摄)(?:[于自][^（）()]{1,24})?[）)]/gu
+export function creditsInText(text: string): string[] {
+  const names: string[] = []
+  for (const m of text.matchAll(IN_TEXT_CREDIT)) {
+    const inner = m[1]!
+    const found = readReporters(inner)
+    // Every character of the credit, once roles are dropped, must belong to the names read.
+    const bare = inner.replace(ORG_ROLE, '').replace(/[\s、，,/／]/gu, '')
+    if (found.length > 0 && found.join('').length === bare.length) for (const n of found) if (!names.includes(n)) names.push(n)
+  }
+  return names
+}
+
+/**
+ * 本报讯 记者张三从某部获悉： / 记者张三日前在…: a reporter named after the dateline with no
+ * 报道 or colon, followed by the words that open the report. The name is surname + 1–2
+ * characters; the shorter reading wins when the opening word starts right after it (张三从…).
+ */
+const REPORT_OPENING = /^(?:从|在|日前|近日|最近|前不久|昨天|今天|昨日|今日|获悉|了解到|采访|走访|随)/u
+export function reporterAfterDateline(rest: string): string | null {
+  const m = /^(?:本报|新华社)?记者(\p{Script=Han}{2,5})/u.exec(rest.trim())
+  if (!m) return null
+  const run = m[1]!
+  const sl = surnameLength(run)
+  if (sl === 0) return null
+  for (const len of [sl + 1, sl + 2]) {
+    if (len >= run.length + 1) continue
+    const after = rest.trim().slice(m[0].length - run.length + len)
+    if (REPORT_OPENING.test(after)) return run.slice(0, len)
+  }
+  return null
 }

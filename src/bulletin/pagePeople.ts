@@ -2,6 +2,7 @@ import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
 import type { ClauseTokens } from './tokens'
 import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
 import { surnameLength } from './surnames'
+import { creditsInText } from './byline'
 
 /**
  * People across a whole page: names with evidence anywhere (people.ts), then
@@ -91,6 +92,40 @@ function mentions(text: string, known: KnownNames): { name: string; at: number }
   return out.sort((a, b) => a.at - b.at)
 }
 
+/** Surname + one or two characters, no dictionary word: the shape a name on the far side of a slash must have. */
+function nameShaped(n: string): boolean {
+  const sl = surnameLength(n)
+  return sl > 0 && n.length > sl && n.length <= sl + 2 && /^\p{Script=Han}+$/u.test(n)
+}
+
+/**
+ * Names paired with a known name by a slash (甲／乙, 丙/丁 in a result of doubles): the unknown
+ * side, read as the two or three characters next to the slash that have a name's shape
+ * (on the left, the three-character reading first when it starts with a surname).
+ */
+export function pairedNames(text: string, known: Set<string>): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(/[／/]/gu)) {
+    const at = m.index!
+    const left = [3, 2].map((l) => text.slice(Math.max(0, at - l), at)).filter((n) => n.length >= 2)
+    const right = [3, 2].map((l) => text.slice(at + 1, at + 1 + l))
+    const knownLeft = left.find((n) => known.has(n))
+    const knownRight = right.find((n) => known.has(n))
+    if (knownLeft && !knownRight) {
+      // 董某/文, 甲/图: after a slash, 文 and 图 are the roles of a credit, not a surname.
+      if (/^[文图摄]/u.test(right[0]!)) continue
+      const n = right.find((r) => nameShaped(r) && (r.length === 2 || !known.has(r.slice(0, 2))))
+      // The three-character reading only when the third character does not start the sentence's next word (甲/乙负于…).
+      const pick = n && n.length === 3 && /[负胜以和与在获击战不则摘夺将分均也都]/u.test(n[2]!) ? right[1] : n
+      if (pick && nameShaped(pick)) out.push(pick)
+    } else if (knownRight && !knownLeft) {
+      const n = left.find((l) => nameShaped(l))
+      if (n) out.push(n)
+    }
+  }
+  return out
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] }[], chinese: boolean): PagePeople {
@@ -112,6 +147,8 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
     for (const r of a.reporters) person(r).roles.add('reporter')
     if (!chinese) return
     for (const piece of a.pieces) {
+      // Photo credits inside a caption or paragraph （张三摄）: the photographer is a reporter.
+      for (const r of creditsInText(piece.text)) person(r).roles.add('reporter')
       for (const ev of findNameEvidence(piece.text, piece.clauses)) {
         const p = person(ev.name)
         if (ev.carried) addUnique(carried.get(ev.name) ?? (carried.set(ev.name, []).get(ev.name)!), ev.titles)
@@ -124,6 +161,13 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
       }
     }
   })
+  // 甲／乙: a pair (doubles partners, co-authors) where one side is a person of the page makes the other one too.
+  const firstKnown = new Set(people.keys())
+  if (chinese) {
+    articles.forEach((a) => {
+      for (const piece of a.pieces) for (const n of pairedNames(piece.text, firstKnown)) person(n)
+    })
+  }
   const known = new KnownNames([...people.keys()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length))
   const bySurname = new Map<string, string[]>()
   for (const n of known.ordered) {

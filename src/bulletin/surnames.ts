@@ -14,6 +14,17 @@ const COMPOUND = [
 
 const singleSet = new Set(Array.from(SINGLE))
 
+/**
+ * How common the surname at the start of `s` is: its place in the table (0 for 王), a compound
+ * one counted as fairly common, Infinity when `s` does not start with a surname. Cutting a run
+ * of names (甲乙丙) prefers the cut whose names start with the commoner surnames.
+ */
+export function surnameRank(s: string): number {
+  if (COMPOUND.some((c) => s.startsWith(c))) return 100
+  const i = SINGLE.indexOf(s[0] ?? '')
+  return i < 0 ? Infinity : i
+}
+
 /** Length of the surname at the start of `s` (2 for 欧阳…, 1 for 王…), or 0. */
 export function surnameLength(s: string): number {
   if (COMPOUND.some((c) => s.startsWith(c))) return 2

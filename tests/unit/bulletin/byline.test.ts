@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline } from '../../../src/bulletin/byline'
+import { creditsInText, readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, reporterAfterDateline } from '../../../src/bulletin/byline'
 
 describe('datelines and bylines at the start of a paragraph', () => {
   test('本报讯 with a bracketed byline whose names the typesetter spaced out', () => {
@@ -93,5 +93,41 @@ describe('bylines of other forms', () => {
     expect(readAuthorLine('于立群 石中玉')).toMatchObject({ reporters: ['于立群', '石中玉'] })
     expect(readAuthorLine('少说空话')).toBeNull()
     expect(readAuthorLine('新年献词')).toBeNull()
+  })
+})
+
+describe('credits of several outlets and in captions', () => {
+  test('reporters of several outlets run together on one line: each outlet ends before the next name', () => {
+    expect(readReporters('新华社通讯员邱明远新华社记者卞国梁')).toEqual(['邱明远', '卞国梁'])
+    expect(readReporters('新华社记者施文涛中央人民广播电台记者柯南星本报记者蒲晓')).toEqual(['施文涛', '柯南星', '蒲晓'])
+    expect(readReporters('江城晚报记者 吕明轩')).toEqual(['吕明轩'])
+  })
+  test('a photo credit closing a caption paragraph, with names run together or an outlet and a place', () => {
+    expect(creditsInText('新建的大桥全线通车，车流不断。（卞国梁摄）下一段')).toEqual(['卞国梁'])
+    expect(creditsInText('老人们在晒太阳。（邱明远柯南星摄）')).toEqual(['邱明远', '柯南星'])
+    expect(creditsInText('（新华社记者施文涛摄）')).toEqual(['施文涛'])
+    expect(creditsInText('（蒲晓摄于江城）（本报记者柯南星摄影报道）')).toEqual(['蒲晓', '柯南星'])
+    expect(creditsInText('（压题照片为邱明远摄）')).toEqual(['邱明远'])
+  })
+  test('a bracket that only mentions shooting is not a credit', () => {
+    expect(creditsInText('该片由江城电影厂（原名江城摄制组）出品。')).toEqual([])
+    expect(creditsInText('（航拍摄）')).toEqual([])
+  })
+  test('a reporter named after the dateline, in a sentence that goes on', () => {
+    expect(reporterAfterDateline('记者蒲晓从市教育局获悉：今年招生扩大。')).toBe('蒲晓')
+    expect(reporterAfterDateline('记者邱明远日前在江城走访了几家工厂。')).toBe('邱明远')
+    expect(reporterAfterDateline('记者们从各地赶来。')).toBeNull()
+    expect(readLead('本报讯记者卞国梁从交通部获悉：新线开通。')).toMatchObject({ dateline: '本报讯', reporters: ['卞国梁'], rest: '记者卞国梁从交通部获悉：新线开通。' })
+  })
+})
+
+describe('end tags of three or four names run together', () => {
+  test('cut into names with common surnames, the commoner surnames preferred', () => {
+    expect(readClosingTag('（韩雪罗华生王立周全）')).toMatchObject({ kind: 'byline', reporters: ['韩雪', '罗华生', '王立', '周全'] })
+    expect(readReporters('蒋小川邓丽潘玉琴')).toEqual(['蒋小川', '邓丽', '潘玉琴'])
+  })
+  test('a signature of a place and a reader, or an institution, is not a run of names', () => {
+    expect(readReporters('江苏常州市沈明周立')).not.toContain('常州市')
+    expect(readClosingTag('（国家计委国家统计局）')).toBeNull()
   })
 })

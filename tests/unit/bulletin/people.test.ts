@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
+import { pairedNames } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -216,4 +217,34 @@ describe('names after titles that jieba cuts or tags oddly', () => {
   test('a verb after a surname-like function word keeps it a function word (教师都能安心)', () => {
     expect(names('我们的教师都能安居乐业。')).toEqual([])
   })
+})
+
+describe('photographers', () => {
+  test('a photo credit inside a caption paragraph names a person of the page', () => {
+    const r = parseBulletinText('江城新桥通车\n\n本报讯 新桥昨日通车，市民争相过桥。（卞国梁柯南星摄）', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => p.name)).toEqual(expect.arrayContaining(['卞国梁', '柯南星']))
+    expect(r.people.find((p) => p.name === '卞国梁')!.roles).toContain('reporter')
+  })
+  test('a picture item (caption headline over its credit) is an article, and its photographer a person', () => {
+    const page = '江城新桥通车\n\n本报讯 新桥昨日通车。\n\n队员们在雪地里训练（图片）\n\n（新华社记者施文涛摄）\n\n下一条新闻\n\n本报讯 会议开幕。'
+    const r = parseBulletinText(page, { source: 't', issueDate: '2024-01-02' })
+    expect(r.articles.map((a) => a.title)).toContain('队员们在雪地里训练（图片）')
+    expect(r.people.map((p) => p.name)).toContain('施文涛')
+  })
+})
+
+describe('names paired by a slash', () => {
+  test('the partner of a known name across a slash is a person; a credit role after a slash is not', () => {
+    const r = parseBulletinText('羽毛球赛战报\n\n本报讯 女双比赛中，选手柯南星表现出色。柯南星/蒲晓负于对手，邱明远/卞国梁分别获胜。（本报记者 方 正）\n\n卞国梁在赛后表示满意。董方/文', { source: 't', issueDate: '2024-01-02' })
+    const names = r.people.map((p) => p.name)
+    expect(names).toEqual(expect.arrayContaining(['柯南星', '蒲晓']))
+    expect(names).not.toContain('蒲晓负')
+    expect(names).not.toContain('邱明远分')
+  })
+})
+
+test('pairedNames reads the unknown side of a slash next to a known name, and nothing without one', () => {
+  const known = new Set(['柯南星', '卞国梁', '董友方'])
+  expect(pairedNames('柯南星/蒲晓负于对手，邱明远/卞国梁分别获胜。董友方/文周立/摄', known)).toEqual(['蒲晓', '邱明远'])
+  expect(pairedNames('王方/李明获胜，占1/3。', known)).toEqual([])
 })
