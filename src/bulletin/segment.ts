@@ -271,6 +271,13 @@ const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[
 
 /** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
 const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
+/** The label a page prints before the captions of an article's pictures. */
+const PICTURES_LABEL = /^(?:图片|照片|图)[：:]$/u
+/** A picture title of a few characters, as in a list of them under 图片：. */
+const SHORT_CAPTION = /^\p{Script=Han}{2,6}$/u
+/** A caption that ends with its artist's or photographer's tag: 古桥（速写）（某某）, 夜读（某某画）. */
+const CREDITED_CAPTION = /[（(][^（）()]{1,16}[）)]$/u
+
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
 
@@ -402,11 +409,30 @@ export function segmentArticles(text: string): Segmentation {
     }
   }
 
+  /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
+  let captions: 'first' | 'more' | null = null
+  let shortCaption = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const f = facts[i]!
     const broken = separatedFromPrevious(b)
     let a: SegmentedArticle | null = cur
+
+    const isCaption: boolean = a !== null && !['dateline', 'byline', 'note', 'picture', 'closing'].includes(f.kind) &&
+      (captions === 'first' || (captions === 'more' && (CAPTION_NUMBER.test(b.text) || CREDITED_CAPTION.test(b.text) || (shortCaption && SHORT_CAPTION.test(b.text))) && !PICTURE_HEADLINE.test(b.text)))
+    captions = PICTURES_LABEL.test(b.text) ? 'first' : null
+    // A list of short picture titles (老宅 / 团圆饭 / 守岁) goes on while each is as short as the one before.
+    shortCaption = isCaption && SHORT_CAPTION.test(b.text)
+    if (isCaption) {
+      // The caption of a picture the article printed (图片： then 1、…, or 古桥（速写）（某某）): the article's, not a new headline.
+      // Kept as a closed paragraph, not a picture: the people and places a caption names are the article's.
+      addBody(a!, b, b.text, false)
+      if (closed === null) closed = 'soft'
+      captions = 'more'
+      lastBlockLine = b.line
+      a!.lastLine = b.line
+      continue
+    }
 
     if (f.kind === 'picture') {
       const target = a ?? start(b.line)

@@ -290,3 +290,17 @@ describe('where a new article starts after a body without a dateline', () => {
     expect(titles(text)).toEqual([['路灯何时修好'], ['小区停车难谁来管？']])
   })
 })
+
+describe('captions under a 图片： label', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text))
+  test('credited captions stay with the article, and the headline after them opens the next', () => {
+    const text = '山乡写生记\n\n画家沿溪而行，画下了一路风景。\n\n图片：\n\n古桥流水（速写）（林巧）\n\n石桥晚照（速写）（林巧）\n\n谈谈读书难\n\n近来常听朋友说，书越来越贵了。\n'
+    const a = segmentArticles(text).articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['山乡写生记'], ['谈谈读书难']])
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['古桥流水（速写）（林巧）', '石桥晚照（速写）（林巧）']))
+  })
+  test('a list of short picture titles is captions, not a headline run', () => {
+    const text = '孙家过年\n\n除夕夜，孙家四代人围坐一桌。\n\n图片：\n\n老宅\n\n团圆饭\n\n守岁\n\n江城庙会人气旺\n\n春节期间，江城庙会迎来游客三十万人次。\n'
+    expect(titles(text)).toEqual([['孙家过年'], ['江城庙会人气旺']])
+  })
+})
