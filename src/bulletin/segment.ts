@@ -271,6 +271,13 @@ const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[
 
 /** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
 const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
+/** The label a page prints before the captions of an article's pictures. */
+const PICTURES_LABEL = /^(?:图片|照片|图)[：:]$/u
+/** A picture title of a few characters, as in a list of them under 图片：. */
+const SHORT_CAPTION = /^\p{Script=Han}{2,6}$/u
+/** A caption that ends with its artist's or photographer's tag: 古桥（速写）（某某）, 夜读（某某画）. */
+const CREDITED_CAPTION = /[（(][^（）()]{1,16}[）)]$/u
+
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
 
@@ -306,6 +313,20 @@ export function sharesSubject(headline: string, opening: string): boolean {
   return false
 }
 
+/** When a news item happened, in its first sentence: a day (１５日, 十九日), or 日前/近日/最近/不久前. */
+const NEWS_TIME = /[0-9一二三四五六七八九十]日|日前|近日|最近|不久前|前不久|日内/u
+/** What a news item's first sentence reports: someone announced, said, found, held, opened something. */
+const NEWS_VERB = /宣布|报道|表示|发现|举行|召开|开幕|闭幕|透露|获悉|了解到|发表|公布|发布|指出|强调|建成|开通|启动|成立|签署|通过|决定|推出|开业|开工|竣工/u
+/**
+ * The opening of a news item rather than the next part of an essay: its first sentence says when
+ * (a day, 日前/近日) and what was reported (宣布, 举行, 发现…). A subheading's paragraph goes on
+ * with the argument; a new item's introduces its news.
+ */
+export function reportsNews(paragraph: string): boolean {
+  const first = paragraph.split(/[。！？]/u)[0]!.slice(0, 80)
+  return NEWS_TIME.test(first) && NEWS_VERB.test(first)
+}
+
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
   const separatorSet = new Set(separators)
@@ -320,7 +341,10 @@ export function segmentArticles(text: string): Segmentation {
     const t = blocks[i]!.text
     const next = facts[i + 1]
     const nextLead = isLead(next) || (next?.kind === 'headline' && isLead(facts[i + 2]))
-    if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
+    // After a body signed with a tag (…损失。（某地某人）) the article has ended: a short question there is the next one's headline.
+    const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text)))
+    if (t.length <= 24 && /[！？!?]$/u.test(t) && !/[。，,；]/u.test(t) && afterSigned && next?.kind === 'paragraph') f.kind = 'headline'
+    else if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
   })
   const articles: SegmentedArticle[] = []
@@ -385,11 +409,30 @@ export function segmentArticles(text: string): Segmentation {
     }
   }
 
+  /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
+  let captions: 'first' | 'more' | null = null
+  let shortCaption = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const f = facts[i]!
     const broken = separatedFromPrevious(b)
     let a: SegmentedArticle | null = cur
+
+    const isCaption: boolean = a !== null && !['dateline', 'byline', 'note', 'picture', 'closing'].includes(f.kind) &&
+      (captions === 'first' || (captions === 'more' && (CAPTION_NUMBER.test(b.text) || CREDITED_CAPTION.test(b.text) || (shortCaption && SHORT_CAPTION.test(b.text))) && !PICTURE_HEADLINE.test(b.text)))
+    captions = PICTURES_LABEL.test(b.text) ? 'first' : null
+    // A list of short picture titles (老宅 / 团圆饭 / 守岁) goes on while each is as short as the one before.
+    shortCaption = isCaption && SHORT_CAPTION.test(b.text)
+    if (isCaption) {
+      // The caption of a picture the article printed (图片： then 1、…, or 古桥（速写）（某某）): the article's, not a new headline.
+      // Kept as a closed paragraph, not a picture: the people and places a caption names are the article's.
+      addBody(a!, b, b.text, false)
+      if (closed === null) closed = 'soft'
+      captions = 'more'
+      lastBlockLine = b.line
+      a!.lastLine = b.line
+      continue
+    }
 
     if (f.kind === 'picture') {
       const target = a ?? start(b.line)
@@ -464,9 +507,14 @@ export function segmentArticles(text: string): Segmentation {
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
       const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
       const announcesPictures = run.some((r) => PICTURE_HEADLINE.test(r.text))
+      // A headline line with an author's name under it and prose after (批评之难 / 竹溪 / 两个现象…): the start of a
+      // signed piece (an essay, a letter, a column), even when the piece before ended in a caption and not a sentence.
+      const signedUnder = runLength === 2 && next?.kind === 'paragraph' && !runHasFragments && !NUMBERED.test(b.text) &&
+        readCreditUnderHeadline(blocks[j - 1]!.text, true) !== null
+      const namesItsStory = next?.kind === 'paragraph' && reportsNews(blocks[n]!.text)
       const opens =
-        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next ||
-        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (nextStartsStory && !pageHasDatelines)))
+        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder ||
+        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && namesItsStory) || (nextStartsStory && !pageHasDatelines)))
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits } from '../../../src/bulletin/segment'
+import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits, reportsNews } from '../../../src/bulletin/segment'
 import { parseBulletinText } from '../../../src/bulletin/index'
 
 const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
@@ -262,5 +262,45 @@ describe('a short headline shaped like two names', () => {
     expect(r.articles).toHaveLength(1)
     expect(r.articles[0]!.title).toBe('郑州建成新桥')
     expect(r.articles[0]!.reporters).toEqual([])
+  })
+})
+
+describe('where a new article starts after a body without a dateline', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text))
+  test('a headline with a pen name under it opens a signed piece, even when the piece before ends in a list, not a sentence', () => {
+    const text = '山村写生\n\n画家沿溪而行，画下了一路风景。\n\n展出的作品有山水，花鸟，人物，静物等\n\n谈谈读书难\n\n竹溪\n\n近来常听朋友说，书越来越贵了，读书成了难事。\n'
+    const a = segmentArticles(text).articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['山村写生'], ['谈谈读书难']])
+    expect(a[1]!.byline).toBe('竹溪')
+  })
+  test('a line over a paragraph that reports news (a day, and what was announced or held) opens a brief', () => {
+    const text = '江城公交提速\n\n江城公交公司昨日宣布，今年将新开五条快线。\n\n快线将连通新区与老城，每天运营十六小时。\n\n河东新建体育馆\n\n河东区体育馆１５日举行开工仪式，预计明年建成。\n'
+    expect(titles(text)).toEqual([['江城公交提速'], ['河东新建体育馆']])
+  })
+  test('a subheading over a paragraph that goes on with the argument stays inside', () => {
+    const text = '谈乡村振兴\n\n乡村振兴需要人才，也需要产业。\n\n人才是关键\n\n没有人才，再好的规划也难以落地。各地要想办法留住年轻人。\n'
+    const a = segmentArticles(text).articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['谈乡村振兴']])
+    expect(a[0]!.paragraphs.map((p) => p.text)).toContain('人才是关键')
+    expect(reportsNews('没有人才，再好的规划也难以落地。')).toBe(false)
+    expect(reportsNews('河东区体育馆15日举行开工仪式。')).toBe(true)
+  })
+  test('a short question after a letter signed with a tag is the next letter\'s headline', () => {
+    const text = '路灯何时修好\n\n我们小区的路灯坏了半年，希望有关部门尽快修理。（某市读者王明）\n\n小区停车难谁来管？\n\n最近，不少居民反映小区车位不够，车辆乱停。\n'
+    expect(titles(text)).toEqual([['路灯何时修好'], ['小区停车难谁来管？']])
+  })
+})
+
+describe('captions under a 图片： label', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text))
+  test('credited captions stay with the article, and the headline after them opens the next', () => {
+    const text = '山乡写生记\n\n画家沿溪而行，画下了一路风景。\n\n图片：\n\n古桥流水（速写）（林巧）\n\n石桥晚照（速写）（林巧）\n\n谈谈读书难\n\n近来常听朋友说，书越来越贵了。\n'
+    const a = segmentArticles(text).articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['山乡写生记'], ['谈谈读书难']])
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['古桥流水（速写）（林巧）', '石桥晚照（速写）（林巧）']))
+  })
+  test('a list of short picture titles is captions, not a headline run', () => {
+    const text = '孙家过年\n\n除夕夜，孙家四代人围坐一桌。\n\n图片：\n\n老宅\n\n团圆饭\n\n守岁\n\n江城庙会人气旺\n\n春节期间，江城庙会迎来游客三十万人次。\n'
+    expect(titles(text)).toEqual([['孙家过年'], ['江城庙会人气旺']])
   })
 })
