@@ -290,6 +290,9 @@ describe('admin in a real browser', () => {
       // Beside the form: the panel sits in the sidebar, to the right of the title.
       const [titleBox, panelBox] = [await page.locator('#field-title').boundingBox(), await panel.boundingBox()]
       expect(panelBox!.x).toBeGreaterThan(titleBox!.x + titleBox!.width)
+      // Payload renders sidebar fields only once they scroll into view, and the tall panel
+      // pushes the provenance group below the fold.
+      await page.locator('#field-source').scrollIntoViewIfNeeded()
       for (const field of ['file', 'sha256', 'position', 'line']) {
         const input = page.locator(`#field-source__${field}`)
         await input.waitFor()
