@@ -7,17 +7,15 @@
  * Every browser refuses requests that leave the app: no admin view may need the internet.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { parseBulletin } from '../../src/bulletin/index'
 import { lexicalBodyFromParagraphs } from '../../src/import/lexicalBody'
 import { reviewMarks } from '../../src/import/reviewMarks'
+import { ARTIFACTS, CHROMIUM, json, login as loginAs, openBrowser, screenshot } from './browser'
 import { buildApp, repoRoot, startApp, type RunningApp } from './server'
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const ARTIFACTS = path.join(repoRoot, 'tests/e2e/artifacts')
 const ADMIN = { email: 'editor-e2e@example.com', password: 'e2e-password-1' }
 
 const env: NodeJS.ProcessEnv = {
@@ -27,55 +25,6 @@ const env: NodeJS.ProcessEnv = {
 }
 delete env.PAYLOAD_DISABLE_ADMIN
 delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for the server
-
-/** A browser with its own fresh profile, as a first-time visitor with this language. */
-async function openBrowser(
-  locale: string,
-  timezoneId = 'UTC',
-): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletin-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale,
-    timezoneId,
-    viewport: { width: 1366, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-  // A newsroom intranet has no internet: refuse (and remember) every request that leaves the app.
-  const outside: string[] = []
-  await context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'),
-    (route) => {
-      outside.push(route.request().url())
-      return route.abort()
-    },
-  )
-  return {
-    context,
-    async dispose() {
-      await context.close()
-      fs.rmSync(profile, { recursive: true, force: true })
-      expect(outside).toEqual([])
-    },
-  }
-}
-
-async function screenshot(page: import('playwright-core').Page, name: string) {
-  await page.waitForLoadState('networkidle')
-  fs.mkdirSync(ARTIFACTS, { recursive: true })
-  const file = path.join(ARTIFACTS, name)
-  await page.screenshot({ path: file, fullPage: true })
-  expect(fs.statSync(file).size).toBeGreaterThan(10_000)
-}
 
 /** The first screen of a fresh install, as the newsroom's first person sees it. */
 async function createFirstUserInBrowser(baseUrl: string) {
@@ -100,21 +49,8 @@ async function createFirstUserInBrowser(baseUrl: string) {
   }
 }
 
-async function login(context: BrowserContext, baseUrl: string) {
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('#field-email').fill(ADMIN.email)
-  await page.locator('#field-password').fill(ADMIN.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 60_000 })
-  return page
-}
-
-async function json(response: Response) {
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${response.status} ${JSON.stringify(body)}`)
-  return body
-}
+/** Logs in as the test's admin. */
+const login = (context: BrowserContext, baseUrl: string) => loginAs(context, baseUrl, ADMIN)
 
 describe('admin in a real browser', () => {
   let app: RunningApp
