@@ -64,25 +64,19 @@ export async function mergePeople(req: PayloadRequest, keep: Id, mergeIds: Id[])
   const live = (await payload.find({ collection: 'articles', where: byLink, pagination: false, draft: false, ...asUser })).docs
   const latest = (await payload.find({ collection: 'articles', where: byLink, pagination: false, draft: true, ...asUser })).docs
   const articleIds = new Set([...live, ...latest].map((doc) => String(doc.id)))
-  for (const doc of live) {
-    await payload.update({
+  const repointArticle = (doc: Loose, draft: boolean) =>
+    payload.update({
       collection: 'articles',
       id: doc.id,
       data: { reporters: repoint(doc.reporters, kept.id, merged), people: repoint(doc.people, kept.id, merged) },
-      draft: false,
+      draft,
       ...asUser,
     })
-  }
+  for (const doc of live) await repointArticle(doc, false)
   for (const doc of latest) {
+    // Only a pending draft on top of a published article is a separate version to re-point.
     const liveDoc = live.find((other) => sameId(other, doc.id))
-    if (doc._status !== 'draft' || (liveDoc && liveDoc._status !== 'published')) continue
-    await payload.update({
-      collection: 'articles',
-      id: doc.id,
-      data: { reporters: repoint(doc.reporters, kept.id, merged), people: repoint(doc.people, kept.id, merged) },
-      draft: true,
-      ...asUser,
-    })
+    if (doc._status === 'draft' && (!liveDoc || liveDoc._status === 'published')) await repointArticle(doc, true)
   }
 
   const events = (await payload.find({ collection: 'events', where: { 'participants.person': { in: mergedList } }, pagination: false, ...asUser }))
