@@ -81,7 +81,8 @@ export function tagWithOffsets(text: string): Token[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     const start = text.startsWith(word, at) ? at : Math.max(at, text.indexOf(word, at))
-    out[i] = { word, start }
+    // `tag` present from the start (filled later): every token keeps one shape, so the rule layers' property reads stay monomorphic.
+    out[i] = { word, tag: undefined, start }
     at = start + word.length
   }
   return out
