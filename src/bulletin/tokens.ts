@@ -93,7 +93,8 @@ export function dictionaryTag(word: string): string | null {
   return tagTable().get(word) ?? null
 }
 
-const CLAUSE_END = /[，。；：！？,;:!?\n“”（）]/u
+/** Characters that end a clause, by code: the scan reads every character of a piece, and a regex test per character showed in the profile. */
+const CLAUSE_END_CODES = new Set(Array.from('，。；：！？,;:!?\n“”（）', (c) => c.charCodeAt(0)))
 
 /**
  * A text's tokens, cut clause by clause on demand. jieba cuts at punctuation
@@ -128,7 +129,7 @@ export class ClauseTokens {
     const out: [number, number][] = []
     let start = 0
     for (let i = 0; i <= this.text.length; i++) {
-      if (i === this.text.length || CLAUSE_END.test(this.text[i]!)) {
+      if (i === this.text.length || CLAUSE_END_CODES.has(this.text.charCodeAt(i))) {
         if (i > start) out.push([start, i])
         start = i + 1
       }
