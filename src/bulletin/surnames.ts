@@ -53,6 +53,15 @@ export function isTransliterationChar(ch: string): boolean {
   return TRANSLIT.has(ch)
 }
 
+const TRANSLIT_CODES = new Uint8Array(0x10000)
+for (const c of TRANSLIT) TRANSLIT_CODES[c.charCodeAt(0)] = 1
+
+/** Same as Array.from(word).every(isTransliterationChar), without an array and a string per character (run on most tokens). */
+export function allTransliterationChars(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (TRANSLIT_CODES[word.charCodeAt(i)] !== 1) return false
+  return true
+}
+
 /**
  * Japanese family names, as Chinese papers print them (桥本龙太郎, 小渊惠三, 松本健太郎).
  * Two characters only: one-character ones (林, 森) are read as Chinese surnames anyway.

@@ -27,6 +27,7 @@ let tagsByWord: Map<string, string> | null = null
 function tagTable(): Map<string, string> {
   if (tagsByWord) return tagsByWord
   const table = new Map<string, string>()
+  const tags = new Map<string, string>()
   const text = new TextDecoder().decode(dict)
   let at = 0
   while (at < text.length) {
@@ -36,7 +37,13 @@ function tagTable(): Map<string, string> {
     const firstSpace = text.indexOf(' ', at)
     if (firstSpace > at && lastSpace > firstSpace && lastSpace < end) {
       const word = text.slice(at, firstSpace)
-      if (!table.has(word)) table.set(word, text.slice(lastSpace + 1, end).trim())
+      if (!table.has(word)) {
+        // One string per tag (about 60 of them), not one per word: the rules compare tags on every token.
+        const tag = text.slice(lastSpace + 1, end).trim()
+        let shared = tags.get(tag)
+        if (shared === undefined) tags.set(tag, (shared = tag))
+        table.set(word, shared)
+      }
     }
     at = end + 1
   }
