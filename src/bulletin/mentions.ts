@@ -58,11 +58,12 @@ export function findMentions(sourceText: string, names: { kind: MentionKind; tex
     for (const code of entry.codes[0]!) byFirst.set(code, [...(byFirst.get(code) ?? []), entry])
   }
   const out: Mention[] = []
+  const NONE: { name: string; codes: number[][] }[] = [] // one empty list, not a new one per character
   let i = 0
   while (i < sourceText.length) {
     const code = sourceText.codePointAt(i)!
     let next = i + (code > 0xffff ? 2 : 1)
-    for (const { name, codes } of byFirst.get(code) ?? []) {
+    for (const { name, codes } of byFirst.get(code) ?? NONE) {
       const end = printedEnd(sourceText, i, codes)
       if (end === -1) continue
       out.push({ kind: kindOf.get(name)!, text: name, start: i, end })

@@ -41,15 +41,16 @@ export function addUnique(list: string[], items: string[]): void {
  * the names times the text (on a long page, both grow with it).
  */
 class KnownNames {
-  readonly byFirst = new Map<string, string[]>()
+  /** By the UTF-16 code of the first character: a number key spares a one-character string per character of the text. */
+  readonly byFirst = new Map<number, string[]>()
   /** The names, and the lengths they come in, for "does a known name end here". */
   private readonly names: Set<string>
   private readonly lengths: number[]
   constructor(readonly ordered: string[]) {
     for (const n of ordered) {
-      const list = this.byFirst.get(n[0]!)
+      const list = this.byFirst.get(n.charCodeAt(0))
       if (list) list.push(n)
-      else this.byFirst.set(n[0]!, [n])
+      else this.byFirst.set(n.charCodeAt(0), [n])
     }
     this.names = new Set(ordered)
     this.lengths = [...new Set(ordered.map((n) => n.length))]
@@ -67,7 +68,7 @@ function mentions(text: string, known: KnownNames): { name: string; at: number }
   // Every place each name stands, overlapping ones too, in order.
   const places = new Map<string, number[]>()
   for (let i = 0; i < text.length; i++) {
-    const candidates = known.byFirst.get(text[i]!)
+    const candidates = known.byFirst.get(text.charCodeAt(i))
     if (!candidates) continue
     for (const name of candidates) {
       if (!text.startsWith(name, i)) continue

@@ -90,7 +90,7 @@ function headlineLike(b: Block): boolean {
   if (/[。]/u.test(t)) return false
   if ((t.match(/，/gu) ?? []).length > 2) return false
   if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t)) return false
-  if (readLead(b.spaced) || readStandaloneByline(b.spaced)) return false
+  if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
   return true
 }
 
@@ -238,12 +238,23 @@ function readEndNote(text: string): string | null {
   return /摄|照片|图/u.test(text) ? null : text
 }
 
+/**
+ * readLead of the last line asked about: classifying a line asks up to four times (is it a headline,
+ * a dateline, a byline, then its lead), and readLead tries a dozen patterns each time. Its result is
+ * only read, never changed, so one object can answer every ask.
+ */
+let lastLead: { spaced: string; lead: Lead | null } | null = null
+function leadOf(spaced: string): Lead | null {
+  if (lastLead?.spaced !== spaced) lastLead = { spaced, lead: readLead(spaced) }
+  return lastLead.lead
+}
+
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版'] },
   { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地'] },
-  { kind: 'dateline', test: (b) => Boolean(readLead(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
-  { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || readLead(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
+  { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
+  { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
   { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '贡献在天涯——访某大学校长', '少讲套话'] },
   { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
@@ -253,7 +264,7 @@ function classify(b: Block): BlockFacts {
   const kind = BLOCK_RULES.find((r) => r.test(b))!.kind
   return {
     kind,
-    lead: kind === 'dateline' || kind === 'byline' ? readLead(b.spaced) ?? readStandaloneByline(b.spaced) : null,
+    lead: kind === 'dateline' || kind === 'byline' ? leadOf(b.spaced) ?? readStandaloneByline(b.spaced) : null,
     closing: kind === 'closing' ? readClosingLine(b.text) ?? { pictures: [], tags: [{ kind: 'dispatch', text: b.text }] } : null,
     author: kind === 'author' ? readAuthorLine(b.spaced) : null,
   }

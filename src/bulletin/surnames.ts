@@ -13,6 +13,14 @@ const COMPOUND = [
 ]
 
 const singleSet = new Set(Array.from(SINGLE))
+/**
+ * The same lookups without a string per call: surnameLength runs on most tokens the name rules read,
+ * and a closure over 26 startsWith calls plus a one-character string showed in the profile.
+ */
+const COMPOUND_SET = new Set(COMPOUND)
+const SINGLE_CODES = new Uint8Array(0x10000)
+for (const c of singleSet) SINGLE_CODES[c.charCodeAt(0)] = 1
+const isCompound = (s: string) => s.length >= 2 && COMPOUND_SET.has(s.slice(0, 2))
 
 /**
  * How common the surname at the start of `s` is: its place in the table (0 for 王), a compound
@@ -20,15 +28,15 @@ const singleSet = new Set(Array.from(SINGLE))
  * of names (甲乙丙) prefers the cut whose names start with the commoner surnames.
  */
 export function surnameRank(s: string): number {
-  if (COMPOUND.some((c) => s.startsWith(c))) return 100
+  if (isCompound(s)) return 100
   const i = SINGLE.indexOf(s[0] ?? '')
   return i < 0 ? Infinity : i
 }
 
 /** Length of the surname at the start of `s` (2 for 欧阳…, 1 for 王…), or 0. */
 export function surnameLength(s: string): number {
-  if (COMPOUND.some((c) => s.startsWith(c))) return 2
-  return singleSet.has(s[0] ?? '') ? 1 : 0
+  if (isCompound(s)) return 2
+  return SINGLE_CODES[s.charCodeAt(0)] === 1 ? 1 : 0
 }
 
 /**
@@ -43,6 +51,15 @@ const TRANSLIT = new Set(
 
 export function isTransliterationChar(ch: string): boolean {
   return TRANSLIT.has(ch)
+}
+
+const TRANSLIT_CODES = new Uint8Array(0x10000)
+for (const c of TRANSLIT) TRANSLIT_CODES[c.charCodeAt(0)] = 1
+
+/** Same as Array.from(word).every(isTransliterationChar), without an array and a string per character (run on most tokens). */
+export function allTransliterationChars(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (TRANSLIT_CODES[word.charCodeAt(i)] !== 1) return false
+  return true
 }
 
 /**

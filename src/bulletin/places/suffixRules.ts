@@ -40,12 +40,13 @@ function nameCharacter(c: string): boolean {
 /** A word with a place suffix that names no place (城区, 老城区, 个省, 大村). */
 export const isGenericPlaceWord = (word: string) => GENERIC.test(word)
 
-/** The suffixes by their last character, longest first: suffixOf runs on every token. */
-const BY_LAST = new Map<string, string[]>()
-for (const s of BY_LENGTH) BY_LAST.set(s.slice(-1), [...(BY_LAST.get(s.slice(-1)) ?? []), s])
+/** The suffixes by the code of their last character, longest first: suffixOf runs on every token (a number key spares a string per token). */
+const BY_LAST = new Map<number, string[]>()
+for (const s of BY_LENGTH) BY_LAST.set(s.charCodeAt(s.length - 1), [...(BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []), s])
 
 export function suffixOf(word: string): string | null {
-  for (const s of BY_LAST.get(word.slice(-1)) ?? []) if (word.endsWith(s)) return s
+  const candidates = BY_LAST.get(word.charCodeAt(word.length - 1))
+  if (candidates) for (const s of candidates) if (word.endsWith(s)) return s
   return null
 }
 

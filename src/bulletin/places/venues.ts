@@ -20,8 +20,19 @@ const TRIGGER = '(?:先后)?(?:来到了?|走进|深入到?|前往|抵达|赶赴
 const LIST_SEPARATOR = '(?:、|以及|和|及|与)'
 const LIST_SPLIT = new RegExp(LIST_SEPARATOR, 'u')
 const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:${LIST_SEPARATOR}(?:${CHAIN}))*)`, 'gu')
-const AT_WORK = new RegExp(`(?:到|在)((?:${CHAIN}))(?:检查|调研|考察|视察|走访|慰问|看望|督导|指导|督查|暗访|察看|宣讲)`, 'gu')
-const VENUE = new RegExp(`在((?:${CHAIN}))(?:组织|隆重|正式|联合)?(?:举行|召开|举办|开幕|启动|揭牌|开展)`, 'gu')
+const WORK = '(?:检查|调研|考察|视察|走访|慰问|看望|督导|指导|督查|暗访|察看|宣讲)'
+const HELD = '(?:举行|召开|举办|开幕|启动|揭牌|开展)'
+const AT_WORK = new RegExp(`(?:到|在)((?:${CHAIN}))${WORK}`, 'gu')
+const VENUE = new RegExp(`在((?:${CHAIN}))(?:组织|隆重|正式|联合)?${HELD}`, 'gu')
+/**
+ * The words each pattern needs, tested first: the patterns start at every 在 and 到 and try
+ * chains of units from there, which the profile showed on every paragraph; most paragraphs hold
+ * none of the words that close a match, and then no match is possible.
+ */
+const HAS_TRIGGER = new RegExp(TRIGGER, 'u')
+const HAS_WORK = new RegExp(WORK, 'u')
+const HAS_HELD = new RegExp(HELD, 'u')
+const matchesOf = (text: string, re: RegExp, needed: RegExp): Iterable<RegExpMatchArray> => (needed.test(text) ? text.matchAll(re) : [])
 const UNIT_RE = new RegExp(UNIT, 'gu')
 
 /** Generic words that have a place suffix but name no place. */
@@ -58,9 +69,9 @@ export function findVenues(text: string, out: string[] = []): string[] {
     if (inside !== -1) out[inside] = p
     else out.push(p)
   }
-  for (const m of text.matchAll(AFTER_VERB)) for (const p of m[1]!.split(LIST_SPLIT)) add(p)
-  for (const m of text.matchAll(AT_WORK)) add(m[1]!)
-  for (const m of text.matchAll(VENUE)) add(m[1]!)
+  for (const m of matchesOf(text, AFTER_VERB, HAS_TRIGGER)) for (const p of m[1]!.split(LIST_SPLIT)) add(p)
+  for (const m of matchesOf(text, AT_WORK, HAS_WORK)) add(m[1]!)
+  for (const m of matchesOf(text, VENUE, HAS_HELD)) add(m[1]!)
   return out
 }
 
@@ -80,7 +91,7 @@ export function venueUnits(text: string): { start: number; end: number }[] {
       offset = start + unit.length
     }
   }
-  for (const m of text.matchAll(AFTER_VERB)) {
+  for (const m of matchesOf(text, AFTER_VERB, HAS_TRIGGER)) {
     let at = m.index! + m[0].length - m[1]!.length
     for (const p of m[1]!.split(LIST_SPLIT)) {
       const start = text.indexOf(p, at)
@@ -88,6 +99,6 @@ export function venueUnits(text: string): { start: number; end: number }[] {
       at = start + p.length
     }
   }
-  for (const m of [...text.matchAll(AT_WORK), ...text.matchAll(VENUE)]) addChain(m[1]!, m.index! + m[0].indexOf(m[1]!, 1))
+  for (const m of [...matchesOf(text, AT_WORK, HAS_WORK), ...matchesOf(text, VENUE, HAS_HELD)]) addChain(m[1]!, m.index! + m[0].indexOf(m[1]!, 1))
   return out
 }
