@@ -245,7 +245,7 @@ export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; exampl
   { kind: 'dateline', test: (b) => Boolean(readLead(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || readLead(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
-  { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '贡献在天涯——访某大学校长', '少讲套话'] },
+  { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '山居秋色（中国画）', '贡献在天涯——访某大学校长', '少讲套话'] },
   { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
 ]
 
@@ -271,6 +271,15 @@ const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[
 
 /** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
 const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
+/**
+ * The title of a printed artwork with its medium in brackets (山居秋色（中国画）, 春（木刻）,
+ * 福寿（篆刻）, 一行诗句（行书）): a picture item of its own, like a headline ending in （图片）.
+ */
+const ARTWORK_TITLE = /[（(](?:中国画|国画|油画|版画|木刻|水彩画?|水粉画?|水墨画?|彩墨画?|素描|速写|漫画|年画|壁画|宣传画|剪纸|书法|篆刻|行书|草书|楷书|隶书|篆书|小篆|大篆|行草|雕塑|摄影)[）)]$/u
+/** A headline line that announces a picture or an artwork: the picture is the item's content, and the line ends its headline. */
+export function announcesPicture(text: string): boolean {
+  return PICTURE_HEADLINE.test(text) || ARTWORK_TITLE.test(text)
+}
 /** The label a page prints before the captions of an article's pictures. */
 const PICTURES_LABEL = /^(?:图片|照片|图)[：:]$/u
 /** A picture title of a few characters, as in a list of them under 图片：. */
@@ -493,7 +502,10 @@ export function segmentArticles(text: string): Segmentation {
     } else if (f.kind === 'headline') {
       // A run of headline lines; what follows decides what they are.
       let j = i
-      while (j < blocks.length && facts[j]!.kind === 'headline' && j - i < 5) j++
+      // Picture items printed one under another (甲地雪景（图片） / 乙地雪景（图片）): a line that announces a
+      // picture ends its headline when the next line announces one too.
+      const pictureAfterPicture = (k: number) => announcesPicture(blocks[k - 1]!.text) && announcesPicture(blocks[k]!.text)
+      while (j < blocks.length && facts[j]!.kind === 'headline' && j - i < 5 && (j === i || !pictureAfterPicture(j))) j++
       // A picture note between the headline and the dateline (（附图片1张）) does not decide; what follows it does.
       let n = j
       while (facts[n]?.kind === 'picture') n++
@@ -506,7 +518,7 @@ export function segmentArticles(text: string): Segmentation {
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
       const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
-      const announcesPictures = run.some((r) => PICTURE_HEADLINE.test(r.text))
+      const announcesPictures = run.some((r) => announcesPicture(r.text))
       // A headline line with an author's name under it and prose after (批评之难 / 竹溪 / 两个现象…): the start of a
       // signed piece (an essay, a letter, a column), even when the piece before ended in a caption and not a sentence.
       const signedUnder = runLength === 2 && next?.kind === 'paragraph' && !runHasFragments && !NUMBERED.test(b.text) &&

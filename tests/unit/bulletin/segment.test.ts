@@ -304,3 +304,24 @@ describe('captions under a 图片： label', () => {
     expect(titles(text)).toEqual([['孙家过年'], ['江城庙会人气旺']])
   })
 })
+
+describe('picture and artwork items', () => {
+  const titles = (text: string) => parseBulletinText(text, { source: 't', issueDate: '2024-01-06' }).articles.map((a) => a.title)
+  test('an artwork titled with its medium, over the artist\'s tag, is an item of its own after a body', () => {
+    const text = '冬日读书\n\n窗外飘雪，屋里读书，是一年里最好的时光。\n\n山居秋色（中国画）\n\n（柏远山）\n\n春风（木刻）\n\n（古月明）\n'
+    expect(titles(text)).toEqual(['冬日读书', '山居秋色（中国画）', '春风（木刻）'])
+  })
+  test('a picture headline with only its caption under it is kept: the picture is the content', () => {
+    const text = '标题\n\n本报讯 会议闭幕。\n\n雪后长城（图片）\n\n图为雪后的长城。\n'
+    expect(titles(text)).toEqual(['标题', '雪后长城（图片）'])
+  })
+  test('picture headlines printed one under another are items of their own', () => {
+    const text = '标题\n\n本报讯 会议闭幕。\n\n甲城指数走势图（图片）\n\n乙城指数走势图（图片）\n\n（本栏图表由某公司制作）\n'
+    expect(titles(text)).toEqual(['标题', '甲城指数走势图（图片）', '乙城指数走势图（图片）'])
+  })
+  test('a credit line under a picture headline stays its credit', () => {
+    const a = segmentArticles('标题\n\n本报讯 会议闭幕。\n\n山村新貌（附图片1张）\n\n柏青山\n\n村里新修了路，盖了学校。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['标题'], ['山村新貌（附图片1张）']])
+    expect(a[1]!.reporters).toEqual(['柏青山'])
+  })
+})
