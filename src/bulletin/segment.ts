@@ -336,6 +336,42 @@ export function reportsNews(paragraph: string): boolean {
   return NEWS_TIME.test(first) && NEWS_VERB.test(first)
 }
 
+/**
+ * Openings that go on from the paragraph before (他说, 这, 此外, 据介绍, a quotation): a paragraph
+ * that starts with one continues its item, whatever else it looks like.
+ */
+const CONTINUES = /^(?:[他她它][们]?|该|这|那|此|其|但|而|并且?|同时|此外|另外|另一方面|与此同时|据悉|据介绍|据了解|据称|据说|据报道|对此|为此|因此|所以|不过|然而|可是|当天|当日|当时|会上|会议|会后|双方|首先|其次|再次|还有|最后|总之|[一二三四五六七八九十]是|第[一二三四五六七八九十百零〇0-9]+[条款章节]|[“「『（(])/u
+/**
+ * In a column of briefs without headlines (a news roundup; each item a paragraph, some signed, some
+ * not), a paragraph that opens a new subject is the next brief: it is prose of a full sentence and
+ * does not go on from the one before (他说…, 此外…).
+ */
+/** A tag that points elsewhere (（全文另发）, （全文见第四版）, （下转第二版）) or credits an agency's picture (（新华社发）): no end of an item. */
+const CROSS_REFERENCE = /《|页|全文|另发|见第|转第|接第|续|待续|[社台]发|供图|摄|图|照片/u
+
+/** Runs of three Chinese characters in a text. */
+function charTriples(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]/gu, '')
+  const out = new Set<string>()
+  for (let i = 0; i + 2 < han.length; i++) out.add(han.slice(i, i + 3))
+  return out
+}
+
+/**
+ * Two paragraphs on one subject repeat its words (a name, a place, a term: 民间舞团…民间舞团); the next
+ * brief of a column is on another subject and shares at most one run of three characters with the one before.
+ */
+export function newSubject(before: string, paragraph: string): boolean {
+  const seen = charTriples(before)
+  let shared = 0
+  for (const t of charTriples(paragraph.slice(0, 120))) if (seen.has(t) && ++shared > 1) return false
+  return true
+}
+
+export function opensNextBrief(paragraph: string): boolean {
+  return paragraph.length >= 30 && /[。！？]/u.test(paragraph) && !CONTINUES.test(paragraph) && !NUMBERED.test(paragraph)
+}
+
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
   const separatorSet = new Set(separators)
@@ -357,18 +393,25 @@ export function segmentArticles(text: string): Segmentation {
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
   })
   const articles: SegmentedArticle[] = []
+  /** Articles opened by a bare paragraph after another item (no headline, no dateline): items of a column of briefs. */
+  const briefs = new Set<SegmentedArticle>()
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
   let closedByCredit = false
   let closedByTag = false
+  /** The tag that last ended an article softly, to tell a signature from a cross-reference. */
+  let lastTag = ''
+  /** The article was ended by an author's signature line (an essay's, a letter's), not by a tag: what follows is no column of briefs. */
+  let closedBySignature = false
 
   const start = (line: number): SegmentedArticle => {
     cur = newArticle(line)
     closed = null
     closedByCredit = false
     closedByTag = false
+    closedBySignature = false
     articles.push(cur)
     return cur
   }
@@ -414,7 +457,10 @@ export function segmentArticles(text: string): Segmentation {
       // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
       if (closed === 'soft' && closedByTag) closed = null
       closedByTag = closed === null && TRAILING_TAG.test(text)
-      if (closedByTag) closed = 'soft'
+      if (closedByTag) {
+        closed = 'soft'
+        lastTag = TRAILING_TAG.exec(text)![0].slice(1)
+      }
     }
   }
 
@@ -466,6 +512,7 @@ export function segmentArticles(text: string): Segmentation {
         if (target.paragraphs.length > 0 && closed === null) {
           closed = 'soft'
           closedByTag = true
+          lastTag = b.text
         }
       } else if (target.paragraphs.length > 0 || f.closing!.tags.some((t) => t.kind === 'byline')) closed = 'hard'
     } else if (f.kind === 'dateline') {
@@ -498,6 +545,7 @@ export function segmentArticles(text: string): Segmentation {
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)
         closed = 'hard'
+        closedBySignature = true
       } else addParagraph(a ?? start(b.line), b, b.text, false, true)
     } else if (f.kind === 'headline') {
       // A run of headline lines; what follows decides what they are.
@@ -549,7 +597,20 @@ export function segmentArticles(text: string): Segmentation {
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
     } else {
       const nextCaption = closedByCredit && CAPTION_NUMBER.test(b.text)
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
+      // A brief with no headline and no dateline that opened after another item is one item of a column of
+      // briefs: once its paragraph has ended a sentence, a paragraph on a new subject is the next brief.
+      const last = a?.paragraphs[a.paragraphs.length - 1]
+      // So is a paragraph on a new subject after a short tag that ended the item before (…。（宝华）, a pen name no
+      // name rule reads; not a cross-reference such as （全文另发）, and not the next numbered caption of a picture column).
+      const afterTag = closed === 'soft' && closedByTag && /^[（(][^（）()，,、；：]{1,16}[）)]$/u.test(lastTag) && !CROSS_REFERENCE.test(lastTag) && !CAPTION_NUMBER.test(b.text) && opensNextBrief(b.text)
+      const nextBrief = a !== null && last !== undefined && newSubject(last.text, b.text) &&
+        ((briefs.has(a) && endsSentence(last.text) && opensNextBrief(b.text)) || afterTag)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief) {
+        // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
+        const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief)
+        a = start(b.line)
+        if (inColumn) briefs.add(a)
+      }
       addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line

@@ -325,3 +325,27 @@ describe('picture and artwork items', () => {
     expect(a[1]!.reporters).toEqual(['柏青山'])
   })
 })
+
+describe('a column of briefs without headlines', () => {
+  const bodies = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text.slice(0, 7)))
+  test('after a pen-name tag, each paragraph on a new subject is a brief of its own', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主，出产咖啡和可可。（禾木）\n\n甲国议会十八日通过新的预算法案，国防开支将比去年增加百分之五。\n\n乙国首都一家化工厂十六日发生爆炸，当地消防部门出动二十辆消防车救火。\n\n丙国央行日前宣布下调基准利率零点二五个百分点，以刺激经济增长。\n'
+    expect(bodies(text)).toEqual([['某国位于大洋西'], ['甲国议会十八日'], ['乙国首都一家化'], ['丙国央行日前宣']])
+  })
+  test('a paragraph that goes on from the one before stays in its brief', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主，出产咖啡和可可。（禾木）\n\n甲国议会十八日通过新的预算法案，国防开支将比去年增加百分之五。\n\n他说，这项法案将提交上院审议，预计下月生效，各方对此看法不一。\n'
+    expect(bodies(text)).toEqual([['某国位于大洋西'], ['甲国议会十八日', '他说，这项法案']])
+  })
+  test('a paragraph on the same subject stays in its brief', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主。（禾木）\n\n甲国议会十八日通过新的预算法案，国防开支将比去年增加百分之五。\n\n甲国议会的反对党议员在表决前退场，抗议预算法案削减了教育经费。\n'
+    expect(bodies(text)).toEqual([['某国位于大洋西'], ['甲国议会十八日', '甲国议会的反对']])
+  })
+  test('a cross-reference or a picture credit in brackets does not end the item for the next paragraph', () => {
+    expect(bodies('标题\n\n本报讯 大会今天闭幕，通过了决议。（全文另发）\n\n会议期间，代表们分组讨论了政府工作报告，提出了许多建议。\n')).toHaveLength(1)
+    expect(bodies('标题\n\n本报讯 大会今天闭幕，通过了决议。（新华社发）\n\n会议期间，代表们分组讨论了政府工作报告，提出了许多建议。\n')).toHaveLength(1)
+  })
+  test('after an author\'s signature, the paragraphs that follow are not a column of briefs', () => {
+    const text = '读书札记\n\n读书贵在有恒，每天读一点，日积月累便有收获。\n\n柏青山\n\n某市图书馆十五日举行读书节开幕式，市民可免费借阅新书。\n\n馆长介绍说，今年新购图书两万册，涵盖文学历史科技等门类。\n'
+    expect(segmentArticles(text).articles.map((a) => a.paragraphs.length)).toEqual([1, 2])
+  })
+})
