@@ -288,7 +288,7 @@ const SHORT_CAPTION = /^\p{Script=Han}{2,6}$/u
 const CREDITED_CAPTION = /[（(][^（）()]{1,16}[）)]$/u
 
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
+const NUMBERED = /^(?:第[一二三四五六七八九十百零〇0-9]+(?:章|节|部分|条)|[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
 
 /**
  * The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…),
@@ -361,10 +361,10 @@ function charTriples(text: string): Set<string> {
  * Two paragraphs on one subject repeat its words (a name, a place, a term: 民间舞团…民间舞团); the next
  * brief of a column is on another subject and shares at most one run of three characters with the one before.
  */
-export function newSubject(before: string, paragraph: string): boolean {
+export function newSubject(before: string, paragraph: string, allowed = 1): boolean {
   const seen = charTriples(before)
   let shared = 0
-  for (const t of charTriples(paragraph.slice(0, 120))) if (seen.has(t) && ++shared > 1) return false
+  for (const t of charTriples(paragraph.slice(0, 120))) if (seen.has(t) && ++shared > allowed) return false
   return true
 }
 
@@ -572,9 +572,16 @@ export function segmentArticles(text: string): Segmentation {
       const signedUnder = runLength === 2 && next?.kind === 'paragraph' && !runHasFragments && !NUMBERED.test(b.text) &&
         readCreditUnderHeadline(blocks[j - 1]!.text, true) !== null
       const namesItsStory = next?.kind === 'paragraph' && reportsNews(blocks[n]!.text)
+      // A single line over prose that shares not one run of three characters with the body so far (its last three
+      // paragraphs): the headline of a new piece. A subheading goes on with the piece's subject and repeats its words.
+      const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
+      // Not in a piece that already has subheadings: there the next short line is one more of them.
+      const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
+      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
+        !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
       const opens =
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder ||
-        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && namesItsStory) || (nextStartsStory && !pageHasDatelines)))
+        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines)))
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.

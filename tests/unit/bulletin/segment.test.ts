@@ -349,3 +349,23 @@ describe('a column of briefs without headlines', () => {
     expect(segmentArticles(text).articles.map((a) => a.paragraphs.length)).toEqual([1, 2])
   })
 })
+
+describe('a single line between paragraphs: a new piece or a subheading', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text))
+  test('a line over prose that shares no words with the body before is the headline of a new piece', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n刷牙还要洗牙\n\n口腔医生提醒，牙缝里的牙石光靠刷牙去不掉，成年人最好每年到医院洗一次牙，这样可以有效预防牙周病。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['刷牙还要洗牙']])
+  })
+  test('a line over prose that repeats the body\'s words is a subheading', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n基地保供应\n\n江城蔬菜基地今年扩大了大棚面积，冬季蔬菜供应充足，每天向市区供应新鲜蔬菜两百吨。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳']])
+  })
+  test('in a piece that already has subheadings, the next short line is one more of them', () => {
+    const text = '山乡巨变\n\n十年前，这里还是一个贫困村，村民靠天吃饭，年轻人都外出打工，村里只剩老人和孩子。\n\n贫困村修路\n\n贫困村先修了一条通往县城的水泥路，拖拉机和汽车可以直接开到地头，山货运得出去了。\n\n再办加工厂\n\n几位返乡青年集资办起了食品加工厂，收购乡亲们种的红薯，做成粉条卖到城里，销路很好。\n'
+    expect(titles(text)).toEqual([['山乡巨变']])
+  })
+  test('a chapter or article number (第二章…, 第三条…) is a section of the text, not a headline', () => {
+    const text = '某某条例\n\n第一条为了规范管理，制定本条例。各级人民政府应当加强领导，保障本条例的实施。\n\n第二章监督管理\n\n县级以上人民政府有关部门按照职责分工，负责监督检查工作，定期向社会公布检查结果。\n'
+    expect(titles(text)).toEqual([['某某条例']])
+  })
+})
