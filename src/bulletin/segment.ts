@@ -612,9 +612,15 @@ export function segmentArticles(text: string): Segmentation {
       const afterTag = closed === 'soft' && closedByTag && /^[（(][^（）()，,、；：]{1,16}[）)]$/u.test(lastTag) && !CROSS_REFERENCE.test(lastTag) && !CAPTION_NUMBER.test(b.text) && opensNextBrief(b.text)
       const nextBrief = a !== null && last !== undefined && newSubject(last.text, b.text) &&
         ((briefs.has(a) && endsSentence(last.text) && opensNextBrief(b.text)) || afterTag)
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief) {
+      // The first brief of a column printed under the last dispatch of a page (国际简讯 with its label dropped): a
+      // paragraph that reports news of its own (a day and what was announced or held) and shares no words with the
+      // dispatch so far, headline included.
+      const whole = a ? [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join('') : ''
+      const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
+        closed === null && opensNextBrief(b.text) && reportsNews(b.text) && newSubject(whole, b.text, 0)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
-        const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief)
+        const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
         a = start(b.line)
         if (inColumn) briefs.add(a)
       }

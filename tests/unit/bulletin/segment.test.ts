@@ -369,3 +369,16 @@ describe('a single line between paragraphs: a new piece or a subheading', () => 
     expect(titles(text)).toEqual([['某某条例']])
   })
 })
+
+describe('a column of briefs under the last dispatch of a page', () => {
+  const bodies = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text.slice(0, 7)))
+  const dispatch = '甲国举行大选\n\n新华社某城1月20日电 甲国今天举行议会选举，全国两千多个投票站上午八时开放。\n\n选民们冒雨排队投票，投票率预计超过六成，计票工作将于今晚开始。\n\n'
+  test('a paragraph that reports news of its own and shares no words with the dispatch is the first brief, and the next ones follow', () => {
+    const text = dispatch + '乙国央行十九日宣布下调基准利率零点二五个百分点，以刺激疲软的经济增长。\n\n丙国首都一家化工厂十八日发生爆炸，当地消防部门出动二十辆消防车赶赴现场救火。\n'
+    expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队'], ['乙国央行十九日'], ['丙国首都一家化']])
+  })
+  test('a paragraph that goes on with the dispatch\'s subject stays in it', () => {
+    const text = dispatch + '甲国选举委员会主席今天宣布，议会选举的正式计票结果将在三天内公布，各党派表示接受监督。\n'
+    expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队', '甲国选举委员会']])
+  })
+})
