@@ -381,6 +381,11 @@ export function segmentArticles(text: string): Segmentation {
   // A short line ending in ！ or ？ right before a dateline or byline is a headline (春节，你回家吗？);
   // so is a longer line with commas (a deck line: 甲强调要…，…，…) between headline lines and a dateline,
   // and any line opening with —— after a headline (——记…, ——访…).
+  // Two lines shaped like names after a body, then prose (花边饺 / 肖复兴 / 小时候…): the first is the short
+  // headline of a new piece and the second its author, not two signatures of the piece before.
+  facts.forEach((f, i) => {
+    if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 1]?.kind === 'author' && facts[i + 2]?.kind === 'paragraph') f.kind = 'headline'
+  })
   facts.forEach((f, i) => {
     if (f.kind !== 'paragraph') return
     const t = blocks[i]!.text

@@ -382,3 +382,11 @@ describe('a column of briefs under the last dispatch of a page', () => {
     expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队', '甲国选举委员会']])
   })
 })
+
+describe('a short headline shaped like a name, over its author', () => {
+  test('two name-shaped lines after a body, then prose: a new piece\'s headline and its author', () => {
+    const a = segmentArticles('冬夜\n\n柏青山\n\n雪落无声，炉火正旺，一家人围坐着说话。\n\n花灯会\n\n古月明\n\n小时候，每到元宵节，父亲总要带我去看花灯。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['冬夜'], ['花灯会']])
+    expect(a.map((x) => x.reporters)).toEqual([['柏青山'], ['古月明']])
+  })
+})
