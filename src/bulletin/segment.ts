@@ -620,9 +620,10 @@ export function segmentArticles(text: string): Segmentation {
       // The first brief of a column printed under the last dispatch of a page (国际简讯 with its label dropped): a
       // paragraph that reports news of its own (a day and what was announced or held) and shares no words with the
       // dispatch so far, headline included.
-      const whole = a ? [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join('') : ''
+      // The dispatch's whole text is joined only when the cheap tests pass (so a long article costs no more per paragraph).
       const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
-        closed === null && opensNextBrief(b.text) && reportsNews(b.text) && newSubject(whole, b.text, 0)
+        closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
+        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
       if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
