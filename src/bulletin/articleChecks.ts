@@ -1,5 +1,5 @@
 import type { ParseWarning } from './types'
-import type { SegmentedArticle } from './segment'
+import { announcesPicture, type SegmentedArticle } from './segment'
 
 /**
  * Checks on the segmented articles before anything is read from them: what the importer
@@ -19,7 +19,8 @@ export function checkArticles(articles: SegmentedArticle[]): { articles: Segment
   for (const a of articles) {
     // A picture item (a caption headline over its credit, 某某（图片） / （新华社记者张三摄）) is an
     // article of the page even without a body: the photo is the content.
-    const pictureItem = a.headlines.length > 0 && a.pictures.length > 0 && a.photographers.length > 0
+    // So is a headline that announces its picture or names an artwork (某某（图片）, 山居秋色（中国画） over the artist's tag).
+    const pictureItem = (a.headlines.length > 0 && a.pictures.length > 0 && a.photographers.length > 0) || a.headlines.some((h) => announcesPicture(h.text))
     if (a.paragraphs.length === 0 && !pictureItem) {
       const parts = [...a.headlines.map((h) => h.text), a.dateline, a.byline, ...a.pictures, ...a.notes].filter((p): p is string => Boolean(p))
       warnings.push({ code: 'no-body', message: `${lines(a)} ${many(a) ? 'hold' : 'holds'} no body text, so no article is made of them: ${parts.join(' / ')}`, line: a.firstLine })

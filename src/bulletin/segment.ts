@@ -256,7 +256,7 @@ export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; exampl
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
-  { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '贡献在天涯——访某大学校长', '少讲套话'] },
+  { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '山居秋色（中国画）', '贡献在天涯——访某大学校长', '少讲套话'] },
   { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
 ]
 
@@ -282,6 +282,15 @@ const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[
 
 /** A headline that announces pictures: （图片）, （附图片2张）, or a picture column's label. */
 const PICTURE_HEADLINE = /[（(](?:附)?(?:图片|照片)\s*(?:[0-9一二三四五六七八九十]+\s*(?:张|幅))?[）)]$|^(?:图片新闻|新闻图片|图片报道|摄影报道|新闻照片)$/u
+/**
+ * The title of a printed artwork with its medium in brackets (山居秋色（中国画）, 春（木刻）,
+ * 福寿（篆刻）, 一行诗句（行书）): a picture item of its own, like a headline ending in （图片）.
+ */
+const ARTWORK_TITLE = /[（(](?:中国画|国画|油画|版画|木刻|水彩画?|水粉画?|水墨画?|彩墨画?|素描|速写|漫画|年画|壁画|宣传画|剪纸|书法|篆刻|行书|草书|楷书|隶书|篆书|小篆|大篆|行草|雕塑|摄影)[）)]$/u
+/** A headline line that announces a picture or an artwork: the picture is the item's content, and the line ends its headline. */
+export function announcesPicture(text: string): boolean {
+  return PICTURE_HEADLINE.test(text) || ARTWORK_TITLE.test(text)
+}
 /** The label a page prints before the captions of an article's pictures. */
 const PICTURES_LABEL = /^(?:图片|照片|图)[：:]$/u
 /** A picture title of a few characters, as in a list of them under 图片：. */
@@ -290,7 +299,7 @@ const SHORT_CAPTION = /^\p{Script=Han}{2,6}$/u
 const CREDITED_CAPTION = /[（(][^（）()]{1,16}[）)]$/u
 
 /** A numbered section heading inside a body: 一、…, （二）…, 3.… */
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
+const NUMBERED = /^(?:第[一二三四五六七八九十百零〇0-9]+(?:章|节|部分|条)|[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[①-⑳])/u
 
 /**
  * The line as printed for a headline: a bullet that opens a deck line is kept (●重申…●亚洲…),
@@ -338,6 +347,42 @@ export function reportsNews(paragraph: string): boolean {
   return NEWS_TIME.test(first) && NEWS_VERB.test(first)
 }
 
+/**
+ * Openings that go on from the paragraph before (他说, 这, 此外, 据介绍, a quotation): a paragraph
+ * that starts with one continues its item, whatever else it looks like.
+ */
+const CONTINUES = /^(?:[他她它][们]?|该|这|那|此|其|但|而|并且?|同时|此外|另外|另一方面|与此同时|据悉|据介绍|据了解|据称|据说|据报道|对此|为此|因此|所以|不过|然而|可是|当天|当日|当时|会上|会议|会后|双方|首先|其次|再次|还有|最后|总之|[一二三四五六七八九十]是|第[一二三四五六七八九十百零〇0-9]+[条款章节]|[“「『（(])/u
+/**
+ * In a column of briefs without headlines (a news roundup; each item a paragraph, some signed, some
+ * not), a paragraph that opens a new subject is the next brief: it is prose of a full sentence and
+ * does not go on from the one before (他说…, 此外…).
+ */
+/** A tag that points elsewhere (（全文另发）, （全文见第四版）, （下转第二版）) or credits an agency's picture (（新华社发）): no end of an item. */
+const CROSS_REFERENCE = /《|页|全文|另发|见第|转第|接第|续|待续|[社台]发|供图|摄|图|照片/u
+
+/** Runs of three Chinese characters in a text. */
+function charTriples(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]/gu, '')
+  const out = new Set<string>()
+  for (let i = 0; i + 2 < han.length; i++) out.add(han.slice(i, i + 3))
+  return out
+}
+
+/**
+ * Two paragraphs on one subject repeat its words (a name, a place, a term: 民间舞团…民间舞团); the next
+ * brief of a column is on another subject and shares at most one run of three characters with the one before.
+ */
+export function newSubject(before: string, paragraph: string, allowed = 1): boolean {
+  const seen = charTriples(before)
+  let shared = 0
+  for (const t of charTriples(paragraph.slice(0, 120))) if (seen.has(t) && ++shared > allowed) return false
+  return true
+}
+
+export function opensNextBrief(paragraph: string): boolean {
+  return paragraph.length >= 30 && /[。！？]/u.test(paragraph) && !CONTINUES.test(paragraph) && !NUMBERED.test(paragraph)
+}
+
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
   const separatorSet = new Set(separators)
@@ -347,6 +392,11 @@ export function segmentArticles(text: string): Segmentation {
   // A short line ending in ！ or ？ right before a dateline or byline is a headline (春节，你回家吗？);
   // so is a longer line with commas (a deck line: 甲强调要…，…，…) between headline lines and a dateline,
   // and any line opening with —— after a headline (——记…, ——访…).
+  // Two lines shaped like names after a body, then prose (花边饺 / 肖复兴 / 小时候…): the first is the short
+  // headline of a new piece and the second its author, not two signatures of the piece before.
+  facts.forEach((f, i) => {
+    if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 1]?.kind === 'author' && facts[i + 2]?.kind === 'paragraph') f.kind = 'headline'
+  })
   facts.forEach((f, i) => {
     if (f.kind !== 'paragraph') return
     const t = blocks[i]!.text
@@ -359,18 +409,25 @@ export function segmentArticles(text: string): Segmentation {
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
   })
   const articles: SegmentedArticle[] = []
+  /** Articles opened by a bare paragraph after another item (no headline, no dateline): items of a column of briefs. */
+  const briefs = new Set<SegmentedArticle>()
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
   let closedByCredit = false
   let closedByTag = false
+  /** The tag that last ended an article softly, to tell a signature from a cross-reference. */
+  let lastTag = ''
+  /** The article was ended by an author's signature line (an essay's, a letter's), not by a tag: what follows is no column of briefs. */
+  let closedBySignature = false
 
   const start = (line: number): SegmentedArticle => {
     cur = newArticle(line)
     closed = null
     closedByCredit = false
     closedByTag = false
+    closedBySignature = false
     articles.push(cur)
     return cur
   }
@@ -416,7 +473,10 @@ export function segmentArticles(text: string): Segmentation {
       // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
       if (closed === 'soft' && closedByTag) closed = null
       closedByTag = closed === null && TRAILING_TAG.test(text)
-      if (closedByTag) closed = 'soft'
+      if (closedByTag) {
+        closed = 'soft'
+        lastTag = TRAILING_TAG.exec(text)![0].slice(1)
+      }
     }
   }
 
@@ -468,6 +528,7 @@ export function segmentArticles(text: string): Segmentation {
         if (target.paragraphs.length > 0 && closed === null) {
           closed = 'soft'
           closedByTag = true
+          lastTag = b.text
         }
       } else if (target.paragraphs.length > 0 || f.closing!.tags.some((t) => t.kind === 'byline')) closed = 'hard'
     } else if (f.kind === 'dateline') {
@@ -500,11 +561,15 @@ export function segmentArticles(text: string): Segmentation {
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)
         closed = 'hard'
+        closedBySignature = true
       } else addParagraph(a ?? start(b.line), b, b.text, false, true)
     } else if (f.kind === 'headline') {
       // A run of headline lines; what follows decides what they are.
       let j = i
-      while (j < blocks.length && facts[j]!.kind === 'headline' && j - i < 5) j++
+      // Picture items printed one under another (甲地雪景（图片） / 乙地雪景（图片）): a line that announces a
+      // picture ends its headline when the next line announces one too.
+      const pictureAfterPicture = (k: number) => announcesPicture(blocks[k - 1]!.text) && announcesPicture(blocks[k]!.text)
+      while (j < blocks.length && facts[j]!.kind === 'headline' && j - i < 5 && (j === i || !pictureAfterPicture(j))) j++
       // A picture note between the headline and the dateline (（附图片1张）) does not decide; what follows it does.
       let n = j
       while (facts[n]?.kind === 'picture') n++
@@ -517,15 +582,22 @@ export function segmentArticles(text: string): Segmentation {
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
       const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
-      const announcesPictures = run.some((r) => PICTURE_HEADLINE.test(r.text))
+      const announcesPictures = run.some((r) => announcesPicture(r.text))
       // A headline line with an author's name under it and prose after (批评之难 / 竹溪 / 两个现象…): the start of a
       // signed piece (an essay, a letter, a column), even when the piece before ended in a caption and not a sentence.
       const signedUnder = runLength === 2 && next?.kind === 'paragraph' && !runHasFragments && !NUMBERED.test(b.text) &&
         readCreditUnderHeadline(blocks[j - 1]!.text, true) !== null
       const namesItsStory = next?.kind === 'paragraph' && reportsNews(blocks[n]!.text)
+      // A single line over prose that shares not one run of three characters with the body so far (its last three
+      // paragraphs): the headline of a new piece. A subheading goes on with the piece's subject and repeats its words.
+      const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
+      // Not in a piece that already has subheadings: there the next short line is one more of them.
+      const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
+      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
+        !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
       const opens =
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder ||
-        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && namesItsStory) || (nextStartsStory && !pageHasDatelines)))
+        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines)))
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.
@@ -548,7 +620,27 @@ export function segmentArticles(text: string): Segmentation {
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
     } else {
       const nextCaption = closedByCredit && CAPTION_NUMBER.test(b.text)
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0)) a = start(b.line)
+      // A brief with no headline and no dateline that opened after another item is one item of a column of
+      // briefs: once its paragraph has ended a sentence, a paragraph on a new subject is the next brief.
+      const last = a?.paragraphs[a.paragraphs.length - 1]
+      // So is a paragraph on a new subject after a short tag that ended the item before (…。（宝华）, a pen name no
+      // name rule reads; not a cross-reference such as （全文另发）, and not the next numbered caption of a picture column).
+      const afterTag = closed === 'soft' && closedByTag && /^[（(][^（）()，,、；：]{1,16}[）)]$/u.test(lastTag) && !CROSS_REFERENCE.test(lastTag) && !CAPTION_NUMBER.test(b.text) && opensNextBrief(b.text)
+      const nextBrief = a !== null && last !== undefined && newSubject(last.text, b.text) &&
+        ((briefs.has(a) && endsSentence(last.text) && opensNextBrief(b.text)) || afterTag)
+      // The first brief of a column printed under the last dispatch of a page (国际简讯 with its label dropped): a
+      // paragraph that reports news of its own (a day and what was announced or held) and shares no words with the
+      // dispatch so far, headline included.
+      // The dispatch's whole text is joined only when the cheap tests pass (so a long article costs no more per paragraph).
+      const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
+        closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
+        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
+        // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
+        const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
+        a = start(b.line)
+        if (inColumn) briefs.add(a)
+      }
       addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line

@@ -304,3 +304,89 @@ describe('captions under a 图片： label', () => {
     expect(titles(text)).toEqual([['孙家过年'], ['江城庙会人气旺']])
   })
 })
+
+describe('picture and artwork items', () => {
+  const titles = (text: string) => parseBulletinText(text, { source: 't', issueDate: '2024-01-06' }).articles.map((a) => a.title)
+  test('an artwork titled with its medium, over the artist\'s tag, is an item of its own after a body', () => {
+    const text = '冬日读书\n\n窗外飘雪，屋里读书，是一年里最好的时光。\n\n山居秋色（中国画）\n\n（柏远山）\n\n春风（木刻）\n\n（古月明）\n'
+    expect(titles(text)).toEqual(['冬日读书', '山居秋色（中国画）', '春风（木刻）'])
+  })
+  test('a picture headline with only its caption under it is kept: the picture is the content', () => {
+    const text = '标题\n\n本报讯 会议闭幕。\n\n雪后长城（图片）\n\n图为雪后的长城。\n'
+    expect(titles(text)).toEqual(['标题', '雪后长城（图片）'])
+  })
+  test('picture headlines printed one under another are items of their own', () => {
+    const text = '标题\n\n本报讯 会议闭幕。\n\n甲城指数走势图（图片）\n\n乙城指数走势图（图片）\n\n（本栏图表由某公司制作）\n'
+    expect(titles(text)).toEqual(['标题', '甲城指数走势图（图片）', '乙城指数走势图（图片）'])
+  })
+  test('a credit line under a picture headline stays its credit', () => {
+    const a = segmentArticles('标题\n\n本报讯 会议闭幕。\n\n山村新貌（附图片1张）\n\n柏青山\n\n村里新修了路，盖了学校。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['标题'], ['山村新貌（附图片1张）']])
+    expect(a[1]!.reporters).toEqual(['柏青山'])
+  })
+})
+
+describe('a column of briefs without headlines', () => {
+  const bodies = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text.slice(0, 7)))
+  test('after a pen-name tag, each paragraph on a new subject is a brief of its own', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主，出产咖啡和可可。（禾木）\n\n甲国议会十八日通过新的预算法案，国防开支将比去年增加百分之五。\n\n乙国首都一家化工厂十六日发生爆炸，当地消防部门出动二十辆消防车救火。\n\n丙国央行日前宣布下调基准利率零点二五个百分点，以刺激经济增长。\n'
+    expect(bodies(text)).toEqual([['某国位于大洋西'], ['甲国议会十八日'], ['乙国首都一家化'], ['丙国央行日前宣']])
+  })
+  test('a paragraph that goes on from the one before stays in its brief', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主，出产咖啡和可可。（禾木）\n\n甲国议会十八日通过新的预算法案，国防开支将比去年增加百分之五。\n\n他说，这项法案将提交上院审议，预计下月生效，各方对此看法不一。\n'
+    expect(bodies(text)).toEqual([['某国位于大洋西'], ['甲国议会十八日', '他说，这项法案']])
+  })
+  test('a paragraph on the same subject stays in its brief', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主。（禾木）\n\n甲国议会十八日通过新的预算法案，国防开支将比去年增加百分之五。\n\n甲国议会的反对党议员在表决前退场，抗议预算法案削减了教育经费。\n'
+    expect(bodies(text)).toEqual([['某国位于大洋西'], ['甲国议会十八日', '甲国议会的反对']])
+  })
+  test('a cross-reference or a picture credit in brackets does not end the item for the next paragraph', () => {
+    expect(bodies('标题\n\n本报讯 大会今天闭幕，通过了决议。（全文另发）\n\n会议期间，代表们分组讨论了政府工作报告，提出了许多建议。\n')).toHaveLength(1)
+    expect(bodies('标题\n\n本报讯 大会今天闭幕，通过了决议。（新华社发）\n\n会议期间，代表们分组讨论了政府工作报告，提出了许多建议。\n')).toHaveLength(1)
+  })
+  test('after an author\'s signature, the paragraphs that follow are not a column of briefs', () => {
+    const text = '读书札记\n\n读书贵在有恒，每天读一点，日积月累便有收获。\n\n柏青山\n\n某市图书馆十五日举行读书节开幕式，市民可免费借阅新书。\n\n馆长介绍说，今年新购图书两万册，涵盖文学历史科技等门类。\n'
+    expect(segmentArticles(text).articles.map((a) => a.paragraphs.length)).toEqual([1, 2])
+  })
+})
+
+describe('a single line between paragraphs: a new piece or a subheading', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text))
+  test('a line over prose that shares no words with the body before is the headline of a new piece', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n刷牙还要洗牙\n\n口腔医生提醒，牙缝里的牙石光靠刷牙去不掉，成年人最好每年到医院洗一次牙，这样可以有效预防牙周病。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['刷牙还要洗牙']])
+  })
+  test('a line over prose that repeats the body\'s words is a subheading', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n基地保供应\n\n江城蔬菜基地今年扩大了大棚面积，冬季蔬菜供应充足，每天向市区供应新鲜蔬菜两百吨。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳']])
+  })
+  test('in a piece that already has subheadings, the next short line is one more of them', () => {
+    const text = '山乡巨变\n\n十年前，这里还是一个贫困村，村民靠天吃饭，年轻人都外出打工，村里只剩老人和孩子。\n\n贫困村修路\n\n贫困村先修了一条通往县城的水泥路，拖拉机和汽车可以直接开到地头，山货运得出去了。\n\n再办加工厂\n\n几位返乡青年集资办起了食品加工厂，收购乡亲们种的红薯，做成粉条卖到城里，销路很好。\n'
+    expect(titles(text)).toEqual([['山乡巨变']])
+  })
+  test('a chapter or article number (第二章…, 第三条…) is a section of the text, not a headline', () => {
+    const text = '某某条例\n\n第一条为了规范管理，制定本条例。各级人民政府应当加强领导，保障本条例的实施。\n\n第二章监督管理\n\n县级以上人民政府有关部门按照职责分工，负责监督检查工作，定期向社会公布检查结果。\n'
+    expect(titles(text)).toEqual([['某某条例']])
+  })
+})
+
+describe('a column of briefs under the last dispatch of a page', () => {
+  const bodies = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text.slice(0, 7)))
+  const dispatch = '甲国举行大选\n\n新华社某城1月20日电 甲国今天举行议会选举，全国两千多个投票站上午八时开放。\n\n选民们冒雨排队投票，投票率预计超过六成，计票工作将于今晚开始。\n\n'
+  test('a paragraph that reports news of its own and shares no words with the dispatch is the first brief, and the next ones follow', () => {
+    const text = dispatch + '乙国央行十九日宣布下调基准利率零点二五个百分点，以刺激疲软的经济增长。\n\n丙国首都一家化工厂十八日发生爆炸，当地消防部门出动二十辆消防车赶赴现场救火。\n'
+    expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队'], ['乙国央行十九日'], ['丙国首都一家化']])
+  })
+  test('a paragraph that goes on with the dispatch\'s subject stays in it', () => {
+    const text = dispatch + '甲国选举委员会主席今天宣布，议会选举的正式计票结果将在三天内公布，各党派表示接受监督。\n'
+    expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队', '甲国选举委员会']])
+  })
+})
+
+describe('a short headline shaped like a name, over its author', () => {
+  test('two name-shaped lines after a body, then prose: a new piece\'s headline and its author', () => {
+    const a = segmentArticles('冬夜\n\n柏青山\n\n雪落无声，炉火正旺，一家人围坐着说话。\n\n花灯会\n\n古月明\n\n小时候，每到元宵节，父亲总要带我去看花灯。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['冬夜'], ['花灯会']])
+    expect(a.map((x) => x.reporters)).toEqual([['柏青山'], ['古月明']])
+  })
+})
