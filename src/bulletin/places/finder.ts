@@ -191,6 +191,15 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     out.push({ text: name, start, end: start + name.length, kind: byName.get(name)?.kind ?? 'site', known: byName.get(name), rule: 'dateline' })
     for (let k = start; k < start + name.length; k++) taken[k] = 1
   }
+  // The same inside the text: a dispatch line closing an article （本报伊斯兰堡1月14日电）, （本报渥太华电）, and a
+  // correspondent's post (本报驻布鲁塞尔记者, 本社驻巴黎和伦敦记者).
+  for (const m of dispatchPlaces(text)) {
+    if (taken.subarray(m.start, m.end).some(Boolean)) continue
+    const known = byName.get(m.text)
+    if (!known && tokenTag({ word: m.text, start: m.start }) === 'nt') continue // 驻联合国记者: a body, not a place.
+    out.push({ ...m, kind: known?.kind ?? 'site', known, rule: 'dateline' })
+    for (let k = m.start; k < m.end; k++) taken[k] = 1
+  }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
   const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
@@ -220,7 +229,56 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  return withRegionCompounds(text, out)
+}
+
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})'
+const NAME = '((?:(?!记者)\\p{Script=Han}){2,8}?)'
+/** （本报伊斯兰堡1月14日电）, （新华社渥太华电）: the place of a dispatch, closing an article. */
+const DISPATCH_CLOSING = new RegExp(`[（(](?:本报|新华社|中新社)驻?${NAME}(?:${NUM}月${NUM}日)?电[）)]`, 'gu')
+/** 本报驻东京记者, 本社驻巴黎和伦敦记者: where a correspondent is posted. */
+const POSTED = new RegExp(`(?:本报|本社|新华社|中新社)(?:常)?驻((?:(?!记者)\\p{Script=Han}){2,6}?)(?:(?:和|、)((?:(?!记者)\\p{Script=Han}){2,6}?))?(?:首席)?记者`, 'gu')
+
+/** Places named by dispatch lines and correspondents' posts anywhere in a text. */
+export function dispatchPlaces(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = []
+  for (const re of [DISPATCH_CLOSING, POSTED]) {
+    for (const m of text.matchAll(re)) {
+      let at = m.index!
+      for (const name of m.slice(1)) {
+        if (!name) continue
+        const start = text.indexOf(name, at)
+        out.push({ text: name, start, end: start + name.length })
+        at = start + name.length
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * A named place before 地区 is one place with it, and a place before that is part of its name
+ * (张家口地区, 河北省张家口地区, 西藏那曲地区), the way the annotated corpora tag such compounds; a
+ * region of the world or of China (华南地区, 东南亚地区) stays itself: their tagging of those varies.
+ */
+function withRegionCompounds(text: string, out: PlaceMention[]): PlaceMention[] {
+  const merged: PlaceMention[] = []
+  for (const m of out) {
+    let cur = m
+    if (m.kind !== 'region' && !m.text.endsWith('地区') && text.startsWith('地区', m.end) && !isGenericPlaceWord(m.text + '地区')) {
+      cur = { ...m, text: m.text + '地区', end: m.end + 2, kind: 'site', known: undefined }
+    }
+    if (cur.text.endsWith('地区') && cur.kind !== 'region') {
+      // Places run on before it (河北省/张家口地区, 中国/张家口地区): one name.
+      while (merged.length > 0 && merged[merged.length - 1]!.end === cur.start && merged[merged.length - 1]!.kind !== 'region') {
+        const p = merged.pop()!
+        cur = { ...cur, text: p.text + cur.text, start: p.start, kind: 'site', known: undefined }
+      }
+    }
+    merged.push(cur)
+  }
+  return merged
 }
 
 const DIRECTION = /^[东西南北中]{1,2}$/u

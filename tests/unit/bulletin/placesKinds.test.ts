@@ -18,3 +18,21 @@ describe('places: regions, former states and epithets', () => {
     expect(findPlaces('出口商转向拉美市场。')).toEqual([])
   })
 })
+
+describe('places: dispatch lines and compounds with 地区', () => {
+  test('a dispatch line closing an article names the place it was filed from (（本报利雅得3月2日电）, （新华社伯尔尼电）)', () => {
+    expect(findPlaces('双方同意继续会谈。（本报利雅得3月2日电）')).toEqual(['利雅得'])
+    expect(findPlaces('展览将持续一周。（新华社伯尔尼电）')).toEqual(['伯尔尼'])
+  })
+  test("a correspondent's post is a place (本社驻里斯本和马德里记者), a body is not (驻联合国记者)", () => {
+    expect(findPlaces('综合本社驻里斯本和马德里记者报道：')).toEqual(['里斯本', '马德里'])
+    expect(findPlaces('据本报驻联合国记者报道：')).toEqual([])
+  })
+  test('a place before 地区 is one place with it, and a province before that is part of its name', () => {
+    expect(findPlaces('甘肃省定西地区今年降水偏少。')).toEqual(['甘肃省定西地区'])
+    expect(findPlaces('定西地区今年降水偏少。')).toEqual(['定西地区'])
+  })
+  test('a direction or 亚太 before 地区 names no place (东北地区, 亚太地区)', () => {
+    expect(findPlaces('我国东北地区和亚太地区的一些国家')).toEqual([])
+  })
+})
