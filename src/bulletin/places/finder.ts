@@ -290,7 +290,11 @@ const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|
 /** Words before a place that say what it is (首都巴西利亚, 旅游城市…). */
 const PLACE_HEADS = new Set(['首都', '首府', '城市', '港口', '港市', '名城', '古城', '市郊', '州府', '省会', '小城', '小镇'])
 /** Words after a place that only a place takes (…举行, …附近, …街头, …消息). */
-const PLACE_TAILS = new Set(['举行', '举办', '召开', '附近', '街头', '市中心', '郊区', '市郊', '消息', '以南', '以北', '以东', '以西', '境内', '一带', '近郊', '上空'])
+const PLACE_TAILS = new Set([
+  '举行', '举办', '召开', '附近', '街头', '市中心', '郊区', '市郊', '消息', '以南', '以北', '以东', '以西', '境内', '一带', '近郊', '上空',
+  // Games named after their host city (悉尼奥运会, 长野冬奥会) and a place's shores and banks.
+  '奥运会', '冬奥会', '亚运会', '世博会', '沿岸', '两岸', '流域', '上游', '下游', '中游', '河畔', '湖畔', '之滨', '岸边',
+])
 
 /**
  * jieba's ns word in a context that makes it a place: right after a country (澳大利亚/霍巴特, a city of
@@ -307,7 +311,25 @@ function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlac
   // Chinese word there is an ordinary one (美国朝野, 中国远古), and one before 、 or · a sportsman or a
   // name in a list of results.
   if (adjacentPrev && byName.get(prev.word)?.kind === 'country' && next !== undefined && HAN.test(next.word) && Array.from(t.word).every(isTransliterationChar)) return true
-  return next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)
+  if (next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)) return true
+  return inListOfPlaces(tokens, ti, byName)
+}
+
+const NOT_A_LISTED_PLACE = /(?:度|(?<!共和)国|国家|联盟|海滨|池塘)$/u
+const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
+/**
+ * A word jieba tags ns that stands in a list with a known place or another such word (黄河、淮河和
+ * 珠江; 布达佩斯和维也纳): items of one list are of one kind. Only names jieba's dictionary knows
+ * as places count as the other item, so a list of ordinary words stays ordinary.
+ */
+function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
+  const placeLike = (t: Token | undefined) =>
+    t !== undefined && t.word.length >= 2 && (byName.has(t.word) || tokenTag(t) === 'ns') && !isGenericPlaceWord(t.word)
+  // Directions (东北, 西南) and words of measure or kind (深度, 大国) are ns in jieba's dictionary too.
+  if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2])) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2]))
 }
 
 /** A site named after a known place (北京 + 音乐厅): the known place's mention gives way to the whole. */

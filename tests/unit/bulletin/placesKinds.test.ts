@@ -36,3 +36,16 @@ describe('places: dispatch lines and compounds with 地区', () => {
     expect(findPlaces('我国东北地区和亚太地区的一些国家')).toEqual([])
   })
 })
+
+describe('places: ns words read from their neighbours', () => {
+  test('a word jieba tags ns in a list with a known place or another ns word is a place (黄河、淮河和珠江)', () => {
+    expect(findPlaces('治理黄河、淮河和珠江的专家')).toEqual(['黄河', '淮河', '珠江'])
+  })
+  test('directions and words of measure in such a list stay words (东北, 深度)', () => {
+    expect(findPlaces('改革的广度和深度')).toEqual([])
+  })
+  test('games named after their host city, and a river before its banks (札幌冬奥会, 漓江两岸)', () => {
+    expect(findPlaces('他曾参加札幌冬奥会。')).toEqual(['札幌'])
+    expect(findPlaces('漓江两岸风光秀丽。')).toEqual(['漓江'])
+  })
+})
