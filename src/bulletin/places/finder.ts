@@ -316,6 +316,7 @@ function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlac
 }
 
 const NOT_A_LISTED_PLACE = /(?:度|(?<!共和)国|国家|联盟|海滨|池塘)$/u
+const ITEM_ENDS = new Set(['的', '等', '等地', '地区', '之间', '一线'])
 const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
 /**
  * A word jieba tags ns that stands in a list with a known place or another such word (黄河、淮河和
@@ -329,6 +330,8 @@ function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPl
   if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
   const prev = tokens[ti - 1]
   const next = tokens[ti + 1]
+  // The item ends where the word does (…珠江的, …珠江、): a word that runs on is part of another name (陆海 of 陆海平/等).
+  if (next !== undefined && HAN.test(next.word) && !LIST_JOINS.has(next.word) && !ITEM_ENDS.has(next.word) && !PLACE_TAILS.has(next.word)) return false
   return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2])) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2]))
 }
 

@@ -49,3 +49,9 @@ describe('places: ns words read from their neighbours', () => {
     expect(findPlaces('漓江两岸风光秀丽。')).toEqual(['漓江'])
   })
 })
+
+describe('places: ns words in lists of names', () => {
+  test('an ns word that runs on into the next word is part of a name in a list of people, not a place', () => {
+    expect(findPlaces('王立新、 陆海平等参加会议。')).toEqual([])
+  })
+})
