@@ -225,6 +225,14 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
+      // A river's bank that jieba keeps in one word with it (约旦河西岸): the place is the river.
+      const bank = BANK.exec(t.word)
+      if (bank) {
+        const end = e - bank[0].length
+        out.push({ text: text.slice(t.start, end), start: t.start, end, kind: 'site', rule: 'ns' })
+        for (let k = t.start; k < end; k++) taken[k] = 1
+        continue
+      }
       out.push({ text: t.word, start: t.start, end: e, kind: 'site', rule: 'ns' })
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
@@ -282,6 +290,8 @@ function withRegionCompounds(text: string, out: PlaceMention[]): PlaceMention[] 
 }
 
 const DIRECTION = /^[东西南北中]{1,2}$/u
+/** The bank of a river or lake named before it (…河西岸, …湖东岸). */
+const BANK = /(?<=\p{Script=Han}{2}[河江湖])[东西南北]岸$/u
 /** A town or village right after the division it is in: a name of one to four characters that are no function words, then 乡, 镇 or 村. */
 const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
 /** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */

@@ -55,3 +55,16 @@ describe('places: ns words in lists of names', () => {
     expect(findPlaces('王立新、 陆海平等参加会议。')).toEqual([])
   })
 })
+
+describe('places: banks, provinces no list holds', () => {
+  test("a river's bank jieba keeps in one word with it gives the river (约旦河西岸 → 约旦河)", () => {
+    expect(findPlaces('以色列从约旦河西岸撤军。')).toEqual(['以色列', '约旦河'])
+  })
+  test('a foreign province is a place (魁北克省); 省 after a word of no place is not (由省、市、县组成)', () => {
+    expect(findPlaces('加拿大魁北克省遭遇冰灾。')).toEqual(['加拿大', '魁北克省'])
+    expect(findPlaces('由省、市、县联合组成工作组。')).toEqual([])
+  })
+  test('前苏联 gives the state, 苏联', () => {
+    expect(findPlaces('这架飞机是前苏联制造的。')).toEqual(['苏联'])
+  })
+})
