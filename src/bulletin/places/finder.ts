@@ -216,6 +216,15 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     out.push({ text: name, start, end: start + name.length, kind: byName.get(name)?.kind ?? 'site', known: byName.get(name), rule: 'dateline' })
     for (let k = start; k < start + name.length; k++) taken[k] = 1
   }
+  // The same inside the text: a dispatch line closing an article （本报伊斯兰堡1月14日电）, （本报渥太华电）, and a
+  // correspondent's post (本报驻布鲁塞尔记者, 本社驻巴黎和伦敦记者).
+  for (const m of dispatchPlaces(text)) {
+    if (taken.subarray(m.start, m.end).some(Boolean)) continue
+    const known = byName.get(m.text)
+    if (!known && tokenTag({ word: m.text, start: m.start }) === 'nt') continue // 驻联合国记者: a body, not a place.
+    out.push({ ...m, kind: known?.kind ?? 'site', known, rule: 'dateline' })
+    for (let k = m.start; k < m.end; k++) taken[k] = 1
+  }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
   const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
@@ -242,14 +251,73 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
+      // A river's bank that jieba keeps in one word with it (约旦河西岸): the place is the river.
+      const bank = BANK.exec(t.word)
+      if (bank) {
+        const end = e - bank[0].length
+        out.push({ text: text.slice(t.start, end), start: t.start, end, kind: 'site', rule: 'ns' })
+        for (let k = t.start; k < end; k++) taken[k] = 1
+        continue
+      }
       out.push({ text: t.word, start: t.start, end: e, kind: 'site', rule: 'ns' })
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  return withRegionCompounds(text, out)
+}
+
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})'
+const NAME = '((?:(?!记者)\\p{Script=Han}){2,8}?)'
+/** （本报伊斯兰堡1月14日电）, （新华社渥太华电）: the place of a dispatch, closing an article. */
+const DISPATCH_CLOSING = new RegExp(`[（(](?:本报|新华社|中新社)驻?${NAME}(?:${NUM}月${NUM}日)?电[）)]`, 'gu')
+/** 本报驻东京记者, 本社驻巴黎和伦敦记者: where a correspondent is posted. */
+const POSTED = new RegExp(`(?:本报|本社|新华社|中新社)(?:常)?驻((?:(?!记者)\\p{Script=Han}){2,6}?)(?:(?:和|、)((?:(?!记者)\\p{Script=Han}){2,6}?))?(?:首席)?记者`, 'gu')
+
+/** Places named by dispatch lines and correspondents' posts anywhere in a text. */
+export function dispatchPlaces(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = []
+  for (const re of [DISPATCH_CLOSING, POSTED]) {
+    for (const m of text.matchAll(re)) {
+      let at = m.index!
+      for (const name of m.slice(1)) {
+        if (!name) continue
+        const start = text.indexOf(name, at)
+        out.push({ text: name, start, end: start + name.length })
+        at = start + name.length
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * A named place before 地区 is one place with it, and a place before that is part of its name
+ * (张家口地区, 河北省张家口地区, 西藏那曲地区), the way the annotated corpora tag such compounds; a
+ * region of the world or of China (华南地区, 东南亚地区) stays itself: their tagging of those varies.
+ */
+function withRegionCompounds(text: string, out: PlaceMention[]): PlaceMention[] {
+  const merged: PlaceMention[] = []
+  for (const m of out) {
+    let cur = m
+    if (m.kind !== 'region' && !m.text.endsWith('地区') && text.startsWith('地区', m.end) && !isGenericPlaceWord(m.text + '地区')) {
+      cur = { ...m, text: m.text + '地区', end: m.end + 2, kind: 'site', known: undefined }
+    }
+    if (cur.text.endsWith('地区') && cur.kind !== 'region') {
+      // Places run on before it (河北省/张家口地区, 中国/张家口地区): one name.
+      while (merged.length > 0 && merged[merged.length - 1]!.end === cur.start && merged[merged.length - 1]!.kind !== 'region') {
+        const p = merged.pop()!
+        cur = { ...cur, text: p.text + cur.text, start: p.start, kind: 'site', known: undefined }
+      }
+    }
+    merged.push(cur)
+  }
+  return merged
 }
 
 const DIRECTION = /^[东西南北中]{1,2}$/u
+/** The bank of a river or lake named before it (…河西岸, …湖东岸). */
+const BANK = /(?<=\p{Script=Han}{2}[河江湖])[东西南北]岸$/u
 /** A town or village right after the division it is in: a name of one to four characters that are no function words, then 乡, 镇 or 村. */
 const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
 /** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */
@@ -258,7 +326,11 @@ const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|
 /** Words before a place that say what it is (首都巴西利亚, 旅游城市…). */
 const PLACE_HEADS = new Set(['首都', '首府', '城市', '港口', '港市', '名城', '古城', '市郊', '州府', '省会', '小城', '小镇'])
 /** Words after a place that only a place takes (…举行, …附近, …街头, …消息). */
-const PLACE_TAILS = new Set(['举行', '举办', '召开', '附近', '街头', '市中心', '郊区', '市郊', '消息', '以南', '以北', '以东', '以西', '境内', '一带', '近郊', '上空'])
+const PLACE_TAILS = new Set([
+  '举行', '举办', '召开', '附近', '街头', '市中心', '郊区', '市郊', '消息', '以南', '以北', '以东', '以西', '境内', '一带', '近郊', '上空',
+  // Games named after their host city (悉尼奥运会, 长野冬奥会) and a place's shores and banks.
+  '奥运会', '冬奥会', '亚运会', '世博会', '沿岸', '两岸', '流域', '上游', '下游', '中游', '河畔', '湖畔', '之滨', '岸边',
+])
 
 /**
  * jieba's ns word in a context that makes it a place: right after a country (澳大利亚/霍巴特, a city of
@@ -275,7 +347,28 @@ function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlac
   // Chinese word there is an ordinary one (美国朝野, 中国远古), and one before 、 or · a sportsman or a
   // name in a list of results.
   if (adjacentPrev && next !== undefined && HAN.test(next.word) && allTransliterationChars(t.word) && byName.get(prev.word)?.kind === 'country') return true
-  return next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)
+  if (next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)) return true
+  return inListOfPlaces(tokens, ti, byName)
+}
+
+const NOT_A_LISTED_PLACE = /(?:度|(?<!共和)国|国家|联盟|海滨|池塘)$/u
+const ITEM_ENDS = new Set(['的', '等', '等地', '地区', '之间', '一线'])
+const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
+/**
+ * A word jieba tags ns that stands in a list with a known place or another such word (黄河、淮河和
+ * 珠江; 布达佩斯和维也纳): items of one list are of one kind. Only names jieba's dictionary knows
+ * as places count as the other item, so a list of ordinary words stays ordinary.
+ */
+function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
+  const placeLike = (t: Token | undefined) =>
+    t !== undefined && t.word.length >= 2 && (byName.has(t.word) || tokenTag(t) === 'ns') && !isGenericPlaceWord(t.word)
+  // Directions (东北, 西南) and words of measure or kind (深度, 大国) are ns in jieba's dictionary too.
+  if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  // The item ends where the word does (…珠江的, …珠江、): a word that runs on is part of another name (陆海 of 陆海平/等).
+  if (next !== undefined && HAN.test(next.word) && !LIST_JOINS.has(next.word) && !ITEM_ENDS.has(next.word) && !PLACE_TAILS.has(next.word)) return false
+  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2])) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2]))
 }
 
 /** A site named after a known place (北京 + 音乐厅): the known place's mention gives way to the whole. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import countries from 'i18n-iso-countries'
-import { COMPASS, PROVINCE_ABBREVIATIONS, STATE_FORMS, WORLD_REGIONS } from '../vocabulary'
+import { CITY_EPITHETS, COMPASS, OTHER_COUNTRY_NAMES, PROVINCE_ABBREVIATIONS, STATE_FORMS, WORLD_REGIONS } from '../vocabulary'
 import { shortForm } from './shortForms'
 
 /**
@@ -130,7 +130,11 @@ export function loadGazetteer(): Gazetteer {
       }
     }
   }
-  for (const r of WORLD_REGIONS) if (!byName.has(r)) byName.set(r, { name: r, kind: 'region', short: false, ambiguous: false })
+  // A world region outranks a county's short form of the same spelling (江南 the region south of the Yangtze,
+  // not 江南区; 东海 the sea, not 东海县): papers name the region bare, and the county with its suffix.
+  for (const r of WORLD_REGIONS) if (!byName.has(r) || byName.get(r)!.short) byName.set(r, { name: r, kind: 'region', short: false, ambiguous: false })
+  for (const n of OTHER_COUNTRY_NAMES) if (!byName.has(n) || byName.get(n)!.short) byName.set(n, { name: n, kind: 'country', short: false, ambiguous: false })
+  for (const n of CITY_EPITHETS) if (!byName.has(n)) byName.set(n, { name: n, kind: 'city', short: false, ambiguous: false })
   for (const a of PROVINCE_ABBREVIATIONS)
     for (const c of COMPASS) {
       const r = a + c

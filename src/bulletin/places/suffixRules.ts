@@ -1,6 +1,6 @@
 import { PLACE_SUFFIXES } from '../vocabulary'
 import { dictionaryTag, tokenTag, type Token } from '../tokens'
-import { surnameLength } from '../surnames'
+import { isTransliterationChar, surnameLength } from '../surnames'
 
 /**
  * Places no list holds, read from what they are called (乱石村, 楚庄水库,
@@ -25,7 +25,7 @@ const GENERIC = new RegExp(
     '|.*(?:城市|城镇|城区|郊区|山区|市区|县区|社区|小区|景区|园区|矿区|灾区|林区|牧区|库区|垦区|解放区)' +
     // A kind of land or a relation before 地区 (沿海地区, 北方地区, 周边地区): land described, not named
     // (西南地区, 亚洲地区, 商洛地区 name one).
-    '|(?:[东西南北]方|沿海|沿江|沿边|边境|边远|偏远|贫困|丘陵|山区|平原|高寒|周边|内地)地区)$',
+    '|(?:[东西南北]方|东北|西北|亚太|沿海|沿江|沿边|边境|边远|偏远|贫困|丘陵|山区|平原|高寒|周边|内地)地区)$',
   'u',
 )
 
@@ -35,6 +35,12 @@ const HAN_ONLY = /^\p{Script=Han}+$/u
 function nameCharacter(c: string): boolean {
   const tag = dictionaryTag(c)
   return surnameLength(c) === 1 || tag === null || /^(?:ns|nr|nrt|nz|j|x)$/u.test(tag)
+}
+
+function foreignProvince(name: string, before: string | undefined): boolean {
+  if (before === '日本') return false
+  const tag = dictionaryTag(name)
+  return Array.from(name).every(isTransliterationChar) || tag === 'ns' || tag === 'nr' || tag === 'nrt'
 }
 
 /** A word with a place suffix that names no place (城区, 老城区, 个省, 大村). */
@@ -77,6 +83,9 @@ export function suffixPlaces(tokens: Token[], isKnownPlace: (t: Token) => boolea
       // An unknown word of one character + suffix (许村, 梁村) names a place by a family or a name, not by a
       // verb or an ordinary noun glued to the suffix (包/村, 局/站, 因/村).
       if (tag === 'x' && t.word.length - suffix.length === 1 && !nameCharacter(t.word[0]!)) continue
+      // A province no division list holds is a foreign one, its name transliterated or filed as a place
+      // (阿塞拜疆省, 魁北克省); Japan's ministries end in 省 too (外务省, 日本大藏省), named with Chinese words.
+      if (suffix === '省' && !foreignProvince(t.word.slice(0, -1), tokens[i - 1]?.word)) continue
       let start = t.start
       const prev = tokens[i - 1]
       // A bare known name before a site (北京 + 音乐厅 → one place); a division with its own suffix stays apart (高山镇 | 许村).

@@ -23,15 +23,33 @@ export const STATE_FORMS = ['联邦民主共和国', '民主共和国', '人民�
 
 /**
  * Continents, world regions, oceans and seas, and China's great regions: places no division list holds.
- * Not the abbreviations that join several places (港澳, 江淮, 两广): each of those is more than one place.
+ * Not the abbreviations that join several places (港澳, 江淮, 两广): each of those is more than one place;
+ * nor 拉美 (an abbreviation of 拉丁美洲, which the annotated corpora tag j) nor the literary 塞北, 岭南
+ * (tagged s, a word of place, not a name).
  */
 export const WORLD_REGIONS = [
-  '亚洲', '欧洲', '非洲', '美洲', '大洋洲', '南极洲', '北美洲', '南美洲', '中美洲', '拉丁美洲', '拉美', '澳洲', '南极', '北极',
+  '亚洲', '欧洲', '非洲', '美洲', '大洋洲', '南极洲', '北美洲', '南美洲', '中美洲', '拉丁美洲', '澳洲', '南极', '北极',
   '东亚', '东南亚', '南亚', '西亚', '中亚', '北亚', '东北亚', '西欧', '东欧', '北欧', '南欧', '中欧', '中东欧', '中东', '近东', '远东',
-  '北非', '东非', '西非', '北美', '南美', '加勒比', '巴尔干', '西伯利亚', '中南半岛', '巴尔干半岛', '阿拉伯半岛', '斯堪的纳维亚',
+  '北非', '东非', '西非', '北美', '南美', '加勒比', '巴尔干', '西伯利亚', '中南半岛', '巴尔干半岛', '阿拉伯半岛', '斯堪的纳维亚', '阿拉伯',
   '太平洋', '大西洋', '印度洋', '北冰洋', '地中海', '黑海', '红海', '里海', '波罗的海', '加勒比海', '南海', '东海', '黄海', '渤海',
-  '华北', '华东', '华南', '华中', '中原', '江南', '岭南', '塞北',
+  '华北', '华东', '华南', '华中', '中原', '江南',
 ]
+
+/**
+ * Names of states that ISO 3166 no longer lists or lists under another form, as papers print them:
+ * former states (苏联, 南斯拉夫, 扎伊尔), older and fuller names (俄国, 法兰西, 印度尼西亚 beside
+ * i18n-iso-countries' 印尼) and China's official name.
+ */
+export const OTHER_COUNTRY_NAMES = [
+  '中华人民共和国', '苏联', '南斯拉夫', '扎伊尔', '捷克斯洛伐克', '东德', '西德', '俄国', '法兰西', '印度尼西亚', '英格兰',
+  '苏格兰', '威尔士', '北爱尔兰', '巴勒斯坦',
+]
+
+/**
+ * Cities' epithets (别称) that papers use for the city itself (京城 for Beijing, 羊城 for Guangzhou):
+ * the annotated corpora tag them as places.
+ */
+export const CITY_EPITHETS = ['京城', '羊城', '鹏城', '泉城', '冰城', '蓉城', '春城', '榕城', '申城', '星城', '津门', '香江']
 
 /**
  * Provinces' one-character abbreviations (简称): with a point of the compass
