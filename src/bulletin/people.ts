@@ -2,7 +2,7 @@ import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { isCountryName, nameShapedWord } from './nameShape'
-import { namesInRolls } from './nameLists'
+import { electedNames, namesInRolls } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
@@ -110,7 +110,7 @@ export function isPlausibleName(name: string): boolean {
   return name.length >= sl + 1 && name.length <= sl + 2
 }
 
-function isForeignName(name: string): boolean {
+export function isForeignName(name: string): boolean {
   if (isCountryName(name)) return false
   const parts = name.split('·')
   // 安东尼奥·古特雷斯: given and family names joined by a middle dot (normalised to ·).
@@ -402,6 +402,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
       push(name, own.length > 0 ? own : carry, true, own.length === 0 && carry.length > 0)
     }
   }
+  for (const r of electedNames(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(r.name, [r.role!])
   for (const r of namesInRolls(text, clauses, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) {
     push(r.name, r.role ? [r.role] : [], false, r.role !== null)
   }

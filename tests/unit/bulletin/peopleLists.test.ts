@@ -110,3 +110,22 @@ describe('names after a word for a job, not only an office', () => {
     expect(names('学习邓小平理论，坚持毛泽东思想。')).toEqual([])
   })
 })
+
+describe('lists beside names known on the page, and elections of one', () => {
+  test('a 、-list holding a name known on the page (a title elsewhere) makes its other name-shaped items people', () => {
+    const body = '副市长蔺守仁出席。\n\n春节前夕，有关负责同志看望了蔺守仁、巫启良、詹若琳、邝德庸等老同志。'
+    expect(names(body)).toEqual(sorted(['蔺守仁', '巫启良', '詹若琳', '邝德庸']))
+  })
+  test('ordinary words beside a known name stay words', () => {
+    expect(names('副市长蔺守仁出席。\n\n会议讲了蔺守仁、安全、文明三件事。')).toEqual(['蔺守仁'])
+  })
+  test('two-character names count beside a known name, not in a bare two-item list', () => {
+    expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、巫良、詹琳。')).toEqual(sorted(['蔺守仁', '巫良', '詹琳']))
+    expect(names('看望了巫良、詹琳。')).toEqual([])
+  })
+  test('选举甲为省长 and 选举乙（藏族）为省高级人民法院院长: one person, the office after 为', () => {
+    const body = '大会选举葛振邦为省长；选举卓玛次仁（藏族）为省高级人民法院院长。'
+    expect(names(body)).toEqual(sorted(['葛振邦', '卓玛次仁']))
+    expect(person(body, '葛振邦')!.titles).toEqual(['省长'])
+  })
+})
