@@ -38,6 +38,12 @@ export const ACTION_VERBS = [
 /** Verbs that end an attendance list: 甲、乙、丙等参加. */
 export const LIST_VERBS = ['参加', '出席', '陪同', '参与', '列席', '到会', '参会', '参观', '观看', '一同', '分别', '也参加', '应邀']
 
+/** Kinds of artwork and calligraphy a caption names in brackets before the artist's name: 虎啸图（中国画）（张三）. */
+export const ARTWORK_GENRES = [
+  '中国画', '国画', '油画', '版画', '水彩', '水彩画', '水粉画', '水墨画', '素描', '速写', '写生', '漫画', '年画', '剪纸', '木刻',
+  '雕塑', '书法', '行书', '草书', '隶书', '楷书', '篆书', '大篆', '小篆', '行草', '篆刻', '刻纸', '宣传画', '插图',
+]
+
 /** Jieba tags these as names; they are ordinary words in news text. */
 export const NOT_NAMES = new Set([
   '宁可', '周全', '宣传周', '高度', '常态', '万一', '白云', '黄金', '金牌', '文明', '安全', '平安', '和平', '明确',
