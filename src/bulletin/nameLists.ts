@@ -238,3 +238,33 @@ export function electedNames(text: string, plausible: Plausible): ListedName[] {
   }
   return out
 }
+
+/**
+ * 美国甲、加拿大乙、德国丙 (results, line-ups): a list whose every item is a country then one
+ * more word is a list of people of those countries, the word after each country being the
+ * person, when it is no dictionary word (美国纽约、英国伦敦 are places jieba knows). Three
+ * items at least; the first may carry words before its country (仰泳美国甲).
+ */
+export function namesAfterCountries(text: string, isCountry: (w: string) => boolean, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('、')) return out
+  for (const m of text.matchAll(LIST_SPAN)) {
+    const items = splitItems(m[0], m.index!)
+    if (items.length < 3) continue
+    const names = items.map((item, k) => personAfterCountry(item.text, k === 0, isCountry, plausible))
+    if (names.every((n) => n !== null)) out.push(...(names as string[]))
+  }
+  return out
+}
+
+function personAfterCountry(item: string, first: boolean, isCountry: (w: string) => boolean, plausible: Plausible): string | null {
+  for (let from = 0; from <= (first ? item.length - 4 : 0); from++) {
+    for (let len = Math.min(7, item.length - from - 2); len >= 2; len--) {
+      if (!isCountry(item.slice(from, from + len))) continue
+      const rest = item.slice(from + len)
+      if (rest.length >= 2 && rest.length <= 10 && plausible(rest) && notAWord(rest) && !isCountry(rest) && !PLACE_END.test(rest) && !/[队的人]/u.test(rest)) return rest
+      return null
+    }
+  }
+  return null
+}

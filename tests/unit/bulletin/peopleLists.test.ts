@@ -129,3 +129,12 @@ describe('lists beside names known on the page, and elections of one', () => {
     expect(person(body, '葛振邦')!.titles).toEqual(['省长'])
   })
 })
+
+describe('a list of people each after their country', () => {
+  test('results: 美国甲、加拿大乙、德国丙 (transliterated names after each country)', () => {
+    expect(names('男子200米仰泳：美国萨克斯顿、加拿大莫尔维尔、德国布兰特纳。')).toEqual(sorted(['萨克斯顿', '莫尔维尔', '布兰特纳']))
+  })
+  test('places after countries are not people (美国纽约、英国伦敦、法国巴黎)', () => {
+    expect(names('代表团访问了美国纽约、英国伦敦、法国巴黎。')).toEqual([])
+  })
+})
