@@ -268,3 +268,22 @@ function personAfterCountry(item: string, first: boolean, isCountry: (w: string)
   }
   return null
 }
+
+/**
+ * 甲夫人乙 (in rolls of guests: 、甲夫人乙、丙夫人丁、): a husband and his wife, each standing whole
+ * between the list's separators and 夫人. Both sides must have a name's shape.
+ */
+const SPOUSE = /(?<=^|[、，。；：（）\s“”])([\p{Script=Han}·]{2,16}?)夫人([\p{Script=Han}·]{2,10}?)(?=[、，。；：（）\s“”]|等|$)/gu
+export function spouses(text: string, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('夫人')) return out
+  for (const m of text.matchAll(SPOUSE)) {
+    // The husband may end a longer clause (出席的还有甲夫人乙): his name after 有/是/和 or a title.
+    const left = plausible(m[1]!) ? m[1]! : ([3, 2].map((n) => m[1]!.slice(-n)).find((n, k) => {
+      const head = m[1]!.slice(0, m[1]!.length - [3, 2][k]!)
+      return head !== '' && plausible(n) && (/(?:有|是|和|及|与|同)$/u.test(head) || new RegExp(`(?:${TITLE_RE.source})$`, 'u').test(head))
+    }) ?? null)
+    if (left && plausible(m[2]!)) out.push(left, m[2]!)
+  }
+  return out
+}

@@ -25,6 +25,8 @@ export const TITLE_ENDINGS = [
 export const TITLES_AFTER_NAME = [
   '总书记', '书记', '副主席', '主席', '副总理', '总理', '总统', '首相', '同志', '先生', '女士', '教授', '院士',
   '大使', '委员长', '市长', '省长', '部长', '主任', '局长', '老师', '医生', '博士', '国王', '女王', '亲王', '外长',
+  // Ranks of go and chess players, printed after the name (某某九段).
+  '九段', '八段', '七段', '六段', '五段', '四段', '三段', '二段', '初段',
 ]
 
 /** Verbs that, right after a name, show a person acting (so the name is a person, not a word). */

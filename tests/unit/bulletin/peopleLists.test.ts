@@ -138,3 +138,15 @@ describe('a list of people each after their country', () => {
     expect(names('代表团访问了美国纽约、英国伦敦、法国巴黎。')).toEqual([])
   })
 })
+
+describe('spouses in a roll, and players by their rank', () => {
+  test('甲夫人乙 items of a roll: both husband and wife', () => {
+    expect(names('应邀出席的还有郜文翰夫人蔺秀芝、邝以诚夫人祁庆芳等。')).toEqual(sorted(['郜文翰', '蔺秀芝', '邝以诚', '祁庆芳']))
+  })
+  test('not when a side is no name (总统夫人, 夫人外交)', () => {
+    expect(names('她陪同总统夫人参观。第一夫人外交引人注目。')).toEqual([])
+  })
+  test('a go or chess rank after the name (某某九段) is a title after a name', () => {
+    expect(names('决赛中，阚永年九段执白战胜了对手。')).toEqual(['阚永年'])
+  })
+})
