@@ -206,7 +206,11 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
     const knownCount = names.filter((n) => known.has(n)).length
     if (knownCount === 0) continue
     // The unknown items must be no ordinary word (安全、文明 beside a name stay words).
-    for (const n of names) if (!known.has(n) && (notAWord(n) || n.includes('·')) && !PLACE_END.test(n)) out.push(n)
+    for (const raw of names) {
+      // 乙等, 丙以(及): a word after the list read as the end of a given name.
+      const n = raw.length === 3 && !known.has(raw) && (AFTER_NAME_CHARS.has(raw[2]!) || raw[2] === '以') && plausible(raw.slice(0, 2)) ? raw.slice(0, 2) : raw
+      if (!known.has(n) && (notAWord(n) || n.includes('·')) && !PLACE_END.test(n)) out.push(n)
+    }
   }
   return out
 }

@@ -119,6 +119,9 @@ describe('lists beside names known on the page, and elections of one', () => {
   test('ordinary words beside a known name stay words', () => {
     expect(names('副市长蔺守仁出席。\n\n会议讲了蔺守仁、安全、文明三件事。')).toEqual(['蔺守仁'])
   })
+  test('a word after the list is not read into the last name (乙以及…, 丙等)', () => {
+    expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、詹琳、巫良以及他们的家属。')).toEqual(sorted(['蔺守仁', '詹琳', '巫良']))
+  })
   test('two-character names count beside a known name, not in a bare two-item list', () => {
     expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、巫良、詹琳。')).toEqual(sorted(['蔺守仁', '巫良', '詹琳']))
     expect(names('看望了巫良、詹琳。')).toEqual([])
