@@ -153,3 +153,12 @@ describe('spouses in a roll, and players by their rank', () => {
     expect(names('决赛中，阚永年九段执白战胜了对手。')).toEqual(['阚永年'])
   })
 })
+
+describe('the author of a work, by a transliterated name before its title', () => {
+  test('某某的《…》 and 某某《…》: a transliterated name of three characters or more', () => {
+    expect(names('音乐会上，萨拉萨蒂的《流浪者之歌》之后，是贝多芬《第五交响乐》。')).toEqual(sorted(['萨拉萨蒂', '贝多芬']))
+  })
+  test('not a country, nor a run inside a word', () => {
+    expect(names('他读过英国的《泰晤士报》和新出版的《文选》。')).toEqual([])
+  })
+})
