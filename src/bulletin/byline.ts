@@ -1,6 +1,7 @@
 import { surnameLength, surnameRank } from './surnames'
 import { removeChineseSpaces } from './normalize'
 import { dictionaryTag } from './tokens'
+import { ARTWORK_GENRES } from './vocabulary'
 
 /**
  * Datelines and bylines: 本报讯（记者 张 昕 孙亚文）, 本报北京1月4日讯 记者张三报道：,
@@ -303,9 +304,13 @@ export function readCreditUnderHeadline(text: string, proseFollows: boolean): Le
  * contains 摄 somewhere (（摄制组…）) is not a credit.
  */
 const IN_TEXT_CREDIT = /[（(](?:压题照片|照片|图片|图)?(?:为|：|:)?([^（）()：:，。]{2,24}?)\s*(?:摄影报道|摄影|摄)(?:[于自][^（）()]{1,24})?[）)]/gu
+/** （张三画）, （李四绘）, （王五作）: the artist of a picture printed in the caption. */
+const ARTIST_CREDIT = /[（(]([^（）()：:，。]{2,12}?)(?:画|绘|作|书|刻)[）)]/gu
+/** 虎啸图（中国画）（张三）, 春风（行书）（荷兰：某某）: the artwork's kind in brackets, then the artist alone in brackets. */
+const GENRE_THEN_ARTIST = new RegExp(`[（(](?:${ARTWORK_GENRES.join('|')})[）)][（(](?:[\\p{Script=Han}]{2,6}[：:])?([^（）()：:，。、]{2,12})[）)]`, 'gu')
 export function creditsInText(text: string): string[] {
   const names: string[] = []
-  for (const m of text.matchAll(IN_TEXT_CREDIT)) {
+  for (const m of [...text.matchAll(IN_TEXT_CREDIT), ...text.matchAll(ARTIST_CREDIT), ...text.matchAll(GENRE_THEN_ARTIST)]) {
     const inner = m[1]!
     const found = readReporters(inner)
     // Every character of the credit, once roles are dropped, must belong to the names read.

@@ -181,3 +181,113 @@ export function namesInRolls(text: string, clauses: ClauseTokens, plausible: Pla
   }
   return out
 }
+
+/**
+ * 看望了甲、乙、丙、丁等同志: a list of names where some items are people already known on the
+ * page (found with evidence elsewhere: a title, a byline, a verb) and the role is not stated.
+ * Items beside a known name in one 、-list are of the same kind: each other item of a name's
+ * shape (a surname and one or two characters that are no dictionary word, a foreign or Japanese
+ * name) is a person too. One item in five of a long list may fail (a title, an odd print).
+ */
+export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set<string>, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('、') || known.size === 0) return out
+  const either: Plausible = (n) => known.has(n) || plausible(n)
+  for (const m of text.matchAll(LIST_SPAN)) {
+    const raw = splitItems(m[0], m.index!)
+    if (raw.length < 2) continue
+    const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, either)), ...(raw.length > 1 ? splitLastJoined(raw[raw.length - 1]!, either) : [])]
+    const first = nameAtEnd(items[0]!, clauses, either)
+    const last = nameAtStart(items[items.length - 1]!, either)
+    const middle = items.slice(1, -1).filter((i) => wholeName(i, either)).map((i) => i.text)
+    const names = [...(first ? [first.name] : []), ...middle, ...(last ? [last.name] : [])]
+    const failures = items.length - names.length
+    if (failures > (items.length >= 5 ? Math.floor(items.length / 5) : 0)) continue
+    const knownCount = names.filter((n) => known.has(n)).length
+    if (knownCount === 0) continue
+    // The unknown items must be no ordinary word (安全、文明 beside a name stay words).
+    for (const raw of names) {
+      // 乙等, 丙以(及): a word after the list read as the end of a given name.
+      const n = raw.length === 3 && !known.has(raw) && (AFTER_NAME_CHARS.has(raw[2]!) || raw[2] === '以') && plausible(raw.slice(0, 2)) ? raw.slice(0, 2) : raw
+      if (!known.has(n) && (notAWord(n) || n.includes('·')) && !PLACE_END.test(n)) out.push(n)
+    }
+  }
+  return out
+}
+
+/** 乙和丙 as the last item (甲、乙和丙): the two names, else the item itself. */
+function splitLastJoined(item: Item, plausible: Plausible): Item[] {
+  const m = /^(\p{Script=Han}{2,3})(和|及|以及|与)(\p{Script=Han}{2,})$/u.exec(item.text)
+  if (!m || item.note !== '' || !plausible(m[1]!)) return [item]
+  return [
+    { text: m[1]!, note: '', at: item.at },
+    { text: m[3]!, note: '', at: item.at + m[1]!.length + m[2]!.length },
+  ]
+}
+
+/**
+ * 选举甲为省长, 选举乙（藏族）为省人大常委会主任, 任命丙为副秘书长: an election or appointment names
+ * one person and the office in one clause. The name is what stands between the verb and 为 (with a
+ * note of nationality or sex after it), when it has a name's shape and the office ends in a title.
+ */
+const ELECTED = new RegExp(`(?:选举|推选|选出|任命|补选|增补|聘任|聘请|提名)([\\p{Script=Han}·]{2,16}?)(（[^（）]{1,10}）)?(?:当选|担任|为)([^，。；：、！？]{0,18}?${TITLE_RE.source})`, 'gu')
+export function electedNames(text: string, plausible: Plausible): ListedName[] {
+  const out: ListedName[] = []
+  if (!/选|任命|聘|提名|增补/u.test(text)) return out
+  for (const m of text.matchAll(ELECTED)) {
+    const name = m[1]!
+    // With a note of nationality or sex (（藏族）) a longer name is still one (卓玛次仁).
+    const noted = m[2] !== undefined && PERSON_NOTE.test(m[2]) && /^\p{Script=Han}{2,8}$/u.test(name)
+    if ((plausible(name) || noted) && (notAWord(name) || name.includes('·'))) out.push({ name, role: m[3]! })
+  }
+  return out
+}
+
+/**
+ * 美国甲、加拿大乙、德国丙 (results, line-ups): a list whose every item is a country then one
+ * more word is a list of people of those countries, the word after each country being the
+ * person, when it is no dictionary word (美国纽约、英国伦敦 are places jieba knows). Three
+ * items at least; the first may carry words before its country (仰泳美国甲).
+ */
+export function namesAfterCountries(text: string, isCountry: (w: string) => boolean, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('、')) return out
+  for (const m of text.matchAll(LIST_SPAN)) {
+    const items = splitItems(m[0], m.index!)
+    if (items.length < 3) continue
+    const names = items.map((item, k) => personAfterCountry(item.text, k === 0, isCountry, plausible))
+    if (names.every((n) => n !== null)) out.push(...(names as string[]))
+  }
+  return out
+}
+
+function personAfterCountry(item: string, first: boolean, isCountry: (w: string) => boolean, plausible: Plausible): string | null {
+  for (let from = 0; from <= (first ? item.length - 4 : 0); from++) {
+    for (let len = Math.min(7, item.length - from - 2); len >= 2; len--) {
+      if (!isCountry(item.slice(from, from + len))) continue
+      const rest = item.slice(from + len)
+      if (rest.length >= 2 && rest.length <= 10 && plausible(rest) && notAWord(rest) && !isCountry(rest) && !PLACE_END.test(rest) && !/[队的人]/u.test(rest)) return rest
+      return null
+    }
+  }
+  return null
+}
+
+/**
+ * 甲夫人乙 (in rolls of guests: 、甲夫人乙、丙夫人丁、): a husband and his wife, each standing whole
+ * between the list's separators and 夫人. Both sides must have a name's shape.
+ */
+const SPOUSE = /(?<=^|[、，。；：（）\s“”])([\p{Script=Han}·]{2,16}?)夫人([\p{Script=Han}·]{2,10}?)(?=[、，。；：（）\s“”]|等|$)/gu
+export function spouses(text: string, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('夫人')) return out
+  for (const m of text.matchAll(SPOUSE)) {
+    // The husband may end a longer clause (出席的还有甲夫人乙): his name after 有/是/和 or a title.
+    const left = plausible(m[1]!) ? m[1]! : ([3, 2].map((n) => m[1]!.slice(-n)).find((n, k) => {
+      const head = m[1]!.slice(0, m[1]!.length - [3, 2][k]!)
+      return head !== '' && plausible(n) && (/(?:有|是|和|及|与|同)$/u.test(head) || new RegExp(`(?:${TITLE_RE.source})$`, 'u').test(head))
+    }) ?? null)
+    if (left && plausible(m[2]!)) out.push(left, m[2]!)
+  }
+  return out
+}

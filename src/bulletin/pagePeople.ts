@@ -1,6 +1,7 @@
 import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
 import type { ClauseTokens } from './tokens'
-import { findNameEvidence, isOfficeTitle, titleAfter, titlesBefore } from './people'
+import { findNameEvidence, isForeignName, isJapaneseName, isOfficeTitle, isPlausibleName, titleAfter, titlesBefore } from './people'
+import { namesBesideKnown } from './nameLists'
 import { surnameLength } from './surnames'
 import { creditsInText } from './byline'
 
@@ -127,6 +128,9 @@ export function pairedNames(text: string, known: Set<string>): string[] {
   return out
 }
 
+/** A name by its shape alone: Chinese, foreign (transliterated or ·-joined) or Japanese. */
+const nameLike = (n: string): boolean => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n)
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] }[], chinese: boolean): PagePeople {
@@ -168,6 +172,16 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
     articles.forEach((a) => {
       for (const piece of a.pieces) for (const n of pairedNames(piece.text, firstKnown)) person(n)
     })
+  }
+  // 看望了甲、乙、丙等: the other name-shaped items of a 、-list that holds a known name are people
+  // too; twice, so that names found so unlock a second list.
+  if (chinese) {
+    for (let round = 0; round < 2; round++) {
+      const before = people.size
+      const page = new Set(people.keys())
+      for (const a of articles) for (const piece of a.pieces) for (const n of namesBesideKnown(piece.text, piece.clauses, page, nameLike)) person(n)
+      if (people.size === before) break
+    }
   }
   const known = new KnownNames([...people.keys()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length))
   const bySurname = new Map<string, string[]>()

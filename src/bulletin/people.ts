@@ -2,7 +2,7 @@ import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { isCountryName, nameShapedWord } from './nameShape'
-import { namesInRolls } from './nameLists'
+import { electedNames, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
@@ -112,7 +112,7 @@ export function isPlausibleName(name: string): boolean {
   return name.length >= sl + 1 && name.length <= sl + 2
 }
 
-function isForeignName(name: string): boolean {
+export function isForeignName(name: string): boolean {
   if (isCountryName(name)) return false
   const parts = name.split('·')
   // 安东尼奥·古特雷斯: given and family names joined by a middle dot (normalised to ·).
@@ -401,6 +401,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
       const shaped = nameShapedWord(text, tokens, i)
       if (shaped && isPlausibleName(shaped)) push(shaped)
       else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i))
+
     }
   }
   // A title before the first name of a list carries on to the names after it that have none of
@@ -413,10 +414,35 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
       push(name, own.length > 0 ? own : carry, true, own.length === 0 && carry.length > 0)
     }
   }
+  for (const n of authorsOfWorks(text)) push(n)
+  for (const n of spouses(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(n, [], true)
+  for (const n of namesAfterCountries(text, isCountryName, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(n, [], true)
+  for (const r of electedNames(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(r.name, [r.role!])
   for (const r of namesInRolls(text, clauses, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) {
     push(r.name, r.role ? [r.role] : [], false, r.role !== null)
   }
   return found
+}
+
+/**
+ * 某某斯基的《第一钢琴协奏曲》, 某某芬《第五交响乐》: a transliterated name of three characters or
+ * more right before the title of a work (with or without 的) is its author. Not a country, and
+ * not a word jieba files as a place (ns).
+ */
+function authorsOfWorks(text: string): string[] {
+  const out: string[] = []
+  if (!text.includes('《')) return out
+  for (let i = text.indexOf('《'); i !== -1; i = text.indexOf('《', i + 1)) {
+    const end = text[i - 1] === '的' ? i - 1 : i
+    let start = end
+    while (start > 0 && end - start < 8 && isTransliterationChar(text[start - 1]!) && text[start - 1] !== '·') start--
+    const name = text.slice(start, end)
+    // The run must start at a clear boundary (punctuation, a space, 是/和/与/了), not inside a word.
+    const before = text[start - 1] ?? ''
+    if (name.length < 3 || !(before === '' || /[\s，。、；：“”（）]|是|和|与|了|读|的/u.test(before))) continue
+    if (isForeignName(name) && !/^ns/u.test(dictionaryTag(name) ?? '') && !loadGazetteer().byName.has(name)) out.push(name)
+  }
+  return out
 }
 
 /** A token that may be part of a foreign name around a middle dot: not a title, a verb people do, or a function word. */

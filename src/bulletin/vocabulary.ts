@@ -25,6 +25,8 @@ export const TITLE_ENDINGS = [
 export const TITLES_AFTER_NAME = [
   '总书记', '书记', '副主席', '主席', '副总理', '总理', '总统', '首相', '同志', '先生', '女士', '教授', '院士',
   '大使', '委员长', '市长', '省长', '部长', '主任', '局长', '老师', '医生', '博士', '国王', '女王', '亲王', '外长',
+  // Ranks of go and chess players, printed after the name (某某九段).
+  '九段', '八段', '七段', '六段', '五段', '四段', '三段', '二段', '初段',
 ]
 
 /** Verbs that, right after a name, show a person acting (so the name is a person, not a word). */
@@ -37,6 +39,12 @@ export const ACTION_VERBS = [
 
 /** Verbs that end an attendance list: 甲、乙、丙等参加. */
 export const LIST_VERBS = ['参加', '出席', '陪同', '参与', '列席', '到会', '参会', '参观', '观看', '一同', '分别', '也参加', '应邀']
+
+/** Kinds of artwork and calligraphy a caption names in brackets before the artist's name: 虎啸图（中国画）（张三）. */
+export const ARTWORK_GENRES = [
+  '中国画', '国画', '油画', '版画', '水彩', '水彩画', '水粉画', '水墨画', '素描', '速写', '写生', '漫画', '年画', '剪纸', '木刻',
+  '雕塑', '书法', '行书', '草书', '隶书', '楷书', '篆书', '大篆', '小篆', '行草', '篆刻', '刻纸', '宣传画', '插图',
+]
 
 /** Jieba tags these as names; they are ordinary words in news text. */
 export const NOT_NAMES = new Set([

@@ -109,6 +109,13 @@ describe('credits of several outlets and in captions', () => {
     expect(creditsInText('（蒲晓摄于江城）（本报记者柯南星摄影报道）')).toEqual(['蒲晓', '柯南星'])
     expect(creditsInText('（压题照片为邱明远摄）')).toEqual(['邱明远'])
   })
+  test('the artist of a picture: （张三画）, （李四绘）, and a name alone in brackets after the kind of artwork', () => {
+    expect(creditsInText('寒江独钓图（蒲晓画）')).toEqual(['蒲晓'])
+    expect(creditsInText('瑞雪兆丰年（图片）（柯南星绘）')).toEqual(['柯南星'])
+    expect(creditsInText('春风得意马蹄疾（行书）（邱明远）松鹤图（中国画）（卞国梁）')).toEqual(['邱明远', '卞国梁'])
+    expect(creditsInText('会场设在三楼（会议室）（东侧）')).toEqual([])
+    expect(creditsInText('这幅画（原作）（复制品）')).toEqual([])
+  })
   test('a bracket that only mentions shooting is not a credit', () => {
     expect(creditsInText('该片由江城电影厂（原名江城摄制组）出品。')).toEqual([])
     expect(creditsInText('（航拍摄）')).toEqual([])

@@ -110,3 +110,55 @@ describe('names after a word for a job, not only an office', () => {
     expect(names('学习邓小平理论，坚持毛泽东思想。')).toEqual([])
   })
 })
+
+describe('lists beside names known on the page, and elections of one', () => {
+  test('a 、-list holding a name known on the page (a title elsewhere) makes its other name-shaped items people', () => {
+    const body = '副市长蔺守仁出席。\n\n春节前夕，有关负责同志看望了蔺守仁、巫启良、詹若琳、邝德庸等老同志。'
+    expect(names(body)).toEqual(sorted(['蔺守仁', '巫启良', '詹若琳', '邝德庸']))
+  })
+  test('ordinary words beside a known name stay words', () => {
+    expect(names('副市长蔺守仁出席。\n\n会议讲了蔺守仁、安全、文明三件事。')).toEqual(['蔺守仁'])
+  })
+  test('a word after the list is not read into the last name (乙以及…, 丙等)', () => {
+    expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、詹琳、巫良以及他们的家属。')).toEqual(sorted(['蔺守仁', '詹琳', '巫良']))
+  })
+  test('two-character names count beside a known name, not in a bare two-item list', () => {
+    expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、巫良、詹琳。')).toEqual(sorted(['蔺守仁', '巫良', '詹琳']))
+    expect(names('看望了巫良、詹琳。')).toEqual([])
+  })
+  test('选举甲为省长 and 选举乙（藏族）为省高级人民法院院长: one person, the office after 为', () => {
+    const body = '大会选举葛振邦为省长；选举卓玛次仁（藏族）为省高级人民法院院长。'
+    expect(names(body)).toEqual(sorted(['葛振邦', '卓玛次仁']))
+    expect(person(body, '葛振邦')!.titles).toEqual(['省长'])
+  })
+})
+
+describe('a list of people each after their country', () => {
+  test('results: 美国甲、加拿大乙、德国丙 (transliterated names after each country)', () => {
+    expect(names('男子200米仰泳：美国萨克斯顿、加拿大莫尔维尔、德国布兰特纳。')).toEqual(sorted(['萨克斯顿', '莫尔维尔', '布兰特纳']))
+  })
+  test('places after countries are not people (美国纽约、英国伦敦、法国巴黎)', () => {
+    expect(names('代表团访问了美国纽约、英国伦敦、法国巴黎。')).toEqual([])
+  })
+})
+
+describe('spouses in a roll, and players by their rank', () => {
+  test('甲夫人乙 items of a roll: both husband and wife', () => {
+    expect(names('应邀出席的还有郜文翰夫人蔺秀芝、邝以诚夫人祁庆芳等。')).toEqual(sorted(['郜文翰', '蔺秀芝', '邝以诚', '祁庆芳']))
+  })
+  test('not when a side is no name (总统夫人, 夫人外交)', () => {
+    expect(names('她陪同总统夫人参观。第一夫人外交引人注目。')).toEqual([])
+  })
+  test('a go or chess rank after the name (某某九段) is a title after a name', () => {
+    expect(names('决赛中，阚永年九段执白战胜了对手。')).toEqual(['阚永年'])
+  })
+})
+
+describe('the author of a work, by a transliterated name before its title', () => {
+  test('某某的《…》 and 某某《…》: a transliterated name of three characters or more', () => {
+    expect(names('音乐会上，萨拉萨蒂的《流浪者之歌》之后，是贝多芬《第五交响乐》。')).toEqual(sorted(['萨拉萨蒂', '贝多芬']))
+  })
+  test('not a country, nor a run inside a word', () => {
+    expect(names('他读过英国的《泰晤士报》和新出版的《文选》。')).toEqual([])
+  })
+})
