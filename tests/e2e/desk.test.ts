@@ -103,7 +103,15 @@ describe('the editor\'s desk in a real browser (zh)', () => {
     await outcome.waitFor({ timeout: 240_000 })
     expect([await outcome.textContent(), await state.getByRole('alert').allTextContents()]).toEqual(['已导入', []])
     await expect(state.textContent()).resolves.toContain(`新建: ${parsed.articles.length} 文章`)
-    await expect(state.locator('a[href^="/admin/collections/articles/"]').count()).resolves.toBe(parsed.articles.length)
+    const links = state.locator('a[href^="/admin/collections/articles/"]')
+    await expect(links.count()).resolves.toBe(parsed.articles.length)
+    // The links read as the articles' headlines (drafts), not as ids.
+    await expect(links.filter({ hasText: reviewedTitle }).count()).resolves.toBe(1)
+    expect((await links.allTextContents()).filter((text) => /^#/u.test(text))).toEqual([])
+    // Without a reload, the form follows the job: the sidebar status, and the issue date the
+    // import took from the page (the upload left it empty), in Chinese.
+    await expect(page.locator('#field-importStatus').textContent()).resolves.toContain('已导入')
+    await expect(page.locator('#field-issueDate input').first().inputValue()).resolves.toBe('2024年3月12日 星期二')
     await screenshot(page, 'desk-3-imported.png')
 
     const bulletin = await api(`bulletins/${bulletinId}?depth=0`)
