@@ -64,6 +64,8 @@ export function dayDateField(options: DayDateOptions): DateField {
     },
     admin: {
       ...options.admin,
+      // The picker's input in the admin's language (see DayDateField for why Payload's is English).
+      components: { Field: '/src/components/DayDateField#DayDateField', ...options.admin?.components },
       // PPPP: the admin language's full date, 2021年8月31日 星期二 in Chinese (date-fns zh-CN).
       date: { pickerAppearance: 'dayOnly', displayFormat: DAY_DISPLAY_FORMAT, ...options.admin?.date },
     },

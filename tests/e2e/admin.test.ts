@@ -293,13 +293,11 @@ describe('admin in a real browser', () => {
       const page = await login(browser.context, app.baseUrl)
       await page.goto(`${app.baseUrl}/admin/collections/articles/${reviewedId}`)
       const input = page.locator('#field-issueDate input').first()
-      // The picker's input formats with react-datepicker, which Payload does not give the zh
-      // locale (it shows "Tuesday, March 12th, 2024"); the lists do read 2024年3月12日 星期二
-      // (checked in the search test). What matters here is the day that comes back.
-      await expect(input.inputValue()).resolves.toContain('2024')
+      // The picker's input reads as a Chinese date (src/components/DayDateField), like the lists.
+      await expect(input.inputValue()).resolves.toBe('2024年3月12日 星期二')
       await input.click()
       await page.locator('.react-datepicker__day--015:not(.react-datepicker__day--outside-month)').first().click()
-      await expect(input.inputValue()).resolves.toContain('15')
+      await expect(input.inputValue()).resolves.toBe('2024年3月15日 星期五')
       await page.locator('#action-save-draft, #action-save').first().click()
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(1_000)
@@ -311,6 +309,17 @@ describe('admin in a real browser', () => {
     )
     const doc = await json(await fetch(`${app.baseUrl}/api/articles/${reviewedId}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } }))
     expect(doc.issueDate).toBe('2024-03-15T00:00:00.000Z')
+  })
+
+  it('keeps the day picker in English for an English browser', async () => {
+    const browser = await openBrowser('en-US', 'Asia/Shanghai')
+    try {
+      const page = await login(browser.context, app.baseUrl)
+      await page.goto(`${app.baseUrl}/admin/collections/articles/${reviewedId}`)
+      await expect(page.locator('#field-issueDate input').first().inputValue()).resolves.toBe('Friday, March 15th, 2024')
+    } finally {
+      await browser.dispose()
+    }
   })
 
   it('shows JSON fields read-only, without the code editor that loads from the internet', async () => {

@@ -103,7 +103,15 @@ describe('the editor\'s desk in a real browser (zh)', () => {
     await outcome.waitFor({ timeout: 240_000 })
     expect([await outcome.textContent(), await state.getByRole('alert').allTextContents()]).toEqual(['已导入', []])
     await expect(state.textContent()).resolves.toContain(`新建: ${parsed.articles.length} 文章`)
-    await expect(state.locator('a[href^="/admin/collections/articles/"]').count()).resolves.toBe(parsed.articles.length)
+    const links = state.locator('a[href^="/admin/collections/articles/"]')
+    await expect(links.count()).resolves.toBe(parsed.articles.length)
+    // The links read as the articles' headlines (drafts), not as ids.
+    await expect(links.filter({ hasText: reviewedTitle }).count()).resolves.toBe(1)
+    expect((await links.allTextContents()).filter((text) => /^#/u.test(text))).toEqual([])
+    // Without a reload, the form follows the job: the sidebar status, and the issue date the
+    // import took from the page (the upload left it empty), in Chinese.
+    await expect(page.locator('#field-importStatus').textContent()).resolves.toContain('已导入')
+    await expect(page.locator('#field-issueDate input').first().inputValue()).resolves.toBe('2024年3月12日 星期二')
     await screenshot(page, 'desk-3-imported.png')
 
     const bulletin = await api(`bulletins/${bulletinId}?depth=0`)
@@ -118,7 +126,7 @@ describe('the editor\'s desk in a real browser (zh)', () => {
   })
 
   it('opens an article from the page beside its marked source text and fixes its headline', async () => {
-    await page.locator('.bulletin-import-state').getByRole('link', { name: `#${reviewedId}`, exact: true }).click()
+    await page.locator('.bulletin-import-state').getByRole('link', { name: reviewedTitle, exact: true }).click()
     await page.waitForURL(new RegExp(`/admin/collections/articles/${reviewedId}$`))
     const panel = page.getByTestId('source-review')
     await panel.waitFor()
@@ -149,9 +157,11 @@ describe('the editor\'s desk in a real browser (zh)', () => {
     await page.goto(`${app.baseUrl}/admin/collections/people/${keptId}`)
     await page.getByLabel('按姓名查找重复记录').fill(KEPT)
     await page.getByRole('button', { name: '查找', exact: true }).click()
-    const candidate = page.locator('label', { hasText: `${VARIANT} (#${variantId})` })
+    // Payload's own checkbox: the label (for=) is what an editor clicks.
+    const candidate = page.locator(`label[for="merge-people-${variantId}"]`, { hasText: `${VARIANT} (#${variantId})` })
     await candidate.waitFor()
-    await candidate.locator('input[type="checkbox"]').check()
+    await candidate.click()
+    await expect(page.locator(`#merge-people-${variantId}`).isChecked()).resolves.toBe(true)
     await screenshot(page, 'desk-6-merge-picked.png')
 
     const dialogs: string[] = []
@@ -160,13 +170,15 @@ describe('the editor\'s desk in a real browser (zh)', () => {
       void dialog.accept()
     })
     const merged = page.waitForResponse((response) => response.url().endsWith('/api/people/merge'), { timeout: SLOW })
-    const reloaded = page.waitForEvent('load', { timeout: SLOW }) // the component reloads the page after merging
+    let reloads = 0
+    page.on('load', () => reloads++) // the panel refreshes the form in place: no full reload
     await page.getByRole('button', { name: '合并到此人物' }).click()
     expect((await merged).status()).toBe(200)
     expect(dialogs).toHaveLength(1)
-    await reloaded
     // The variant now shows as an alias (rows may be collapsed: attached, not necessarily visible).
-    await page.locator('input[name^="aliases."][name$=".name"]').first().waitFor({ state: 'attached' })
+    await page.locator('input[name^="aliases."][name$=".name"]').first().waitFor({ state: 'attached', timeout: SLOW })
+    await expect(page.getByRole('status').filter({ hasText: '已合并' }).count()).resolves.toBe(1)
+    expect(reloads).toBe(0)
     await expect(page.locator('input[name^="aliases."][name$=".name"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).resolves.toContain(VARIANT)
     await screenshot(page, 'desk-7-merged.png')
 

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DayDateField as DayDateField_5024fe500097f0b274a47aa78c12be41 } from '../../../../src/components/DayDateField'
 import { SourceReview as SourceReview_f28a48575d2506efe681361054351225 } from '../../../../src/components/SourceReview'
 import { ReadOnlyJson as ReadOnlyJson_01ec21fd70ba3381c1544f39d5d5a1dc } from '../../../../src/components/ReadOnlyJson'
 import { PositionRowLabel as PositionRowLabel_56fc86df96beec3dfbf2797d18a0f1ca } from '../../../../src/components/RowLabels/PositionRowLabel'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/DayDateField#DayDateField": DayDateField_5024fe500097f0b274a47aa78c12be41,
   "/src/components/SourceReview#SourceReview": SourceReview_f28a48575d2506efe681361054351225,
   "/src/components/ReadOnlyJson#ReadOnlyJson": ReadOnlyJson_01ec21fd70ba3381c1544f39d5d5a1dc,
   "/src/components/RowLabels/PositionRowLabel#PositionRowLabel": PositionRowLabel_56fc86df96beec3dfbf2797d18a0f1ca,

@@ -5,8 +5,9 @@
  * their fields, the parser's warnings, links to the articles), and "publish this page".
  * Plain markup: no code editor or anything else loaded from the internet.
  */
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+import { syncFormWithBulletin } from './syncForm'
 
 type Counts = { articles: number; people: number; events: number }
 type Report = {
@@ -19,7 +20,16 @@ type Report = {
   conflicts: Array<{ collection: string; id: string; fields: string[] }>
   warnings: string[]
 }
-type Bulletin = { importStatus?: string | null; importResult?: Report | null; articles?: Array<number | string> }
+type Bulletin = {
+  importStatus?: string | null
+  importResult?: Report | null
+  articles?: Array<number | string>
+  importedAt?: string | null
+  publication?: string | null
+  issueDate?: string | null
+  page?: string | null
+}
+type Headline = { id: number | string; title?: string | null }
 
 const TEXT = {
   en: {
@@ -45,12 +55,31 @@ export function ImportState() {
   const [bulletin, setBulletin] = useState<Bulletin | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [headlines, setHeadlines] = useState<Map<string, string>>(new Map())
+  const { dispatchFields, getField } = useForm()
 
   const load = useCallback(async () => {
     if (!id) return
     const response = await fetch(`/api/bulletins/${id}?depth=0`, { credentials: 'include' })
-    if (response.ok) setBulletin((await response.json()) as Bulletin)
-  }, [id])
+    if (!response.ok) return
+    const loaded = (await response.json()) as Bulletin
+    setBulletin(loaded)
+    // The form was rendered from the bulletin as it was when the page opened (queued, no
+    // articles yet): bring its sidebar status and the fields the import filled up to date.
+    syncFormWithBulletin(loaded, { dispatchFields, getField })
+  }, [id, dispatchFields, getField])
+
+  // The articles' headlines for the links (drafts included: an import writes drafts).
+  const articleIds = (bulletin?.articles ?? []).map(String).join(',')
+  useEffect(() => {
+    if (!articleIds) return
+    const ids = articleIds.split(',')
+    const query = `where[id][in]=${encodeURIComponent(articleIds)}&select[title]=true&depth=0&draft=true&limit=${ids.length}`
+    void fetch(`/api/articles?${query}`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { docs: [] }))
+      .then((body: { docs?: Headline[] }) => setHeadlines(new Map((body.docs ?? []).map((doc) => [String(doc.id), doc.title ?? '']))))
+      .catch(() => undefined)
+  }, [articleIds])
 
   useEffect(() => {
     void load()
@@ -112,14 +141,16 @@ export function ImportState() {
         </>
       ) : null}
       {bulletin?.articles?.length ? (
-        <p>
-          {t.links}:{' '}
-          {bulletin.articles.map((article) => (
-            <a key={String(article)} href={`/admin/collections/articles/${article}`} style={{ marginRight: '0.5em' }}>
-              #{String(article)}
-            </a>
-          ))}
-        </p>
+        <>
+          <p>{t.links}</p>
+          <ol className="bulletin-import-state__articles">
+            {bulletin.articles.map((article) => (
+              <li key={String(article)}>
+                <a href={`/admin/collections/articles/${article}`}>{headlines.get(String(article)) || `#${String(article)}`}</a>
+              </li>
+            ))}
+          </ol>
+        </>
       ) : null}
       {status === 'imported' ? (
         <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void publish()}>
