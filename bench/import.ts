@@ -8,7 +8,6 @@
  * database: every row the importer left in the importer's tables (documents, versions,
  * relationship and array rows, import records, bulletins) is read back, deleted and
  * inserted again row by row, one transaction per page's share of rows.
- * Memory is measured at half and at the full archive size (flat = no growth per page).
  * A second table says where the importer's time goes: every Local API call it made (count,
  * total, mean) and the rest (parsing, planning). From those means it derives a floor: the
  * rate if every record cost exactly one Local API write of its kind and nothing else (no
@@ -276,6 +275,8 @@ function runWorker(args: string[]): Measurement {
     maxBuffer: 16 * 1024 * 1024,
   })
   const line = out.toString().trim().split('\n').pop()!
+  // Each measurement as it lands, so a run cut short still leaves its figures.
+  process.stderr.write(`measured ${args.slice(2, 4).join(' ')} ${args[args.indexOf('--dir') + 1] ?? ''}${args.includes('--preload') ? ' (preloaded)' : ''}: ${line}\n`)
   return JSON.parse(line) as Measurement
 }
 
