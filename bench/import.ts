@@ -1,5 +1,5 @@
 /**
- * npm run bench -- import [--pages 300] [--db sqlite,postgres]
+ * npm run bench -- import [--pages 300] [--db sqlite,postgres] [--memory 150,300,600] [--growth 50]
  *
  * Builds an archive of varied pages (tests/int/import/pageArchive.ts: the shared sample
  * page with names, dates and places changed), imports it with the importer into a fresh
@@ -8,12 +8,17 @@
  * database: every row the importer left in the importer's tables (documents, versions,
  * relationship and array rows, import records, bulletins) is read back, deleted and
  * inserted again row by row, one transaction per page's share of rows.
- * Memory is measured at half and at the full archive size (flat = no growth per page).
  * A second table says where the importer's time goes: every Local API call it made (count,
  * total, mean) and the rest (parsing, planning). From those means it derives a floor: the
  * rate if every record cost exactly one Local API write of its kind and nothing else (no
  * reads, no bookkeeping, no second pass, no parsing), the best any Local-API importer
  * could do on this database.
+ * --memory: the importer's peak heap (and its heap after a full collection at the end, what
+ * it retains) at each archive size, each in a fresh database (`none` skips it).
+ * --growth N: pages/s importing N pages into a database that already holds 10×N pages of
+ * another archive (other names, other dates: none of its records is one of the N pages'),
+ * against the same N pages into an empty database, measured before and after (`0` skips it).
+ * A last table says, per target of issue 11, what was measured and whether it is met.
  * Every measurement runs in its own child process, so one does not inherit another's heap.
  * PostgreSQL comes from BENCH_POSTGRES_URL or TEST_POSTGRES_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).
  */
@@ -48,6 +53,8 @@ interface Measurement {
   cpuSeconds: number
   peakRssMb: number
   peakHeapMb: number
+  /** Heap after a full collection at the end of the first pass: what the importer retains. */
+  retainedHeapMb?: number
   /** Second pass over the same archive: every page unchanged. */
   rerunSeconds?: number
   rows?: number
@@ -59,25 +66,39 @@ interface Measurement {
 
 /**
  * Counts and times every Local API call the importer makes, by wrapping the three methods
- * it uses (bench only: the importer itself is not instrumented).
+ * it uses, and every adapter call it makes itself (its bookkeeping, src/import/bookkeeping.ts:
+ * `db.create …`), not those the Local API makes inside its own calls (bench only: the
+ * importer itself is not instrumented). The importer runs one call at a time, so a counter
+ * of Local API calls in flight tells the two apart.
  */
 function timeLocalApi(payload: Payload): { stats: Record<string, CallStats>; stop(): void } {
   const stats: Record<string, CallStats> = {}
-  const target = payload as unknown as Record<string, (args: { collection: string }) => Promise<unknown>>
-  const originals = (['create', 'update', 'find'] as const).map((op) => [op, target[op]!] as const)
-  for (const [op, original] of originals) {
-    target[op] = async (args) => {
-      const started = performance.now()
-      try {
-        return await original.call(payload, args)
-      } finally {
-        const entry = (stats[`${op} ${args.collection}`] ??= { calls: 0, ms: 0 })
-        entry.calls += 1
-        entry.ms += performance.now() - started
+  let inLocalApi = 0
+  const wrap = (target: Record<string, (args: { collection: string }) => Promise<unknown>>, ops: readonly string[], prefix: string) =>
+    ops.map((op) => {
+      const original = target[op]!
+      target[op] = async (args) => {
+        const nested = prefix !== '' && inLocalApi > 0
+        if (prefix === '') inLocalApi += 1
+        const started = performance.now()
+        try {
+          return await original.call(target, args)
+        } finally {
+          if (prefix === '') inLocalApi -= 1
+          if (!nested) {
+            const entry = (stats[`${prefix}${op} ${args.collection}`] ??= { calls: 0, ms: 0 })
+            entry.calls += 1
+            entry.ms += performance.now() - started
+          }
+        }
       }
-    }
-  }
-  return { stats, stop: () => originals.forEach(([op, original]) => (target[op] = original)) }
+      return () => (target[op] = original)
+    })
+  const restore = [
+    ...wrap(payload as unknown as Record<string, (args: { collection: string }) => Promise<unknown>>, ['create', 'update', 'find'], ''),
+    ...wrap(payload.db as unknown as Record<string, (args: { collection: string }) => Promise<unknown>>, ['create', 'updateOne', 'find'], 'db.'),
+  ]
+  return { stats, stop: () => restore.forEach((undo) => undo()) }
 }
 
 /** Peak heap, sampled: process.resourceUsage() only knows the peak RSS. */
@@ -92,8 +113,12 @@ function heapSampler() {
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
 
-/** Child: the importer over `dir` into `url`. */
-async function importerWorker(url: string, dir: string): Promise<Measurement> {
+/**
+ * Child: the importer over `dir` into `url`. With `preload`, that directory is imported
+ * first, untimed (the database then holds an archive already). `rerun`: a second, timed pass
+ * over `dir` (every page unchanged).
+ */
+async function importerWorker(url: string, dir: string, options: { rerun: boolean; preload?: string }): Promise<Measurement> {
   const { createBulletinConfig } = await import('../payload.config')
   const config = await createBulletinConfig({
     databaseUrl: url,
@@ -101,6 +126,10 @@ async function importerWorker(url: string, dir: string): Promise<Measurement> {
     configure: (raw) => ({ ...withSqliteTransactions(raw), logger: { options: { level: 'error' }, destination: process.stderr } }),
   })
   const payload = await getPayload({ config })
+  if (options.preload) {
+    const preloaded = await runImport(payload, await collectInputs([options.preload]))
+    if (preloaded.totals.failed) throw new Error(`preload: ${preloaded.totals.failed} pages failed`)
+  }
   const inputs = await collectInputs([dir])
   const peakHeap = heapSampler()
   const timer = timeLocalApi(payload)
@@ -112,9 +141,14 @@ async function importerWorker(url: string, dir: string): Promise<Measurement> {
   const heap = peakHeap()
   timer.stop()
   if (report.totals.failed) throw new Error(`${report.totals.failed} pages failed: ${report.files.find((file) => file.error)?.error}`)
-  const rerunStarted = performance.now()
-  await runImport(payload, inputs)
-  const rerunSeconds = (performance.now() - rerunStarted) / 1000
+  ;(globalThis as { gc?: () => void }).gc?.() // the child runs with --expose-gc
+  const retained = process.memoryUsage().heapUsed
+  let rerunSeconds: number | undefined
+  if (options.rerun) {
+    const rerunStarted = performance.now()
+    await runImport(payload, inputs)
+    rerunSeconds = (performance.now() - rerunStarted) / 1000
+  }
   await payload.destroy()
   return {
     records: recordsWritten(report),
@@ -123,6 +157,7 @@ async function importerWorker(url: string, dir: string): Promise<Measurement> {
     cpuSeconds: (used.user + used.system) / 1e6,
     peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
     peakHeapMb: mb(heap),
+    retainedHeapMb: mb(retained),
     rerunSeconds,
     calls: timer.stats,
     written: { created: { ...report.totals.created }, updated: { ...report.totals.updated } },
@@ -149,7 +184,7 @@ function breakdownRows(kind: string, importer: Measurement): string[][] {
   const share = (ms: number) => `${Math.round((ms / total) * 100)}%`
   return [
     ...entries.map(([call, stats]) => [kind, call, `${stats.calls}`, `${(stats.ms / 1000).toFixed(1)}`, `${(stats.ms / stats.calls).toFixed(2)}`, share(stats.ms)]),
-    [kind, 'parse, plan, report (no Local API)', '', `${((total - apiMs) / 1000).toFixed(1)}`, '', share(total - apiMs)],
+    [kind, 'parse, plan, report (no Local API, no db.*)', '', `${((total - apiMs) / 1000).toFixed(1)}`, '', share(total - apiMs)],
   ]
 }
 
@@ -233,13 +268,15 @@ async function rawWorker(url: string, pages: number): Promise<Measurement> {
 }
 
 function runWorker(args: string[]): Measurement {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'index.ts'), ...args], {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(here, 'index.ts'), ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,
   })
   const line = out.toString().trim().split('\n').pop()!
+  // Each measurement as it lands, so a run cut short still leaves its figures.
+  process.stderr.write(`measured ${args.slice(2, 4).join(' ')} ${args[args.indexOf('--dir') + 1] ?? ''}${args.includes('--preload') ? ' (preloaded)' : ''}: ${line}\n`)
   return JSON.parse(line) as Measurement
 }
 
@@ -288,19 +325,32 @@ function printTable(header: string[], rows: string[][]) {
   for (const row of rows) console.log(row.map((cell, index) => pad(cell, widths[index]!)).join(' | '))
 }
 
+/** One row of the targets table (issue 11): what was measured against what is wanted. */
+type TargetRow = [db: string, measure: string, value: string, target: string, met: string]
+
+const percent = (ratio: number) => `${Math.round(ratio * 100)}%`
+const verdict = (ok: boolean) => (ok ? 'yes' : 'NO')
+
 export default async function bench(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
       pages: { type: 'string', default: '300' },
       db: { type: 'string', default: 'sqlite,postgres' },
+      memory: { type: 'string', default: '150,300,600' },
+      growth: { type: 'string', default: '50' },
       worker: { type: 'string' },
       url: { type: 'string' },
       dir: { type: 'string' },
+      preload: { type: 'string' },
+      rerun: { type: 'boolean', default: false },
     },
   })
   if (values.worker) {
-    const result = values.worker === 'importer' ? await importerWorker(values.url!, values.dir!) : await rawWorker(values.url!, Number(values.pages))
+    const result =
+      values.worker === 'importer'
+        ? await importerWorker(values.url!, values.dir!, { rerun: values.rerun!, preload: values.preload })
+        : await rawWorker(values.url!, Number(values.pages))
     process.stdout.write(`${JSON.stringify(result)}\n`)
     process.exit(0) // PostgreSQL pools can keep the worker alive
   }
@@ -308,60 +358,132 @@ export default async function bench(argv: string[]) {
   const sample = samplePath(repoRoot)
   if (!fs.existsSync(sample)) throw new Error(`bench import needs the shared sample page at ${sample}`)
   const pages = Number(values.pages)
-  const half = Math.floor(pages / 2)
+  const memorySizes = values.memory === 'none' ? [] : values.memory!.split(',').map(Number).filter((size) => size > 0)
+  const growth = Number(values.growth)
   fs.rmSync(workDir, { recursive: true, force: true })
   const text = fs.readFileSync(sample, 'utf8')
-  const archives = { [half]: path.join(workDir, `archive-${half}`), [pages]: path.join(workDir, `archive-${pages}`) }
-  writeArchive(text, archives[half]!, half)
-  writeArchive(text, archives[pages]!, pages)
-  const bytes = fs.readdirSync(archives[pages]!).reduce((sum, file) => sum + fs.statSync(path.join(archives[pages]!, file)).size, 0)
-  console.log(`archive: ${pages} pages (${Math.round(bytes / 1024)} KiB), memory also at ${half} pages; machine load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`)
+  const archives = new Map<number, string>()
+  for (const size of new Set([pages, ...memorySizes, ...(growth > 0 ? [growth] : [])])) {
+    archives.set(size, path.join(workDir, `archive-${size}`))
+    writeArchive(text, archives.get(size)!, size)
+  }
+  // The preload: ten times the measured archive, other names, other dates (pageArchive.ts ArchiveVariant).
+  const preloadDir = path.join(workDir, `preload-${growth * 10}`)
+  if (growth > 0) writeArchive(text, preloadDir, growth * 10, 0, { nameSeed: 11, startDate: '1991-01-01' })
+  const bytes = fs.readdirSync(archives.get(pages)!).reduce((sum, file) => sum + fs.statSync(path.join(archives.get(pages)!, file)).size, 0)
+  console.log(
+    `archive: ${pages} pages (${Math.round(bytes / 1024)} KiB); memory at ${memorySizes.join('/') || '-'} pages; ` +
+      `growth: ${growth || '-'} pages into empty vs preloaded with ${growth * 10}; machine load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`,
+  )
+
+  /** The importer over `size` pages in a fresh database of `kind`, in its own child process. */
+  const importInto = async (kind: Database['kind'], dir: string, extra: string[] = []) => {
+    const db = await freshDatabase(kind)
+    try {
+      return runWorker(['import', '--worker', 'importer', '--url', db.url, '--dir', dir, ...extra])
+    } finally {
+      await db.drop().catch(() => undefined)
+    }
+  }
 
   const rows: string[][] = []
+  const floorRows: string[][] = []
   const breakdown: string[][] = []
+  const memoryRows: string[][] = []
+  const growthRows: string[][] = []
+  const targets: TargetRow[] = []
   for (const kind of values.db!.split(',') as Array<'sqlite' | 'postgres'>) {
-    let small: Database | undefined
-    let full: Database | undefined
+    let full: Database
     try {
-      small = await freshDatabase(kind)
       full = await freshDatabase(kind)
     } catch (error) {
       rows.push([kind, `skipped: ${(error as Error).message}`])
       continue
     }
+    let importer: Measurement
     try {
-      const memory = runWorker(['import', '--worker', 'importer', '--url', small.url, '--dir', archives[half]!])
-      const importer = runWorker(['import', '--worker', 'importer', '--url', full.url, '--dir', archives[pages]!])
+      importer = runWorker(['import', '--worker', 'importer', '--url', full.url, '--dir', archives.get(pages)!, '--rerun'])
       const raw = runWorker(['import', '--worker', 'raw', '--url', full.url, '--pages', String(pages)])
       const rate = importer.records / importer.seconds
       const rawRate = importer.records / raw.seconds
-      const floorRate = importer.records / floorSeconds(importer)
+      const floor = floorSeconds(importer)
+      const floorRate = importer.records / floor
       breakdown.push(...breakdownRows(kind, importer))
       rows.push([
         kind,
         `${Math.round(rate)}`,
         `${Math.round(rawRate)}`,
-        `${Math.round((rate / rawRate) * 100)}%`,
-        `${Math.round(floorRate)} (${Math.round((floorRate / rawRate) * 100)}%)`,
+        percent(rate / rawRate),
+        `${Math.round(floorRate)} (${percent(floorRate / rawRate)})`,
         `${importer.records} records, ${raw.rows} rows`,
         `${importer.seconds.toFixed(1)} s (cpu ${importer.cpuSeconds.toFixed(1)} s)`,
         `${raw.seconds.toFixed(1)} s (cpu ${raw.cpuSeconds.toFixed(1)} s)`,
         `${(pages / importer.rerunSeconds!).toFixed(1)}`,
-        `${memory.peakRssMb} / ${importer.peakRssMb} MB`,
-        `${memory.peakHeapMb} / ${importer.peakHeapMb} MB`,
+        `${importer.peakRssMb} MB`,
         `${raw.peakRssMb} MB`,
       ])
+      floorRows.push([
+        kind,
+        `${(pages / importer.seconds).toFixed(2)}`,
+        `${Math.round(rate)}`,
+        `${(pages / floor).toFixed(2)}`,
+        `${Math.round(floorRate)}`,
+        percent(rate / floorRate),
+      ])
+      targets.push([kind, `importer / Local API floor (${pages} pages)`, percent(rate / floorRate), '>= 80%', verdict(rate / floorRate >= 0.8)])
     } finally {
-      for (const db of [small, full]) {
-        if (!db) continue
-        await db.drop().catch(() => undefined)
+      await full.drop().catch(() => undefined)
+    }
+
+    if (memorySizes.length) {
+      const bySize: Array<readonly [number, Measurement]> = []
+      for (const size of memorySizes) bySize.push([size, size === pages ? importer! : await importInto(kind, archives.get(size)!)])
+      for (const [size, measured] of bySize) {
+        memoryRows.push([kind, `${size}`, `${measured.peakHeapMb} MB`, `${measured.retainedHeapMb} MB`, `${measured.peakRssMb} MB`, `${(size / measured.seconds).toFixed(2)}`])
+      }
+      const smallest = bySize[0]!
+      const largest = bySize[bySize.length - 1]!
+      if (largest[0] > smallest[0]) {
+        const ratio = largest[1].peakHeapMb / smallest[1].peakHeapMb
+        targets.push([kind, `peak heap ${largest[0]} / ${smallest[0]} pages`, `${largest[1].peakHeapMb} / ${smallest[1].peakHeapMb} MB = ${percent(ratio)}`, '<= 110%', verdict(ratio <= 1.1)])
       }
     }
+
+    if (growth > 0) {
+      // Empty before and after the preloaded run, so a change in the machine's load between
+      // them shows (the machine is shared) and the ratio is taken against their mean.
+      const emptyBefore = await importInto(kind, archives.get(growth)!)
+      const preloaded = await importInto(kind, archives.get(growth)!, ['--preload', preloadDir])
+      const emptyAfter = await importInto(kind, archives.get(growth)!)
+      const pagesPerSecond = (measured: Measurement) => growth / measured.seconds
+      const empty = (pagesPerSecond(emptyBefore) + pagesPerSecond(emptyAfter)) / 2
+      const ratio = pagesPerSecond(preloaded) / empty
+      growthRows.push([
+        kind,
+        `${pagesPerSecond(emptyBefore).toFixed(2)} / ${pagesPerSecond(emptyAfter).toFixed(2)}`,
+        `${pagesPerSecond(preloaded).toFixed(2)}`,
+        `${Math.round(preloaded.records / preloaded.seconds)} vs ${Math.round(((emptyBefore.records + emptyAfter.records) / (emptyBefore.seconds + emptyAfter.seconds)))}`,
+        percent(ratio),
+      ])
+      targets.push([kind, `pages/s into ${growth * 10} preloaded / into empty (${growth} pages)`, percent(ratio), '>= 90%', verdict(ratio >= 0.9)])
+    }
   }
-  const header = ['db', 'importer rec/s', 'raw rec/s', 'importer/raw', 'Local API floor rec/s (/raw)', 'written', 'importer time', 'raw insert time', 're-import pages/s', `importer peak RSS ${half}/${pages} pages`, `importer peak heap ${half}/${pages}`, 'raw peak RSS']
+  const header = ['db', 'importer rec/s', 'raw rec/s', 'importer/raw', 'Local API floor rec/s (/raw)', 'written', 'importer time', 'raw insert time', 're-import pages/s', 'importer peak RSS', 'raw peak RSS']
   printTable(header, rows)
   console.log('records = articles + people + events created or updated; raw rec/s = the same records over the raw insert time of their rows;')
   console.log('Local API floor = the rate if each record cost exactly one Local API write of its kind (at the means below) and nothing else.')
   console.log('')
+  printTable(['db', 'importer pages/s', 'importer rec/s', 'floor pages/s', 'floor rec/s', 'importer / floor'], floorRows)
+  console.log('')
   printTable(['db', 'importer time spent in', 'calls', 'seconds', 'mean ms', 'share'], breakdown)
+  if (memoryRows.length) {
+    console.log('')
+    printTable(['db', 'pages', 'peak heap', 'heap retained (after gc)', 'peak RSS', 'pages/s'], memoryRows)
+  }
+  if (growthRows.length) {
+    console.log('')
+    printTable(['db', 'pages/s into empty (before / after)', `pages/s into ${growth * 10} preloaded`, 'rec/s preloaded vs empty', 'preloaded / empty'], growthRows)
+  }
+  console.log('')
+  printTable(['db', 'measure', 'value', 'target', 'met?'], targets)
 }

@@ -1,6 +1,7 @@
 /**
- * The only part of the importer that talks to Payload, and only through the Local API
- * (so hooks, validation, versions and access rules apply on every adapter). One page =
+ * The only part of the importer that talks to Payload: articles, people and events through
+ * the Local API (so hooks, validation, versions and access rules apply on every adapter),
+ * the importer's own bookkeeping through the adapter (bookkeeping.ts says why). One page =
  * one transaction carried by `req`: read the page's existing records, plan, write, commit.
  * A failure anywhere rolls the whole page back.
  */
@@ -13,6 +14,7 @@ import {
   type PayloadRequest,
   type Where,
 } from 'payload'
+import { findRows, writeRow } from './bookkeeping'
 import type { DesiredPage } from './desired'
 import type { ImportCollection } from './fields'
 import { stableStringify } from './fields'
@@ -84,6 +86,9 @@ function earlierKeys(page: DesiredPage, earlier: DesiredPage): Map<string, strin
   return mapping
 }
 
+/** What the plan reads of a page's bulletins row (not its stored bytes). */
+const BULLETIN_FIELDS = { source: true, publication: true, issueDate: true, importedUnder: true, articles: true } as const
+
 export async function readExistingState(
   payload: Payload,
   req: PayloadRequest,
@@ -99,9 +104,9 @@ export async function readExistingState(
     docId: String(row.docId ?? ''),
     written: (row.written && typeof row.written === 'object' ? row.written : {}) as WrittenMap,
   })
-  for (const row of await findAll(payload, req, 'import-records', { key: { in: keys } })) records.set(String(row.key), recordOf(row))
+  for (const row of await findRows(payload, req, 'import-records', { key: { in: keys } })) records.set(String(row.key), recordOf(row))
 
-  const [bulletinDoc] = await findAll(payload, req, 'bulletins', { sha256: { equals: page.sha256 } })
+  const [bulletinDoc] = await findRows(payload, req, 'bulletins', { sha256: { equals: page.sha256 } }, BULLETIN_FIELDS)
   if (bulletinDoc && pageUnder) {
     // What the page was last imported under: an editor who corrects the bulletin's own fields
     // before a re-import leaves the earlier values in `importedUnder` (Bulletins' takePageFile).
@@ -112,7 +117,7 @@ export async function readExistingState(
       const missing = [...mapping].filter(([key]) => !records.has(key))
       if (missing.length) {
         const newKeyOf = new Map(missing.map(([key, old]) => [old, key]))
-        for (const row of await findAll(payload, req, 'import-records', { key: { in: [...newKeyOf.keys()] } })) {
+        for (const row of await findRows(payload, req, 'import-records', { key: { in: [...newKeyOf.keys()] } })) {
           // The stored key stays on the record until the plan rewrites it (see planRecord).
           records.set(newKeyOf.get(String(row.key))!, recordOf(row))
         }
@@ -235,16 +240,14 @@ export async function persistPlan(payload: Payload, plan: ImportPlan, req: Paylo
   for (const record of plan.records) {
     if (record.importRecord.action === 'none') continue
     const data = { collection: record.collection, key: record.key, docId: String(ids.get(record.key)), written: record.written, bulletin: plan.sha256 }
-    if (record.importRecord.action === 'create') await api(payload).create({ collection: 'import-records', data, ...common })
-    else await api(payload).update({ collection: 'import-records', id: record.importRecord.id, data, ...common })
+    await writeRow(payload, req, 'import-records', record.importRecord.action === 'create' ? null : record.importRecord.id, data)
   }
 
   const wroteRecords = plan.records.some((record) => record.action === 'create' || record.action === 'update' || record.importRecord.action !== 'none')
   if (plan.bulletin.action === 'unchanged' && !wroteRecords) return null
   const importedAt = new Date().toISOString()
   const data = { ...(resolveRefs(plan.bulletin.data, resolve) as Record<string, unknown>), importedAt }
-  if (plan.bulletin.action === 'create') await api(payload).create({ collection: 'bulletins', data, ...common })
-  else await api(payload).update({ collection: 'bulletins', id: plan.bulletin.id, data, ...common })
+  await writeRow(payload, req, 'bulletins', plan.bulletin.action === 'create' ? null : plan.bulletin.id, data)
   return importedAt
 }
 
@@ -260,7 +263,7 @@ class CommitLostError extends Error {
  */
 async function assertCommitted(payload: Payload, sha256: string, importedAt: string): Promise<void> {
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
-  const [row] = await findAll(payload, req, 'bulletins', { sha256: { equals: sha256 } }, { select: { importedAt: true } })
+  const [row] = await findRows(payload, req, 'bulletins', { sha256: { equals: sha256 } }, { importedAt: true })
   const stored = row?.importedAt ? new Date(String(row.importedAt)).toISOString() : null
   if (stored !== importedAt) throw new CommitLostError(`the commit of ${sha256.slice(0, 12)}… did not persist (database busy); retrying`)
 }

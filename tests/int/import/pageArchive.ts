@@ -34,17 +34,32 @@ function random(seed: number): () => number {
 }
 
 /** A pool of synthetic names: large enough that most people appear on several pages, not all. */
-function namePool(size: number): string[] {
-  const next = random(7)
+function namePool(size: number, seed = 7, exclude: readonly string[] = []): string[] {
+  const next = random(seed)
   const pool = new Set<string>()
   while (pool.size < size) {
     const name = SURNAMES[Math.floor(next() * SURNAMES.length)]! + GIVEN[Math.floor(next() * GIVEN.length)]!
-    if (!RECURRING.includes(name) && !VARIED.some((original) => original.replace(/\s/g, '') === name)) pool.add(name)
+    if (!RECURRING.includes(name) && !exclude.includes(name) && !VARIED.some((original) => original.replace(/\s/g, '') === name)) pool.add(name)
   }
   return [...pool]
 }
 
 const POOL = namePool(120)
+
+/**
+ * Another archive's pages: other names (a pool drawn with another seed) from another start
+ * date, so none of its articles, people or events is a record of the default archive (the
+ * bench's preload: a database that already holds a large, unrelated archive).
+ */
+export interface ArchiveVariant {
+  /** Seed of the name pool (the default archive's is 7). */
+  nameSeed: number
+  startDate: string
+}
+
+const pools = new Map<number, string[]>([[7, POOL]])
+// Disjoint from the default pool (20 surnames × 22 given names leave room for both).
+const poolOf = (seed: number) => pools.get(seed) ?? pools.set(seed, namePool(120, seed, POOL)).get(seed)!
 
 function addDays(iso: string, days: number): Date {
   const date = new Date(`${iso}T00:00:00Z`)
@@ -60,14 +75,15 @@ export interface GeneratedPage {
 }
 
 /** Page `index` (0-based) of the archive: issue date `startDate` + index days. */
-export function generatePage(sample: string, index: number, startDate = '2021-01-01'): GeneratedPage {
+export function generatePage(sample: string, index: number, startDate = '2021-01-01', nameSeed = 7): GeneratedPage {
+  const pool = poolOf(nameSeed)
   const issueDate = addDays(startDate, index).toISOString().slice(0, 10)
   const next = random(1000 + index)
   const used = new Set<string>()
   let text = sample
   for (const original of VARIED) {
     let name: string
-    do name = POOL[Math.floor(next() * POOL.length)]!
+    do name = pool[Math.floor(next() * pool.length)]!
     while (used.has(name))
     used.add(name)
     const replacement = original.includes(' ') ? `${name[0]} ${name.slice(1)}` : name
@@ -81,11 +97,11 @@ export function generatePage(sample: string, index: number, startDate = '2021-01
 }
 
 /** Writes pages [from, to) into `dir`, one file each; returns their paths. */
-export function writeArchive(sample: string, dir: string, count: number, from = 0): string[] {
+export function writeArchive(sample: string, dir: string, count: number, from = 0, variant?: ArchiveVariant): string[] {
   fs.mkdirSync(dir, { recursive: true })
   const files: string[] = []
   for (let index = from; index < from + count; index++) {
-    const page = generatePage(sample, index)
+    const page = variant ? generatePage(sample, index, variant.startDate, variant.nameSeed) : generatePage(sample, index)
     const file = path.join(dir, page.fileName)
     fs.writeFileSync(file, page.text)
     files.push(file)
