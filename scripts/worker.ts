@@ -90,7 +90,17 @@ async function work(payload: Payload, options: ReturnType<typeof parseCommandLin
   const started = Date.now()
   while (!stop.received()) {
     // One job at a time: a worker holds at most one page, so a killed worker strands one job.
-    const result = await payload.jobs.run({ queue: options.queue, limit: 1, sequential: true, silent: true })
+    let result
+    try {
+      result = await payload.jobs.run({ queue: options.queue, limit: 1, sequential: true, silent: true })
+    } catch (error) {
+      // Payload's runner throws when the job row is gone under it: another worker was handed the
+      // same job (payload#11865), finished it first and deleted it. The page is the twin's; the
+      // import itself cannot be hurt (see importPageTask). Anything else (a lost database) waits a poll.
+      process.stderr.write(`worker: the job runner failed (${error instanceof Error ? error.message : String(error)}); going on\n`)
+      await sleep(options.pollMs)
+      continue
+    }
     if (Object.keys(result.jobStatus ?? {}).length) continue
     if (options.exitWhenIdle) break
     await sleep(options.pollMs)

@@ -42,6 +42,13 @@ await (haveSample ? describeWithDatabase : async (name: string, body: () => void
   let dir: string
   let files: string[]
   const databases: TestPayload[] = []
+  let fewReference: Promise<TestPayload> | undefined
+  /** The single-process import of the first three pages, shared by the tests that use them. */
+  const threePages = () => files.slice(0, 3)
+  const threePageReference = () => {
+    fewReference ??= singleProcessImport(threePages()).then((db) => (databases.push(db), db))
+    return fewReference
+  }
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletin-workers-'))
     files = writeArchive(fs.readFileSync(sample, 'utf8'), dir, PAGES).sort() // the order --queue walks the folder in
@@ -78,18 +85,21 @@ await (haveSample ? describeWithDatabase : async (name: string, body: () => void
   }, SLOW)
 
   it('a job run twice at once (payload#11865) imports its page once, with the same records and report', async () => {
-    const pages = files.slice(0, 3)
-    const reference = await singleProcessImport(pages)
-    databases.push(reference)
+    const pages = threePages()
+    const reference = await threePageReference()
     const twice = await startImportTestPayload()
     databases.push(twice)
     const queued = await runScript('import', ['--queue', ...pages], twice.databaseUrl)
     expect(exitOf(queued, 0)).toBe(0)
     // runByID claims a job without asking whether another worker holds it: both runs go on
     // at once, each in its own transaction, as when two workers took the same job.
+    // The later of the two may throw from Payload's own bookkeeping (its job row was deleted
+    // by the first to finish: the worker goes on past that); the import is what must hold.
     for (const job of await jobsOfQueue(twice.payload)) {
-      await Promise.all([twice.payload.jobs.runByID({ id: job.id, silent: true }), twice.payload.jobs.runByID({ id: job.id, silent: true })])
+      const runs = await Promise.allSettled([0, 1].map(() => twice.payload.jobs.runByID({ id: job.id, silent: true })))
+      expect(runs.filter((run) => run.status === 'fulfilled').length).toBeGreaterThan(0)
     }
+    expect(await jobsOfQueue(twice.payload)).toHaveLength(0)
     const bulletins = await findAll(twice.payload, 'bulletins')
     expect(bulletins.map((bulletin) => bulletin.importStatus)).toEqual(pages.map(() => 'imported'))
     // The bulletin keeps the report of the run that imported the page, not the twin's "unchanged".
@@ -98,9 +108,8 @@ await (haveSample ? describeWithDatabase : async (name: string, body: () => void
   }, SLOW)
 
   it('a worker killed with SIGKILL mid-page leaves no half page; after --requeue-stuck a new worker imports it', async () => {
-    const pages = files.slice(0, 3)
-    const reference = await singleProcessImport(pages)
-    databases.push(reference)
+    const pages = threePages()
+    const reference = await threePageReference()
     const killed = await startImportTestPayload()
     databases.push(killed)
     const queued = await runScript('import', ['--queue', ...pages], killed.databaseUrl)
