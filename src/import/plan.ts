@@ -131,17 +131,21 @@ function insertInOrder(list: unknown[], item: unknown, order: (item: unknown) =>
 const dayOf = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : new Date(value as string).toISOString().slice(0, 10))
 
 /**
- * A position the importer wrote, seen again on a page printed earlier (or the same day in an
- * article whose key sorts first): the earliest sighting is kept, whatever order the pages
- * come in. Returns the item to write, or null to leave it.
+ * A position the importer wrote, seen again on a page printed earlier: the earliest sighting
+ * is kept, whatever order the pages come in (pages of one day keep the sighting first
+ * imported: see below). Returns the item to write, or null to leave it.
  */
 function earlierSighting(current: unknown, seen: unknown, keyOfId: KeyOfId): unknown | null {
   const now = current as { asOf?: unknown; article?: unknown }
   const page = seen as { asOf?: unknown; article?: unknown }
   const articleKey = (value: unknown) => (value === null || value === undefined ? '' : isRef(value) ? value.$importRef : keyOfId('articles', (value as { id?: unknown })?.id ?? value))
-  const a = `${dayOf(page.asOf) ?? '9999-99-99'}|${articleKey(page.article)}`
-  const b = `${dayOf(now.asOf) ?? '9999-99-99'}|${articleKey(now.article)}`
-  return a < b ? { ...(current as Record<string, unknown>), asOf: page.asOf, article: page.article } : null
+  const [pageDay, nowDay] = [dayOf(page.asOf) ?? '9999-99-99', dayOf(now.asOf) ?? '9999-99-99']
+  const [pageArticle, nowArticle] = [articleKey(page.article), articleKey(now.article)]
+  // The same day: the article key decides, when the current article's key is known (one of
+  // this page's); an article of another page is only known by id, and then the current
+  // sighting stays (so that re-importing either page changes nothing).
+  const earlier = pageDay < nowDay || (pageDay === nowDay && !nowArticle.startsWith('id:') && pageArticle < nowArticle)
+  return earlier ? { ...(current as Record<string, unknown>), asOf: page.asOf, article: page.article } : null
 }
 
 /**
