@@ -1,5 +1,6 @@
 /**
  * npm run bench -- import [--pages 300] [--db sqlite,postgres] [--memory 150,300,600] [--growth 50]
+ * npm run bench -- import --workers 1,2 [--pages 60]   (bench/importWorkers.ts)
  *
  * Builds an archive of varied pages (tests/int/import/pageArchive.ts: the shared sample
  * page with names, dates and places changed), imports it with the importer into a fresh
@@ -332,6 +333,8 @@ const percent = (ratio: number) => `${Math.round(ratio * 100)}%`
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO')
 
 export default async function bench(argv: string[]) {
+  // --workers N,M: worker processes sharing a queue, a bench of its own (bench/importWorkers.ts).
+  if (argv.some((arg) => arg === '--workers' || arg.startsWith('--workers='))) return (await import('./importWorkers')).default(argv)
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -19,6 +19,7 @@ import { recordsWritten, summaryTable, type FileReport } from '../src/import/rep
 import { runImport } from '../src/import/run'
 import { queuePages } from '../src/jobs/queuePages'
 import { keepStdoutForTheReport, startScriptPayload as startPayload } from './scriptPayload'
+import { exitCodeForSignal, stopOnSignal } from './stopOnSignal'
 
 const USAGE = `Usage: npm run import -- [options] <file|dir|->...
 
@@ -133,24 +134,15 @@ async function main(argv: string[]): Promise<number> {
 
   if (options.queue) return queueOnly(payload, inputs, options, printReport)
 
-  // SIGINT (Ctrl-C) or SIGTERM (kill, npm forwarding either): finish the page in hand,
-  // report what was done and exit 130/143. A second signal stops at once; the open page's
-  // transaction is then rolled back by the database, so still only whole pages remain.
-  let stopSignal: NodeJS.Signals | null = null
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopSignal) process.exit(exitCodeForSignal(signal))
-    stopSignal = signal
-    process.stderr.write(`\nimport: ${signal} received: stopping after the page in hand (again to stop at once)\n`)
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  // The page in hand is always finished first (scripts/stopOnSignal.ts).
+  const stop = stopOnSignal('import')
 
   const bar = progressBar(inputs.length)
   const started = Date.now()
   let written = 0
   const report = await runImport(payload, inputs, {
     ...options,
-    shouldStop: () => stopSignal !== null,
+    shouldStop: () => stop.received() !== null,
     onFile: (file: FileReport, done: number) => {
       written += recordsWritten(file)
       const seconds = (Date.now() - started) / 1000
@@ -171,6 +163,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   await payload.destroy().catch(() => undefined)
+  const stopSignal = stop.received()
   if (stopSignal) {
     const left = inputs.length - report.files.length
     process.stderr.write(
@@ -200,11 +193,6 @@ async function queueOnly(
   }
   await payload.destroy().catch(() => undefined)
   return report.failed.length ? 1 : 0
-}
-
-/** The shell's convention: 128 + the signal's number (SIGINT 130, SIGTERM 143). */
-function exitCodeForSignal(signal: NodeJS.Signals): number {
-  return signal === 'SIGINT' ? 130 : 143
 }
 
 // Explicit exit: a PostgreSQL pool can keep the event loop alive after destroy().

@@ -12,10 +12,12 @@ import 'dotenv/config'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { logName } from '../src/import/inputs'
+import { releaseEveryFewPages } from '../src/import/releaseSqliteConnections'
 import type { FileReport } from '../src/import/report'
 import { IMPORT_QUEUE, importedPages } from '../src/jobs/importPageTask'
 import { requeueStuckJobs } from '../src/jobs/requeueStuck'
 import { keepStdoutForTheReport, startScriptPayload } from './scriptPayload'
+import { exitCodeForSignal, stopOnSignal } from './stopOnSignal'
 
 const USAGE = `Usage: npm run worker -- [options]
 
@@ -75,26 +77,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const triple = (counts: FileReport['created']) => `${counts.articles}/${counts.people}/${counts.events}`
 
 async function work(payload: Payload, options: ReturnType<typeof parseCommandLine>, print: (text: string) => void): Promise<number> {
-  let stopSignal: NodeJS.Signals | null = null
-  const onSignal = (signal: NodeJS.Signals) => {
-    // A second signal stops at once; the open page's transaction is rolled back by the database.
-    if (stopSignal) process.exit(signal === 'SIGINT' ? 130 : 143)
-    stopSignal = signal
-    process.stderr.write(`\nworker: ${signal} received: stopping after the page in hand (again to stop at once)\n`)
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-
+  const stop = stopOnSignal('worker')
   const totals = { imported: 0, unchanged: 0, failed: 0 }
+  // One transaction per page, as in runImport: the same SQLite connection leak to release.
+  const pageDone = releaseEveryFewPages(payload.db.name)
   importedPages.on('page', (report, bulletin) => {
+    pageDone()
     totals[report.status] += 1
     const detail = report.status === 'failed' ? report.error : `created ${triple(report.created)} updated ${triple(report.updated)} unchanged ${triple(report.unchanged)} (articles/people/events)`
     print(`worker: ${report.status} ${logName(report.source)} (bulletin ${bulletin}): ${detail}\n`)
   })
   const started = Date.now()
-  while (!stopSignal) {
+  while (!stop.received()) {
     // One job at a time: a worker holds at most one page, so a killed worker strands one job.
-    const result = await payload.jobs.run({ queue: options.queue, limit: 1, sequential: true, silent: true })
+    let result
+    try {
+      result = await payload.jobs.run({ queue: options.queue, limit: 1, sequential: true, silent: true })
+    } catch (error) {
+      // Payload's runner throws when the job row is gone under it: another worker was handed the
+      // same job (payload#11865), finished it first and deleted it. The page is the twin's; the
+      // import itself cannot be hurt (see importPageTask). Anything else (a lost database) waits a poll.
+      process.stderr.write(`worker: the job runner failed (${error instanceof Error ? error.message : String(error)}); going on\n`)
+      await sleep(options.pollMs)
+      continue
+    }
     if (Object.keys(result.jobStatus ?? {}).length) continue
     if (options.exitWhenIdle) break
     await sleep(options.pollMs)
@@ -106,7 +112,8 @@ async function work(payload: Payload, options: ReturnType<typeof parseCommandLin
       (pages && seconds > 0 ? ` (${(pages / seconds).toFixed(2)} pages/s)` : '') +
       '\n',
   )
-  if (stopSignal) return stopSignal === 'SIGINT' ? 130 : 143
+  const stopSignal = stop.received()
+  if (stopSignal) return exitCodeForSignal(stopSignal)
   return totals.failed ? 1 : 0
 }
 

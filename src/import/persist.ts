@@ -103,6 +103,7 @@ export async function readExistingState(
     key: String(row.key),
     docId: String(row.docId ?? ''),
     written: (row.written && typeof row.written === 'object' ? row.written : {}) as WrittenMap,
+    bulletin: typeof row.bulletin === 'string' ? row.bulletin : null,
   })
   for (const row of await findRows(payload, req, 'import-records', { key: { in: keys } })) records.set(String(row.key), recordOf(row))
 
@@ -170,7 +171,16 @@ export async function readExistingState(
     }
   }
 
-  return { records, docs, bulletin: bulletinDoc ? { id: bulletinDoc.id, doc: bulletinDoc } : null }
+  // The issue dates of the other pages the records are credited to (plan.ts creditedPage).
+  const pageDates = new Map<string, string>()
+  const credited = [...new Set([...records.values()].map((record) => record.bulletin).filter((sha): sha is string => Boolean(sha) && sha !== page.sha256))]
+  if (credited.length) {
+    for (const row of await findRows(payload, req, 'bulletins', { sha256: { in: credited } }, { sha256: true, issueDate: true })) {
+      if (row.issueDate) pageDates.set(String(row.sha256), String(row.issueDate).slice(0, 10))
+    }
+  }
+
+  return { records, docs, bulletin: bulletinDoc ? { id: bulletinDoc.id, doc: bulletinDoc } : null, pageDates }
 }
 
 /**
@@ -239,7 +249,7 @@ export async function persistPlan(payload: Payload, plan: ImportPlan, req: Paylo
 
   for (const record of plan.records) {
     if (record.importRecord.action === 'none') continue
-    const data = { collection: record.collection, key: record.key, docId: String(ids.get(record.key)), written: record.written, bulletin: plan.sha256 }
+    const data = { collection: record.collection, key: record.key, docId: String(ids.get(record.key)), written: record.written, bulletin: record.bulletin }
     await writeRow(payload, req, 'import-records', record.importRecord.action === 'create' ? null : record.importRecord.id, data)
   }
 
@@ -249,6 +259,23 @@ export async function persistPlan(payload: Payload, plan: ImportPlan, req: Paylo
   const data = { ...(resolveRefs(plan.bulletin.data, resolve) as Record<string, unknown>), importedAt }
   await writeRow(payload, req, 'bulletins', plan.bulletin.action === 'create' ? null : plan.bulletin.id, data)
   return importedAt
+}
+
+/**
+ * Opens the page's transaction. On PostgreSQL at REPEATABLE READ: two workers importing
+ * pages that share a person both read the person, then both write it; at the default READ
+ * COMMITTED the second write would silently replace the first (its plan was made from the
+ * row before the first commit: a lost position or role). At REPEATABLE READ the second
+ * write fails with a serialization error (40001), and the page is retried from a fresh
+ * read like a busy database. SQLite serialises writers already; elsewhere the adapter's default.
+ */
+async function beginPageTransaction(payload: Payload, req: PayloadRequest): Promise<void> {
+  if (payload.db.name !== 'postgres') {
+    await initTransaction(req)
+    return
+  }
+  const id = await payload.db.beginTransaction({ isolationLevel: 'repeatable read' } as never)
+  if (id) req.transactionID = id
 }
 
 /** Thrown when a commit did not stick; importPage retries the page like a busy database. */
@@ -329,7 +356,7 @@ export async function importPage(payload: Payload, page: DesiredPage, options: I
     const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
     let plannedFrom: string | null = null
     try {
-      await initTransaction(req)
+      await beginPageTransaction(payload, req)
       const inTransaction = Boolean(req.transactionID)
       const existing = await readExistingState(payload, req, page, options.pageUnder)
       plannedFrom = stateFingerprint(existing)

@@ -26,6 +26,8 @@ export interface ExistingRecord {
   key: string
   docId: string
   written: WrittenMap
+  /** The SHA-256 of the page the record is credited to (`import-records.bulletin`). */
+  bulletin?: string | null
 }
 
 export interface ExistingDoc {
@@ -43,6 +45,8 @@ export interface ExistingState {
   docs: Map<string, ExistingDoc>
   /** The bulletins row of this page's SHA-256. */
   bulletin: ExistingDoc | null
+  /** Issue date (YYYY-MM-DD) of the other pages the records are credited to, by SHA-256. */
+  pageDates?: Map<string, string>
 }
 
 export interface PlanOptions {
@@ -66,6 +70,8 @@ export interface PlannedRecord {
   /** The next `import-records.written`. */
   written: WrittenMap
   importRecord: { action: 'create' | 'update' | 'none'; id: unknown }
+  /** The page the import record credits: the earliest that printed the record (see creditedPage). */
+  bulletin: string
   /** Articles: save the changes as a new draft version, leaving the published version live. */
   saveAsDraftVersion: boolean
 }
@@ -103,12 +109,64 @@ function sameList(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
+/**
+ * Where the importer puts a list item it adds: lists it writes stay in one canonical order
+ * (positions by the day first seen, then title; other lists by item key), so pages imported
+ * in any order, by any number of workers, leave the same list. An item goes before the
+ * first item that sorts after it; an editor's own order of the rest is kept.
+ */
+function canonicalOrder(field: string, item: unknown, itemKey: string): string {
+  if (field !== 'positions') return itemKey
+  const asOf = (item as { asOf?: unknown } | null)?.asOf
+  return `${typeof asOf === 'string' || asOf instanceof Date ? new Date(asOf).toISOString().slice(0, 10) : '9999-99-99'}|${itemKey}`
+}
+
+function insertInOrder(list: unknown[], item: unknown, order: (item: unknown) => string | null): void {
+  const wanted = order(item)!
+  const at = list.findIndex((other) => (order(other) ?? '') > wanted)
+  if (at < 0) list.push(item)
+  else list.splice(at, 0, item)
+}
+
+const dayOf = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : new Date(value as string).toISOString().slice(0, 10))
+
+/**
+ * A position the importer wrote, seen again on a page printed earlier: the earliest sighting
+ * is kept, whatever order the pages come in (pages of one day keep the sighting first
+ * imported: see below). Returns the item to write, or null to leave it.
+ */
+function earlierSighting(current: unknown, seen: unknown, keyOfId: KeyOfId): unknown | null {
+  const now = current as { asOf?: unknown; article?: unknown }
+  const page = seen as { asOf?: unknown; article?: unknown }
+  const articleKey = (value: unknown) => (value === null || value === undefined ? '' : isRef(value) ? value.$importRef : keyOfId('articles', (value as { id?: unknown })?.id ?? value))
+  const [pageDay, nowDay] = [dayOf(page.asOf) ?? '9999-99-99', dayOf(now.asOf) ?? '9999-99-99']
+  const [pageArticle, nowArticle] = [articleKey(page.article), articleKey(now.article)]
+  // The same day: the article key decides, when the current article's key is known (one of
+  // this page's); an article of another page is only known by id, and then the current
+  // sighting stays (so that re-importing either page changes nothing).
+  const earlier = pageDay < nowDay || (pageDay === nowDay && !nowArticle.startsWith('id:') && pageArticle < nowArticle)
+  return earlier ? { ...(current as Record<string, unknown>), asOf: page.asOf, article: page.article } : null
+}
+
+/**
+ * The page an import record credits: the earliest printed (issue date, then SHA-256) of the
+ * pages that wrote the record, so that it does not depend on which page was imported first.
+ */
+function creditedPage(page: DesiredPage, record: ExistingRecord | undefined, existing: ExistingState): string {
+  const before = record?.bulletin
+  if (!before || before === page.sha256) return page.sha256
+  const date = existing.pageDates?.get(before)
+  if (date === undefined) return before // that page's row is gone: its credit stays
+  return `${date}|${before}` < `${page.issueDate}|${page.sha256}` ? before : page.sha256
+}
+
 function planRecord(
   desired: DesiredRecord,
   existing: ExistingState,
   skipped: Set<string>,
   keyOfId: KeyOfId,
   options: PlanOptions,
+  page: DesiredPage,
 ): PlannedRecord {
   const record = existing.records.get(desired.key)
   const current = existing.docs.get(desired.key)
@@ -122,6 +180,7 @@ function planRecord(
     conflicts: [],
     written: {},
     importRecord: { action: record ? 'none' : 'create', id: record?.id ?? null },
+    bulletin: creditedPage(page, record, existing),
     saveAsDraftVersion: false,
   }
   if (skipped.has(desired.key)) {
@@ -176,23 +235,40 @@ function planRecord(
     const present = new Set(currentItems.map((item) => union.itemKey(item, keyOfId)))
     const previously = Array.isArray(lastWritten[field]) ? (lastWritten[field] as string[]) : []
     const next = [...previously]
-    const added: unknown[] = []
+    const merged = [...currentItems]
+    let changed = false
     let removedByEditor = false
+    const order = (item: unknown) => {
+      const key = union.itemKey(item, keyOfId)
+      return key === null ? null : canonicalOrder(field, item, key)
+    }
     for (const item of items) {
       const itemKey = union.itemKey(item, keyOfId)
       if (itemKey === null) continue
       if (present.has(itemKey)) {
         if (!next.includes(itemKey)) next.push(itemKey)
+        if (field === 'positions' && previously.includes(itemKey)) {
+          const at = merged.findIndex((other) => union.itemKey(other, keyOfId) === itemKey)
+          const earlier = at >= 0 ? earlierSighting(merged[at], item, keyOfId) : null
+          if (earlier) {
+            merged.splice(at, 1)
+            insertInOrder(merged, earlier, order)
+            changed = true
+          }
+        }
       } else if (previously.includes(itemKey)) {
         removedByEditor = true
       } else {
-        added.push(item)
+        insertInOrder(merged, item, order)
         present.add(itemKey)
         next.push(itemKey)
+        changed = true
       }
     }
-    if (added.length > 0) planned.data[field] = [...currentItems, ...added]
+    if (changed) planned.data[field] = merged
     if (removedByEditor) planned.conflicts.push(field)
+    // A set: sorted, so that the order pages came in leaves no trace in the record.
+    next.sort()
     written[field] = next
   }
 
@@ -222,7 +298,8 @@ function planRecord(
     const writtenChanged = stableStringify(record.written ?? {}) !== stableStringify(written)
     // A record found under the key earlier options gave it (a corrected re-import) takes its new key.
     const rekeyed = record.key !== desired.key
-    planned.importRecord.action = planned.action !== 'unchanged' || docChanged || writtenChanged || rekeyed ? 'update' : 'none'
+    const recredited = (record.bulletin ?? null) !== planned.bulletin
+    planned.importRecord.action = planned.action !== 'unchanged' || docChanged || writtenChanged || rekeyed || recredited ? 'update' : 'none'
   }
   return planned
 }
@@ -249,7 +326,7 @@ export function planImport(printed: DesiredPage, existing: ExistingState, option
     }
   }
 
-  const records = page.records.map((desired) => planRecord(desired, existing, skipped, keyOfId, options))
+  const records = page.records.map((desired) => planRecord(desired, existing, skipped, keyOfId, options, page))
 
   const wantedBulletin = {
     sha256: page.bulletin.sha256,

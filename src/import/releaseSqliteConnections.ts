@@ -32,3 +32,19 @@ export function releaseLeakedConnections(): void {
   }
   collect?.()
 }
+
+/** Pages between two releases: often enough to keep memory flat, rarely enough to cost nothing. */
+export const RELEASE_EVERY_PAGES = 20
+
+/**
+ * For a loop over pages: call once per page; on SQLite every RELEASE_EVERY_PAGES-th call
+ * releases the leaked connections. Every page loop that opens a transaction per page
+ * (runImport, `--queue`, the worker) needs it.
+ */
+export function releaseEveryFewPages(adapterName: string): () => void {
+  let pages = 0
+  return () => {
+    pages += 1
+    if (adapterName === 'sqlite' && pages % RELEASE_EVERY_PAGES === 0) releaseLeakedConnections()
+  }
+}

@@ -7,7 +7,7 @@ import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
 import { describeReadError, type ImportInput } from './inputs'
 import { importPage } from './persist'
-import { releaseLeakedConnections } from './releaseSqliteConnections'
+import { releaseEveryFewPages } from './releaseSqliteConnections'
 import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
 
 export interface RunImportOptions {
@@ -79,12 +79,12 @@ export async function importInput(payload: Payload, input: ImportInput, options:
 export async function runImport(payload: Payload, inputs: ImportInput[], options: RunImportOptions = {}): Promise<RunReport> {
   const files: FileReport[] = []
   const seen = new Map<string, string>()
-  const onSqlite = payload.db.name === 'sqlite'
+  const pageDone = releaseEveryFewPages(payload.db.name)
   for (const input of inputs) {
     if (options.shouldStop?.()) break
     const report = await importInput(payload, input, { ...options, seen })
     files.push(report)
-    if (onSqlite && files.length % 20 === 0) releaseLeakedConnections()
+    pageDone()
     options.onFile?.(report, files.length, inputs.length)
   }
   return runReport(files, Boolean(options.dryRun))

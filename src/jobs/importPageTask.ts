@@ -6,11 +6,13 @@
  * The job's input is only the bulletin's id: the page's bytes live on the bulletin row
  * (`pageBytes`, in the database), so a worker on any machine with DATABASE_URL can run it.
  * A job run twice (Payload can hand one job to two workers, payload#11865; a requeued job
- * whose worker was only slow) is harmless: the second run finds every record unchanged.
+ * whose worker was only slow) is harmless: the page transaction makes the second run find
+ * every record unchanged (or lose the race for a unique key and retry to the same end), and
+ * the bulletin keeps the report of the run that imported the page (see importStoredBulletin).
  */
 import { EventEmitter } from 'node:events'
 import type { Payload, TaskConfig } from 'payload'
-import type { FileReport } from '../import/report'
+import { blankFileReport, type FileReport } from '../import/report'
 import { importInput } from '../import/run'
 
 export const IMPORT_PAGE_TASK = 'importPage'
@@ -35,7 +37,11 @@ type StoredBulletin = {
   issueDate?: string | null
   page?: string | null
   pageBytes?: string | null
+  importStatus?: string | null
 }
+
+/** A bulletin whose import finished: only a save that queues it again (status queued) asks for another. */
+const finished = (status: string | null | undefined) => status === 'imported' || status === 'failed'
 
 const loose = (payload: Payload) =>
   payload as unknown as {
@@ -55,6 +61,11 @@ async function setStatus(payload: Payload, id: number | string, data: Record<str
   })
 }
 
+async function statusOf(payload: Payload, id: number | string): Promise<string | null> {
+  const row = await loose(payload).findByID({ collection: 'bulletins', id, depth: 0, overrideAccess: true, disableErrors: true, select: { importStatus: true } })
+  return row?.importStatus ?? null
+}
+
 /** Runs the import of one bulletin and stores its report on it; returns the report. */
 export async function importStoredBulletin(payload: Payload, id: number | string): Promise<FileReport> {
   const bulletin = await loose(payload).findByID({
@@ -66,9 +77,16 @@ export async function importStoredBulletin(payload: Payload, id: number | string
     disableErrors: true,
   })
   if (!bulletin) throw new Error(`bulletin ${id} does not exist (deleted after it was queued?)`)
-  await setStatus(payload, id, { importStatus: 'importing' })
   // The name as uploaded (the stored file may be renamed to keep names unique on disk).
   const source = bulletin.source || bulletin.filename || `bulletin-${id}.txt`
+  if (finished(bulletin.importStatus)) {
+    // Another run of this job (a twin, or the slow run of a requeued job) finished the page
+    // already; its report stays on the bulletin. Every queuing save marks the bulletin queued.
+    const report: FileReport = { ...blankFileReport(source, null, 'unchanged', null), warnings: ['already imported by another run of this job'] }
+    importedPages.emit('page', report, id)
+    return report
+  }
+  await setStatus(payload, id, { importStatus: 'importing' })
   const bytes = bulletin.pageBytes ? Buffer.from(bulletin.pageBytes, 'base64') : null
   const report = await importInput(
     payload,
@@ -86,6 +104,11 @@ export async function importStoredBulletin(payload: Payload, id: number | string
       today: new Date().toLocaleDateString('sv'),
     },
   )
+  if (report.status === 'unchanged' && (await statusOf(payload, id)) === 'imported') {
+    // A twin run imported the page while this one waited for its locks: keep the twin's report.
+    importedPages.emit('page', report, id)
+    return report
+  }
   await setStatus(payload, id, { importStatus: report.status === 'failed' ? 'failed' : 'imported', importResult: report })
   importedPages.emit('page', report, id)
   return report

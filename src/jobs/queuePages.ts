@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { describeReadError, type ImportInput } from '../import/inputs'
+import { releaseEveryFewPages } from '../import/releaseSqliteConnections'
 
 export interface QueueOptions {
   issueDate?: string | null
@@ -24,6 +25,8 @@ export interface QueueReport {
 
 export async function queuePages(payload: Payload, inputs: ImportInput[], options: QueueOptions = {}, onPage?: (done: number) => void): Promise<QueueReport> {
   const report: QueueReport = { queued: [], alreadyStored: [], failed: [] }
+  // Each stored page is a transaction (the bulletin and its job): the same leak as runImport's.
+  const pageDone = releaseEveryFewPages(payload.db.name)
   for (const input of inputs) {
     try {
       let bytes: Buffer
@@ -50,6 +53,7 @@ export async function queuePages(payload: Payload, inputs: ImportInput[], option
       const details = (error as { data?: { errors?: Array<{ message?: string }> } }).data?.errors?.map((item) => item.message).join('; ')
       report.failed.push({ source: input.source, error: details || (error instanceof Error ? error.message : String(error)) })
     } finally {
+      pageDone()
       onPage?.(report.queued.length + report.alreadyStored.length + report.failed.length)
     }
   }

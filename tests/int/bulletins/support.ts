@@ -1,5 +1,5 @@
 /** Pieces shared by the bulletin upload and worker tests: users, multipart uploads, job runs. */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -65,14 +65,38 @@ export async function jobsOfQueue(payload: Payload) {
   return found.docs
 }
 
-/** Runs one of the project's scripts (scripts/<name>.ts) as a user would, against a given database. */
-export function runScript(name: 'import' | 'worker', args: string[], databaseUrl: string): Promise<CliResult> {
+/** Starts one of the project's scripts (scripts/<name>.ts) as a user would, against a given database. */
+export function startScript(name: 'import' | 'worker', args: string[], databaseUrl: string): { child: ChildProcess; done: Promise<CliResult> } {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl }
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not the script's business
+  // `node --import tsx`, one process: a SIGKILL reaches the script itself.
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, `scripts/${name}.ts`), ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stderr += chunk))
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })))
+  child.stdout!.on('data', (chunk) => (stdout += chunk))
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  const done = new Promise<CliResult>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })))
+  return { child, done }
+}
+
+/** Runs one of the project's scripts to its end. */
+export function runScript(name: 'import' | 'worker', args: string[], databaseUrl: string): Promise<CliResult> {
+  return startScript(name, args, databaseUrl).done
+}
+
+/**
+ * What an import did (tests/int/import/support.ts databaseSnapshot), without what differs
+ * between the job path and the CLI path by construction (ids, times, the stored file and
+ * the job's report on the bulletin).
+ */
+export function importedRecords(snapshot: Record<string, unknown>) {
+  const bulletins = (snapshot.bulletins as Array<Record<string, unknown>>).map(({ sha256, source, publication, issueDate, articles, importStatus }) => ({
+    sha256,
+    source,
+    publication,
+    issueDate,
+    articles,
+    importStatus,
+  }))
+  return { ...snapshot, bulletins }
 }

@@ -11,23 +11,10 @@ import type { Payload } from 'payload'
 import { describeWithDatabase, type TestPayload } from '../../helpers/payload'
 import { exitOf, runImportCli } from '../import/cli'
 import { countAll, databaseSnapshot, findAll, startImportTestPayload } from '../import/support'
-import { fixturePage, jobsOfQueue, runScript } from './support'
+import { fixturePage, importedRecords, jobsOfQueue, runScript } from './support'
 
 const PAGES = ['xinhua-style-1998-01-05.txt', 'evening-briefs-2019-07-12.txt']
 const LATE_PAGE = 'district-attendance-2024-05-21.txt'
-
-/** What the import did, without what differs by path by construction (ids, times, the stored file). */
-function recordsOf(snapshot: Record<string, unknown>) {
-  const bulletins = (snapshot.bulletins as Array<Record<string, unknown>>).map(({ sha256, source, publication, issueDate, articles, importStatus }) => ({
-    sha256,
-    source,
-    publication,
-    issueDate,
-    articles,
-    importStatus,
-  }))
-  return { ...snapshot, bulletins }
-}
 
 await describeWithDatabase('import workers', () => {
   let app: TestPayload
@@ -78,7 +65,7 @@ await describeWithDatabase('import workers', () => {
       const files = [...PAGES].sort().map((page) => path.join(pagesDir, page)) // the order --queue walked the folder in
       const cli = await runImportCli(['--json', '--publication', '人民日报', ...files], cliApp.databaseUrl)
       expect(exitOf(cli, 0)).toBe(0)
-      expect(recordsOf(await databaseSnapshot(payload))).toEqual(recordsOf(await databaseSnapshot(cliApp.payload)))
+      expect(importedRecords(await databaseSnapshot(payload))).toEqual(importedRecords(await databaseSnapshot(cliApp.payload)))
       // Each bulletin's importResult is that page's report of `npm run import -- --json`
       // (named by the file name the page was stored under, not the path given to the CLI).
       const reports = JSON.parse(cli.stdout).files as Array<Record<string, unknown>>

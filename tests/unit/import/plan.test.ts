@@ -11,8 +11,10 @@ import { parsedPage } from './parsedPage'
 class MemoryState {
   private nextId = 1
   readonly docs = new Map<string, { id: number; doc: Record<string, unknown>; published?: boolean }>()
-  readonly records = new Map<string, { id: number; key: string; docId: string; written: Record<string, string | string[]> }>()
+  readonly records = new Map<string, { id: number; key: string; docId: string; written: Record<string, string | string[]>; bulletin?: string }>()
   bulletin: { id: number; doc: Record<string, unknown> } | null = null
+  /** Issue date of every page applied, by SHA-256 (what readExistingState reads from bulletins). */
+  readonly pageDates = new Map<string, string>()
 
   existing(page: DesiredPage): ExistingState {
     const keys = new Set(page.records.map((record) => record.key))
@@ -20,6 +22,7 @@ class MemoryState {
       records: new Map([...this.records].filter(([key]) => keys.has(key))),
       docs: new Map([...this.docs].filter(([key]) => keys.has(key))),
       bulletin: this.bulletin,
+      pageDates: this.pageDates,
     }
   }
 
@@ -38,10 +41,11 @@ class MemoryState {
         if (data._status === 'published') current.published = true
       }
       if (record.importRecord.action !== 'none') {
-        this.records.set(record.key, { id: this.nextId++, key: record.key, docId: String(ids.get(record.key)), written: record.written })
+        this.records.set(record.key, { id: this.nextId++, key: record.key, docId: String(ids.get(record.key)), written: record.written, bulletin: record.bulletin })
       }
     }
     if (plan.bulletin.action !== 'unchanged') {
+      this.pageDates.set(plan.sha256, String(plan.bulletin.data.issueDate))
       this.bulletin = { id: this.bulletin?.id ?? this.nextId++, doc: resolveRefs(plan.bulletin.data, resolve) as Record<string, unknown> }
     }
   }
@@ -182,7 +186,8 @@ describe('planImport', () => {
     const plan = planImport(laterPage, state.existing(laterPage))
     const person = plan.records.find((record) => record.key === 'person:徐立毅')!
     expect(person.conflicts).toEqual(['positions'])
-    expect((person.data.positions as Array<{ title: string }>).map((position) => position.title)).toEqual(['市委书记', '市人大常委会主任'])
+    // Added in the lists' canonical order (day first seen, then title), not at the end.
+    expect((person.data.positions as Array<{ title: string }>).map((position) => position.title)).toEqual(['市人大常委会主任', '市委书记'])
   })
 
   it('treats a person found by name without an import record as the editor’s', () => {
@@ -195,6 +200,31 @@ describe('planImport', () => {
     expect(person.action).toBe('update')
     expect(person.conflicts).toEqual(['name'])
     expect(person.importRecord.action).toBe('create')
-    expect(person.data.roles).toEqual(['official', 'chair'])
+    expect(person.data.roles).toEqual(['chair', 'official'])
+  })
+
+  it('ends with the same records whatever order two pages are imported in (workers finish pages in any order)', () => {
+    const first = desiredPageFromBulletin(parsedPage())
+    const laterParsed = parsedPage({ sha256: 'b'.repeat(64), issueDate: '2021-09-02' })
+    laterParsed.people[0]!.titles = ['市人大常委会主任', '市委书记']
+    laterParsed.people[0]!.roles = ['speaker', 'official']
+    const later = desiredPageFromBulletin(laterParsed)
+    const person = (state: MemoryState) => {
+      const { doc } = state.docOf('person:徐立毅')
+      // Ids differ by order of creation: the article as its key.
+      const articleKey = (id: unknown) => [...state.docs].find(([key, entry]) => key.startsWith('article:') && entry.id === id)?.[0]
+      const positions = (doc.positions as Array<{ title: string; asOf: string; article: unknown }>).map(({ title, asOf, article }) => ({ title, asOf, article: articleKey(article) }))
+      return { roles: doc.roles, positions, record: state.records.get('person:徐立毅')!.written, credited: state.records.get('person:徐立毅')!.bulletin }
+    }
+    const inOrder = new MemoryState()
+    importInto(inOrder, first)
+    importInto(inOrder, later)
+    const reversed = new MemoryState()
+    importInto(reversed, later)
+    importInto(reversed, first)
+    expect(person(reversed)).toEqual(person(inOrder))
+    // The earliest sighting of 市委书记 (the first page's) is kept, and the record credits that page.
+    expect(person(inOrder).positions.find((position) => position.title === '市委书记')!.asOf).toBe('2021-08-31')
+    expect(person(inOrder).credited).toBe(first.sha256)
   })
 })
