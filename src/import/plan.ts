@@ -115,7 +115,14 @@ function sameList(a: unknown, b: unknown): boolean {
  * in any order, by any number of workers, leave the same list. An item goes before the
  * first item that sorts after it; an editor's own order of the rest is kept.
  */
+const PARTICIPANT_ROLE_ORDER = ['chair', 'speaker', 'organizer', 'attendee', 'other']
+
 function canonicalOrder(field: string, item: unknown, itemKey: string): string {
+  // Participants: the one who chaired first, then speakers, organisers, the rest (as a page lists them).
+  if (field === 'participants') {
+    const rank = PARTICIPANT_ROLE_ORDER.indexOf(String((item as { role?: unknown } | null)?.role))
+    return `${rank < 0 ? PARTICIPANT_ROLE_ORDER.length : rank}|${itemKey}`
+  }
   if (field !== 'positions') return itemKey
   const asOf = (item as { asOf?: unknown } | null)?.asOf
   return `${typeof asOf === 'string' || asOf instanceof Date ? new Date(asOf).toISOString().slice(0, 10) : '9999-99-99'}|${itemKey}`

@@ -31,8 +31,10 @@ await describeWithDatabase('import: linked records, idempotence, drafts', () => 
     expect((xu!.mentionedIn as { docs: unknown[] }).docs).toEqual([meeting!.id])
     expect((xu!.events as { docs: unknown[] }).docs).toHaveLength(1)
     expect(xu!.positions).toEqual([
-      expect.objectContaining({ title: '省委常委', asOf: expect.stringMatching(/^2021-08-31/), article: meeting!.id }),
+      // Positions in the importer's canonical order (day first seen, then title), not the page's:
+      // pages imported in any order, by any number of workers, leave the same list.
       expect.objectContaining({ title: '市委书记', asOf: expect.stringMatching(/^2021-08-31/), article: meeting!.id }),
+      expect.objectContaining({ title: '省委常委', asOf: expect.stringMatching(/^2021-08-31/), article: meeting!.id }),
     ])
     const [eventDoc] = await findAll(payload, 'events', { where: { title: { equals: event!.title } } })
     expect((eventDoc!.articles as { docs: unknown[] }).docs).toEqual([meeting!.id])
@@ -50,8 +52,8 @@ await describeWithDatabase('import: linked records, idempotence, drafts', () => 
     expect(people).toHaveLength(1)
     const [newArticle] = await findAll(payload, 'articles', { where: { title: { equals: '徐立毅调研防汛工作' } } })
     expect((people[0]!.positions as Array<{ title: string; asOf: string; article: unknown }>).map((p) => [p.title, p.asOf.slice(0, 10), p.article === newArticle!.id])).toEqual([
-      ['省委常委', '2021-08-31', false],
       ['市委书记', '2021-08-31', false],
+      ['省委常委', '2021-08-31', false],
       ['市人大常委会主任', '2021-09-02', true],
     ])
   })
