@@ -83,7 +83,7 @@ async function measure(workers: number, dir: string, pages: number) {
       const seconds = Number(summary[5])
       startedAt = Math.min(startedAt, run.endedAt - seconds * 1000)
       endedAt = Math.max(endedAt, run.endedAt)
-      perWorker.push(`${summary[1]} in ${seconds.toFixed(1)} s`)
+      perWorker.push(`${summary[1]} in ${seconds.toFixed(1)} s${Number(summary[3]) ? ` (${summary[3]} a twin run had imported)` : ''}`)
     }
     if (imported !== pages) throw new Error(`${imported} of ${pages} pages imported`)
     const seconds = (endedAt - startedAt) / 1000

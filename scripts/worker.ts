@@ -12,9 +12,10 @@ import 'dotenv/config'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { logName } from '../src/import/inputs'
-import { releaseEveryFewPages } from '../src/import/releaseSqliteConnections'
+import { collectEveryFewPages } from '../src/import/pageMemory'
 import type { FileReport } from '../src/import/report'
 import { IMPORT_QUEUE, importedPages } from '../src/jobs/importPageTask'
+import { pickJob } from '../src/jobs/claimSpread'
 import { requeueStuckJobs } from '../src/jobs/requeueStuck'
 import { keepStdoutForTheReport, startScriptPayload } from './scriptPayload'
 import { exitCodeForSignal, stopOnSignal } from './stopOnSignal'
@@ -80,7 +81,7 @@ async function work(payload: Payload, options: ReturnType<typeof parseCommandLin
   const stop = stopOnSignal('worker')
   const totals = { imported: 0, unchanged: 0, failed: 0 }
   // One transaction per page, as in runImport: the same SQLite connection leak to release.
-  const pageDone = releaseEveryFewPages(payload.db.name)
+  const pageDone = collectEveryFewPages()
   importedPages.on('page', (report, bulletin) => {
     pageDone()
     totals[report.status] += 1
@@ -90,9 +91,12 @@ async function work(payload: Payload, options: ReturnType<typeof parseCommandLin
   const started = Date.now()
   while (!stop.received()) {
     // One job at a time: a worker holds at most one page, so a killed worker strands one job.
-    let result
+    let job
     try {
-      result = await payload.jobs.run({ queue: options.queue, limit: 1, sequential: true, silent: true })
+      job = await pickJob(payload, options.queue)
+      // A job another worker claimed between the pick and the run is not run again here: the
+      // runner finds nothing, and the loop picks again.
+      if (job !== null) await payload.jobs.run({ queue: options.queue, where: { id: { equals: job } }, limit: 1, sequential: true, silent: true })
     } catch (error) {
       // Payload's runner throws when the job row is gone under it: another worker was handed the
       // same job (payload#11865), finished it first and deleted it. The page is the twin's; the
@@ -101,7 +105,7 @@ async function work(payload: Payload, options: ReturnType<typeof parseCommandLin
       await sleep(options.pollMs)
       continue
     }
-    if (Object.keys(result.jobStatus ?? {}).length) continue
+    if (job !== null) continue
     if (options.exitWhenIdle) break
     await sleep(options.pollMs)
   }

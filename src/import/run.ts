@@ -7,7 +7,7 @@ import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
 import { describeReadError, type ImportInput } from './inputs'
 import { importPage } from './persist'
-import { releaseEveryFewPages } from './releaseSqliteConnections'
+import { collectEveryFewPages } from './pageMemory'
 import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
 
 export interface RunImportOptions {
@@ -79,7 +79,7 @@ export async function importInput(payload: Payload, input: ImportInput, options:
 export async function runImport(payload: Payload, inputs: ImportInput[], options: RunImportOptions = {}): Promise<RunReport> {
   const files: FileReport[] = []
   const seen = new Map<string, string>()
-  const pageDone = releaseEveryFewPages(payload.db.name)
+  const pageDone = collectEveryFewPages()
   for (const input of inputs) {
     if (options.shouldStop?.()) break
     const report = await importInput(payload, input, { ...options, seen })

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { describeReadError, type ImportInput } from '../import/inputs'
-import { releaseEveryFewPages } from '../import/releaseSqliteConnections'
+import { collectEveryFewPages } from '../import/pageMemory'
 
 export interface QueueOptions {
   issueDate?: string | null
@@ -26,7 +26,7 @@ export interface QueueReport {
 export async function queuePages(payload: Payload, inputs: ImportInput[], options: QueueOptions = {}, onPage?: (done: number) => void): Promise<QueueReport> {
   const report: QueueReport = { queued: [], alreadyStored: [], failed: [] }
   // Each stored page is a transaction (the bulletin and its job): the same leak as runImport's.
-  const pageDone = releaseEveryFewPages(payload.db.name)
+  const pageDone = collectEveryFewPages()
   for (const input of inputs) {
     try {
       let bytes: Buffer
