@@ -40,7 +40,8 @@ import { samplePath, writeArchive } from '../tests/int/import/pageArchive'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '..')
-const workDir = path.join(here, '.work', 'import')
+// One directory per bench run, so two runs at once do not delete each other's archives.
+const workDir = path.join(here, '.work', `import-${process.pid}`)
 
 interface CallStats {
   calls: number
@@ -489,4 +490,5 @@ export default async function bench(argv: string[]) {
   }
   console.log('')
   printTable(['db', 'measure', 'value', 'target', 'met?'], targets)
+  fs.rmSync(workDir, { recursive: true, force: true })
 }

@@ -23,7 +23,8 @@ import { samplePath, writeArchive } from '../tests/int/import/pageArchive'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(here, '..')
-const workDir = path.join(here, '.work', 'import-workers')
+// One directory per bench run, so two runs at once do not delete each other's archives.
+const workDir = path.join(here, '.work', `import-workers-${process.pid}`)
 
 interface Run {
   code: number | null
