@@ -1,4 +1,4 @@
-import { ORGANISATION_HEADS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
+import { COUNTRY_ABBREVIATIONS, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
 import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
@@ -39,6 +39,7 @@ const ORG_HEADS = new Set(ORGANISATION_HEADS)
 function followedByOrganisation(tokens: Token[], end: number): boolean {
   let at = tokens.findIndex((t) => t.start === end)
   if (at === -1) return false
+  if (corporateName(tokens, at)) return true
   // A run of up to six nouns after the place (北京市/朝阳区/工商局, 四川省/泸州市/第二/中学) that ends in an
   // organisation's head: the corpora tag the whole as an organisation, and the places inside it as
   // part of its name. Ordinals and numbers (第二, 八一) and verbal nouns (旅游/管理) may stand inside.
@@ -50,6 +51,12 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
     const tag = tokenTag(t)
     if (ORG_HEADS.has(t.word) || tag === 'nt') return true
     for (let k = 2; k < t.word.length; k++) if (ORG_HEADS.has(t.word.slice(-k))) return true
+    // A body and its officer in one word (省委书记, 医院院长, 县委书记): the body is named by the place.
+    if (tag === 'n' && OFFICER_AFTER_BODY.test(t.word)) return true
+    // A numbered school, hospital, mine or works (一中, 二院, 一矿, 二厂): a body named by the place.
+    if (NUMBERED_BODY.test(t.word)) return true
+    // A centre of a trade or a service (救灾中心, 航运中心, 活动中心), not the centre of a town (市中心).
+    if (t.word.endsWith('中心') && !TOWN_CENTRE.test(t.word)) return true
     // 红十字会, 化肥厂, 党校: a noun ending in an organisation's one-character head.
     if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word)) return true
     // A session (第九届, 第二次) dates a body (云南省/第九届/人民代表大会): the place before it is the place it sits for.
@@ -63,6 +70,33 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
  * or a gathering (印度/展销会, 庙会, 运动会): the place before them stays a place.
  */
 const NOT_AN_ORGANISATION = /^(?:[东西南北中大全局内外腹][部])$|(?:展销|运动|庙|聚|博览|交易|展览|晚|联欢|茶话|招待|座谈|研讨|洽谈|订货|峰|年|大|例|舞|音乐|演唱|报告|表彰|庆祝|纪念|动员|发布|灯|盛|集|都)会$/u
+/**
+ * A company's or a works' name after a place (某地/腾飞/集团, 某省/宏远/经济/开发/总公司, 某市/新/华/机电/有限责任/公司):
+ * its words are often verbs, adjectives or unknown to jieba, which the run of nouns in followedByOrganisation
+ * does not take; a corporate head within five words closes it. Words of function (的, 在, 和) and of the
+ * events that bring a place and a company together (召开, 成立, 投资) end the name.
+ */
+function corporateName(tokens: Token[], at: number): boolean {
+  for (let n = 0; n < 5 && at + n < tokens.length; n++) {
+    const t = tokens[at + n]!
+    if (!HAN_ONLY.test(t.word)) return false
+    if (n > 0 && CORPORATE_HEAD.test(t.word)) return true
+    const tag = tokenTag(t)
+    // Numbers may name a works (八一, 二五), words of quantity (一些, 几家) describe companies.
+    if (!CORPORATE_WORD_TAGS.test(tag) || EVENT_VERBS.has(t.word) || (tag === 'm' && !/^[一二三四五六七八九十〇]+$/u.test(t.word))) return false
+  }
+  return false
+}
+const CORPORATE_HEAD = /(?:公司|集团|厂|实业|制药|电器)$/u
+const CORPORATE_WORD_TAGS = /^(?:n|nz|ns|nr|nrt|nt|x|j|l|m|vn|b|v|a|s|g|ng|an)$/u
+const EVENT_VERBS = new Set([
+  '召开', '举行', '举办', '成立', '建立', '组建', '筹建', '兴建', '新建', '扩建', '建设', '创办', '开办', '投资', '收购', '参观', '访问',
+  '考察', '视察', '调研', '来到', '进入', '有', '是', '为', '与', '同', '向', '对', '把', '被', '将', '要', '已', '也', '还', '都',
+])
+const ORG_BODIES = ORGANISATION_HEADS.filter((h) => h.length >= 2).sort((a, b) => b.length - a.length).join('|')
+const OFFICER_AFTER_BODY = new RegExp(`^(?:${ORG_BODIES})(?:${ORGANISATION_OFFICERS.join('|')})$`, 'u')
+const NUMBERED_BODY = /^[一二三四五六七八九十]{1,2}[中小院矿厂队所团校处]$/u
+const TOWN_CENTRE = /^(?:市|城|镇|县城|城市|市区)?中心$/u
 /** Tags that may stand inside an organisation's name after its first word (第二/m 中学, 旅游/vn 委员会). */
 const INSIDE_ORGANISATION = /^(?:m|vn|b)$/u
 const ORG_TAILS = new Set(ORGANISATION_TAILS)
@@ -125,6 +159,39 @@ const mayStartPlace = (a: number, b: number) => {
   return (pairBits[h >>> 3]! & (1 << (h & 7))) !== 0
 }
 
+const FACILITY_SET = new Set(FACILITIES)
+const PEOPLE_OF = new Set(PEOPLE_OF_A_PLACE)
+const NEEDS_A_NAME = new Set(FACILITIES_NEEDING_A_NAME)
+const FACILITY_BY_LENGTH = [...FACILITIES].sort((a, b) => b.length - a.length)
+/** Tags of the words of a facility's name between its place and its head (世纪/n, 桃仙/nz, 八一/m, 国际/n). */
+const FACILITY_NAME_TAGS = /^(?:n|nz|ns|nr|nrt|nt|x|j|l|vn|b)$/u
+/** Words of how many or which (各大, 大小, 一家): facilities of a place described, not one named. */
+const FACILITY_DESCRIBERS = /^(?:各大|大小|各|一家|几家|多家|这家|那家)$/u
+
+/**
+ * The end of a facility named after the place that ends at `end` (某京/星光/剧院, 某城/某某/机场,
+ * 某市/翠湖公园, 某省/某原火车站), read from token `from` on: up to three words of a name, the last
+ * ending in a facility's head; -1 when the words after the place are not such a name.
+ */
+function facilityAfter(tokens: Token[], from: number, end: number, country: boolean): number {
+  if (tokens[from]?.start !== end) return -1
+  for (let n = 0; n < 3 && from + n < tokens.length; n++) {
+    const t = tokens[from + n]!
+    if (!HAN_ONLY.test(t.word) || FACILITY_DESCRIBERS.test(t.word) || !FACILITY_NAME_TAGS.test(tokenTag(t))) return -1
+    const head = FACILITY_BY_LENGTH.find((f) => t.word.endsWith(f))
+    // A troupe named like a theatre (京剧院, 话剧院) is a body, not a building.
+    if (head && isGenericPlaceWord(t.word)) return -1
+    if (head) {
+      // The head alone right after the place (北京/饭店 is fine, 上海/市场 is not a site) or a head that needs a name.
+      // A country's name before a bare head (某国/大饭店) says whose kind of hotel it is, not where.
+      if (n === 0 && t.word.length - head.length < 2 && (NEEDS_A_NAME.has(head) || country)) return -1
+      return t.start + t.word.length
+    }
+  }
+  return -1
+}
+const HAN_ONLY = /^\p{Script=Han}+$/u
+
 /** Whether a token of `tokens`, from index `from` on, ends exactly at `offset` (tokens are in order; names are a few tokens long). */
 function tokenEndsAt(tokens: Token[], from: number, offset: number): boolean {
   for (let k = from; k < tokens.length; k++) {
@@ -155,9 +222,14 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   for (const u of venueUnits(text)) {
     const unit = text.slice(u.start, u.end)
     const suffix = suffixOf(unit)
-    if (!suffix || taken[u.start] || taken[u.end - 1]) continue
-    const known = byName.get(unit)
-    out.push({ text: unit, start: u.start, end: u.end, kind: known?.kind ?? 'site', known, rule: 'suffix' })
+    // A generic word (偏远农村) is no unit, unless it is a division's own name (肥城市 is not 肥 + 城市).
+    if (!suffix || taken[u.start] || taken[u.end - 1] || (isGenericPlaceWord(unit) && !byName.has(unit))) continue
+    const cut = tokensAt(u.start).tokens
+    for (const part of knownPlaceRun(unit, byName, (k) => cut.some((t) => t.start === u.start + k))) {
+      const start = u.start + part.offset
+      const known = byName.get(part.text)
+      out.push({ text: part.text, start, end: start + part.text.length, kind: known?.kind ?? 'site', known, rule: 'suffix' })
+    }
     for (let k = u.start; k < u.end; k++) taken[k] = 1
   }
 
@@ -179,12 +251,37 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
         const name = text.slice(i, i + len)
         const known = byName.get(name)
         if (!known || name.length !== len) continue
-        if (!tokenEndsAt(tokens, ti, i + len)) continue
+        if (!tokenEndsAt(tokens, ti, i + len)) {
+          // A place and a facility in one token (某京站, 某城动物园): the facility, named after the place.
+          const t = tokens[ti]!
+          const rest = t.start === i ? t.word.slice(len) : ''
+          if (rest && (rest === '站' || (FACILITY_SET.has(rest) && !NEEDS_A_NAME.has(rest))) && !taken[i + t.word.length - 1]) {
+            out.push({ text: t.word, start: i, end: i + t.word.length, kind: 'site', rule: 'suffix' })
+            for (let k = i; k < i + t.word.length; k++) taken[k] = 1
+            skipTo = i + t.word.length
+            break
+          }
+          // The people, the states or the speech of a place in one word (美国人, 东欧国家, 四川话): the place.
+          if (rest && PEOPLE_OF.has(rest) && !known.ambiguous && (known.kind === 'country' || known.kind === 'region' || known.kind === 'province') && !taken[i]) {
+            out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
+            for (let k = i; k < i + len; k++) taken[k] = 1
+            skipTo = i + t.word.length
+            break
+          }
+          continue
+        }
         if (known.short && !shortFormReadsAsPlace(known, name)) continue
         // A short form with a division's suffix after it is another, longer name (北湖 + 镇 is 北湖镇, not 北湖区).
         if (known.short && DIVISION_CHAR.test(text[i + len] ?? '')) continue
         if (!known.short && (known.kind === 'county' || known.kind === 'town') && isGenericPlaceWord(name)) continue
         if (taken[i + len - 1]) continue
+        const facilityEnd = facilityAfter(tokens, ti + 1, i + len, known.kind === 'country')
+        if (facilityEnd > 0 && !taken.subarray(i, facilityEnd).some(Boolean)) {
+          out.push({ text: text.slice(i, facilityEnd), start: i, end: facilityEnd, kind: 'site', rule: 'suffix' })
+          for (let k = i; k < facilityEnd; k++) taken[k] = 1
+          skipTo = facilityEnd
+          break
+        }
         if (followedByOrganisation(tokens, i + len)) break
         out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
         for (let k = i; k < i + len; k++) taken[k] = 1
@@ -200,7 +297,9 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     if (m.rule !== 'gazetteer' || m.known?.short || !/[省市县区旗州镇乡]$/u.test(m.text)) continue
     let at = m.end
     for (let n = 0; n < 2; n++) {
-      const unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
+      let unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
+      // 某某村 + 村民, 某某乡 + 乡长: the suffix doubled starts the next word.
+      if (unit && /([乡镇村])\1$/u.test(unit)) unit = unit.slice(0, -1)
       if (!unit || taken[at] || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
       out.push({ text: unit, start: at, end: at + unit.length, kind: 'site', rule: 'suffix' })
       for (let k = at; k < at + unit.length; k++) taken[k] = 1
@@ -232,10 +331,16 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     const clause = text.slice(start, end)
     if (!HAN.test(clause)) continue
     const { tokens } = tokensAt(start)
-    for (const p of suffixPlaces(tokens, isKnown)) {
+    for (const found of suffixPlaces(tokens, isKnown)) {
+      // A range and its hill country, cut apart by jieba (某某山/区): the hill country is the place named.
+      const p = text.endsWith('山', found.end) && tokens.some((t) => t.start === found.end && t.word === '区') && !isGenericPlaceWord(text.slice(found.start, found.end + 1)) ? { start: found.start, end: found.end + 1 } : found
       if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
       if (followedByOrganisation(tokens, p.end)) continue
-      out.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'site', rule: 'suffix' })
+      for (const part of knownPlaceRun(text.slice(p.start, p.end), byName, (k) => tokens.some((t) => t.start === p.start + k))) {
+        const start = p.start + part.offset
+        const known = part.offset > 0 || part.text.length < p.end - p.start ? byName.get(part.text) : undefined
+        out.push({ text: part.text, start, end: start + part.text.length, kind: known?.kind ?? 'site', known, rule: 'suffix' })
+      }
       for (let k = p.start; k < p.end; k++) taken[k] = 1
     }
     for (let ti = 0; ti < tokens.length; ti++) {
@@ -246,8 +351,12 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       // the parse); few tokens have a place's context, so few tags are looked up.
       const prev = tokens[ti - 1]
       if (t.word.length < 2 || taken[t.start]) continue
-      if (!(prev && PREPOSITIONS.has(prev.word)) && !placeContext(tokens, ti, byName)) continue
+      const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
+      if (!afterPreposition && !placeContext(tokens, ti, byName)) continue
       if (tokenTag(t) !== 'ns') continue
+      // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
+      // word, a number or 之际 after it says when, not where.
+      if (afterPreposition && !placeContext(tokens, ti, byName) && saysWhen(tokens[ti + 1])) continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -263,8 +372,82 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
+  // A foreign town named after its country and a word of what it is (某国东部城市某某, 某国的边境小镇某某):
+  // transliterated names jieba cuts into pieces or does not know.
+  for (const [start, end] of clauses.spans()) {
+    if (!HAN.test(text.slice(start, end))) continue
+    const { tokens } = tokensAt(start)
+    for (const m of townsAfterTheirCountry(tokens, byName)) {
+      if (taken.subarray(m.start, m.end).some(Boolean)) continue
+      out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'ns' })
+      for (let k = m.start; k < m.end; k++) taken[k] = 1
+    }
+  }
+
   out.sort((a, b) => a.start - b.start)
-  return withRegionCompounds(text, out)
+  return withRegionCompounds(text, withNamedCompounds(out.filter((m) => !namesABody(m))))
+}
+
+const BODIES = new Set([...INTERNATIONAL_BODIES, ...JAPANESE_MINISTRIES])
+const ABBREVIATION = new Set(COUNTRY_ABBREVIATIONS)
+/**
+ * Names that read like places and are bodies or relations: international bodies (联合国, 北约), Japan's
+ * ministries (大藏省), and a pair of countries' abbreviations that jieba tags ns (中美, 美苏, 欧美) when no
+ * list of places holds it (中非 the country, 中欧 the region stay).
+ */
+function namesABody(m: PlaceMention): boolean {
+  if (BODIES.has(m.text)) return true
+  return m.rule === 'ns' && m.text.length === 2 && ABBREVIATION.has(m.text[0]!) && ABBREVIATION.has(m.text[1]!)
+}
+
+/**
+ * A province or country and the place in it, read as one word (某省某市 by a venue pattern, 中国香港 by
+ * jieba): the corpora tag each place, so the word is given as its two places. Only a province's or a
+ * country's name splits off, and only before a name of two characters or more with a place's suffix
+ * or a known name (北京市 stays whole: 市 alone is no place).
+ */
+function knownPlaceRun(word: string, byName: Map<string, KnownPlace>, cutAt: (offset: number) => boolean): { text: string; offset: number }[] {
+  for (let len = Math.min(word.length - 2, 7); len >= 2; len--) {
+    const head = byName.get(word.slice(0, len))
+    if (!head || (head.kind !== 'province' && head.kind !== 'country')) continue
+    const rest = byName.get(word.slice(len))
+    // A district after its city stays one name (某市某某新区), as the corpora tag it; a city or a province
+    // after its province or country is a place of its own. jieba's cut must agree, or the country's name is
+    // only the start of another's (马里 + 兰州 in 马里兰州); a country before one of its provinces (中国香港) is
+    // in one word there.
+    if (rest && (rest.kind === 'city' || rest.kind === 'province') && (cutAt(len) || (head.kind === 'country' && rest.kind === 'province')))
+      return [{ text: word.slice(0, len), offset: 0 }, { text: word.slice(len), offset: len }]
+  }
+  return [{ text: word, offset: 0 }]
+}
+
+const AUTONOMOUS = /自治[县州旗]$/u
+/**
+ * Compounds the annotated corpora tag as one place: a facility after the place it is named for, when
+ * the two were found apart (某城 + 某某机场), and an autonomous county or prefecture after its province
+ * (某省 + 某某族自治县): the province there says which one, as part of its name.
+ */
+function withNamedCompounds(out: PlaceMention[]): PlaceMention[] {
+  const merged: PlaceMention[] = []
+  for (const m of out) {
+    const facility = m.kind === 'site' && FACILITY_BY_LENGTH.some((f) => m.text.endsWith(f) && m.text.length > f.length)
+    const autonomous = AUTONOMOUS.test(m.text)
+    const prev = merged[merged.length - 1]
+    if (prev && prev.end === m.start && ((facility && prev.kind !== 'region') || (autonomous && prev.kind === 'province'))) {
+      merged[merged.length - 1] = { text: prev.text + m.text, start: prev.start, end: m.end, kind: 'site', rule: m.rule }
+      continue
+    }
+    merged.push(m)
+  }
+  return merged
+}
+
+const WHEN_AFTER = new Set(['之际', '之初', '之时', '之后', '底下', '当中'])
+function saysWhen(next: Token | undefined): boolean {
+  if (!next) return false
+  if (WHEN_AFTER.has(next.word)) return true
+  const tag = tokenTag(next)
+  return tag === 't' || (tag === 'm' && HAN.test(next.word) === false) || /^[\d０-９一二三四五六七八九十百千半几]+/u.test(next.word)
 }
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})'
@@ -322,6 +505,30 @@ const BANK = /(?<=\p{Script=Han}{2}[河江湖])[东西南北]岸$/u
 const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
 /** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */
 const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|城镇|专业村|文明村|示范村|贫困村|重点村|特色村|模范村|小康村))$/u
+
+const TOWN_HEADS = new Set(['城市', '首都', '首府', '名城', '小镇', '小城', '古城', '港市', '港口', '省会', '重镇', '边城'])
+/**
+ * Transliterated names right after a word of what they are (城市, 首都, 小镇), when a country is named in
+ * the four words before that word (某国/东部/城市/某某): the country says the name is one of its towns.
+ */
+function townsAfterTheirCountry(tokens: Token[], byName: Map<string, KnownPlace>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (let ti = 1; ti < tokens.length - 1; ti++) {
+    if (!TOWN_HEADS.has(tokens[ti]!.word)) continue
+    let country = false
+    for (let k = Math.max(0, ti - 4); k < ti; k++) if (byName.get(tokens[k]!.word)?.kind === 'country') country = true
+    if (!country) continue
+    let end = tokens[ti]!.start + tokens[ti]!.word.length
+    const start = end
+    for (let k = ti + 1; k < tokens.length && end - start < 8; k++) {
+      const t = tokens[k]!
+      if (t.start !== end || !HAN_ONLY.test(t.word) || !allTransliterationChars(t.word)) break
+      end = t.start + t.word.length
+    }
+    if (end - start >= 2) out.push({ start, end })
+  }
+  return out
+}
 
 /** Words before a place that say what it is (首都巴西利亚, 旅游城市…). */
 const PLACE_HEADS = new Set(['首都', '首府', '城市', '港口', '港市', '名城', '古城', '市郊', '州府', '省会', '小城', '小镇'])

@@ -69,7 +69,7 @@ export const PLACE_SUFFIXES = [
   '经济技术开发区', '高新技术产业开发区', '开发区', '保税区', '风景区', '旅游区', '示范区', '自然保护区', '保护区',
   '水库', '水电站', '电站', '大坝', '运河', '山脉', '山区', '高原', '平原', '盆地', '草原', '沙漠', '流域', '三角洲', '半岛', '群岛', '海峡', '峡谷',
   '机场', '火车站', '车站', '港口', '码头', '广场', '公园', '大会堂', '会堂', '音乐厅', '剧院', '大戏院', '戏院', '影剧院', '博物馆', '纪念馆', '美术馆',
-  '展览馆', '展览中心', '会展中心', '体育场', '体育馆', '大厦', '饭店', '宾馆', '酒店', '商厦', '商场', '胡同', '大街', '大道', '街',
+  '展览馆', '展览中心', '会展中心', '动物园', '植物园', '科技馆', '体育场', '体育馆', '大厦', '饭店', '宾馆', '酒店', '商厦', '商场', '胡同', '大街', '大道', '街',
   '村', '乡', '镇', '屯', '寨', '县', '市', '区', '州', '省', '旗',
   '山', '峰', '岭', '峡', '江', '河', '湖', '海', '湾', '港', '岛', '泉', '寺', '宫', '塔', '桥', '关', '站', '路',
 ]
@@ -81,15 +81,53 @@ export const PLACE_SUFFIXES = [
  */
 export const ORGANISATION_HEADS = [
   '委员会', '人民政府', '政府', '人大', '政协', '党委', '市委', '省委', '县委', '区委', '纪委', '委', '军区', '公安厅', '公安局', '公安',
-  '法院', '检察院', '大学', '学院', '中学', '小学', '医院', '银行', '电视台', '电台', '广播电台', '日报', '晚报', '报社', '公司', '集团',
+  '军分区', '法院', '检察院', '大学', '学院', '中学', '小学', '医院', '银行', '电视台', '电台', '广播电台', '日报', '晚报', '报社', '公司', '集团',
   '代表团', '大使馆', '使馆', '领事馆', '总领事馆', '办事处', '协会', '学会', '商会', '工会', '妇联', '共青团', '团委', '海关', '驻军',
   '队', '厅', '局', '部', '办', '厂', '所', '国家队', '足协', '外交部', '国防部',
   '学校', '党校', '红十字会', '出版社', '研究所', '研究院', '剧团', '歌舞团', '杂技团', '京剧团', '乐团', '女排', '男排', '女篮', '男篮', '女足', '男足',
   '分行', '支行', '书店', '商城', '石化', '公证处', '派出所', '指挥部', '办公室', '领导小组', '小组',
 ]
 
+/**
+ * Facilities named after the place they stand in (某城动物园, 某市国际机场, 某省某某火车站): the
+ * annotated corpora tag the place and the facility's name as one place, so a known place followed by
+ * a name and one of these is read whole. Longest first. `FACILITIES_NEEDING_A_NAME` take a name between
+ * the place and the head (某市某某大厦), never the place alone. Not 市场: after a place it is nearly
+ * always the market of the trade (某国金融市场), not a building.
+ */
+export const FACILITIES = [
+  '国际机场', '机场', '火车站', '汽车站', '车站', '国宾馆', '宾馆', '大饭店', '饭店', '大酒店', '酒店', '动物园', '植物园', '公园', '商场', '商城',
+  '购物广场', '广场', '影剧院', '大戏院', '戏院', '剧院', '剧场', '博物馆', '纪念馆', '美术馆', '展览馆', '科技馆', '科学技术馆', '体育场',
+  '体育馆', '大厦', '茶馆', '会议中心', '展览中心', '会展中心', '大会堂', '音乐厅', '大楼',
+]
+export const FACILITIES_NEEDING_A_NAME = ['大楼', '广场', '商城', '大厦']
+
 /** Words before a place in running text (在巴黎, 飞抵东京, 驻伦敦): a word jieba tags ns after them is read as a place. */
 export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到']
 
 /** Single-character heads of organisations, read at the end of a run of nouns after a place (北京市朝阳区工商局). */
-export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团校署矿')
+export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团校署矿厅馆')
+
+/** Officers that jieba keeps in one word with their body (省委书记, 医院院长, 政协委员): the body is still an organisation. */
+export const ORGANISATION_OFFICERS = ['书记', '副书记', '院长', '副院长', '委员', '主任', '副主任', '局长', '副局长', '厂长', '校长', '司令员', '政委', '主席', '干警', '行长']
+
+/**
+ * International bodies that papers name like places (本报联合国1月5日电, 加入北约): bodies, which the
+ * annotated corpora tag as organisations, never places.
+ */
+export const INTERNATIONAL_BODIES = ['联合国', '北约', '欧盟', '东盟', '欧佩克', '独联体', '欧共体', '非统', '阿盟', '亚太经合组织', '世贸组织', '关贸总协定']
+
+/** Japan's ministries, named 省 like provinces (大藏省, 外务省): bodies, not places. */
+export const JAPANESE_MINISTRIES = ['大藏省', '外务省', '通产省', '通商产业省', '厚生省', '文部省', '法务省', '邮政省', '自治省', '运输省', '建设省', '劳动省', '农林水产省', '防卫省', '总务省', '经济产业省', '国土交通省', '厚生劳动省', '文部科学省', '财务省', '环境省']
+
+/**
+ * One-character abbreviations of countries and regions that pair into a relation (中美, 美苏, 中越, 欧美):
+ * the pair names two parties, not a place.
+ */
+export const COUNTRY_ABBREVIATIONS = Array.from('中美日英法德俄苏越朝韩印巴泰菲欧非澳加意西葡荷比挪丹芬波匈捷蒙老缅柬以埃伊叙土希南')
+
+/**
+ * Words jieba keeps in one token with the place before them (美国人, 北欧国家, 四川话, 某省籍): the people,
+ * the states, the speech of a place; the corpora tag the place in them.
+ */
+export const PEOPLE_OF_A_PLACE = ['人', '国家', '各国', '话', '籍', '人民']

@@ -68,3 +68,128 @@ describe('places: banks, provinces no list holds', () => {
     expect(findPlaces('这架飞机是前苏联制造的。')).toEqual(['苏联'])
   })
 })
+
+describe('places: facilities named after their place, autonomous divisions after their province', () => {
+  test('a known place and the facility named for it are one place (某城某某机场, 某市某某公园, 某省某地火车站)', () => {
+    expect(findPlaces('代表团经成都双桥机场回国。')).toEqual(['成都双桥机场'])
+    expect(findPlaces('游客在西安市翠湖公园散步。')).toEqual(['西安市翠湖公园'])
+    expect(findPlaces('他在河南省洛阳火车站等车。')).toEqual(['河南省洛阳火车站'])
+    expect(findPlaces('乐团在天津星光剧院演出。')).toEqual(['天津星光剧院'])
+  })
+  test('a city and a station in one word is the station (某京站)', () => {
+    expect(findPlaces('列车从南京站开出。')).toEqual(['南京站'])
+  })
+  test('a market of a place, or its facilities described, is no facility (某国金融市场, 某市各大商场)', () => {
+    expect(findPlaces('马来西亚金融市场出现波动。')).toEqual(['马来西亚'])
+    expect(findPlaces('西安各大商场人头攒动。')).toEqual(['西安'])
+  })
+  test('an autonomous county after its province is one place (某省某某族自治县)', () => {
+    expect(findPlaces('他来到云南省峨山彝族自治县调研。')).toEqual(['云南省峨山彝族自治县'])
+  })
+})
+
+describe('places: words that end like places and name none', () => {
+  test('set phrases of the landscape are no places (荒山野岭, 人山人海, 五湖四海)', () => {
+    expect(findPlaces('昔日的荒山野岭如今人山人海，游客来自五湖四海。')).toEqual([])
+  })
+  test('a verb or a preposition glued to a suffix is no place (包村, 由镇), a village named by a family is (某家村)', () => {
+    expect(findPlaces('县里实行领导包村，由镇统筹经费。')).toEqual([])
+    expect(findPlaces('他们来到了蒋家庄村。')).toEqual(['蒋家庄村'])
+  })
+  test('bodies and lines that end like places are no places (某某军区, 省直机关, 某市海关, 某某铁路)', () => {
+    expect(findPlaces('兰州军区的官兵和省直机关的干部一起参加。')).toEqual([])
+    expect(findPlaces('沪杭铁路复线开通。')).toEqual([])
+  })
+  test('land described is no place (偏远农村, 贫困山区, 深山老林)', () => {
+    expect(findPlaces('医疗队深入偏远农村和贫困山区，走进深山老林。')).toEqual([])
+  })
+})
+
+describe('places: a place that begins the name of a body', () => {
+  test('a body and its officer in one word (某省省委书记, 某某医院院长) keep the place inside the body', () => {
+    expect(findPlaces('浙江省省委书记出席会议。')).toEqual([])
+    expect(findPlaces('甘肃省临泽县人民医院院长介绍说。')).toEqual([])
+  })
+  test('a numbered school or works after the place is a body (某市一中, 某地二院)', () => {
+    expect(findPlaces('湖北荆门一中的学生')).toEqual([])
+  })
+  test('a department ending in 厅 after a province is a body (某省机械厅)', () => {
+    expect(findPlaces('辽宁省交通厅今年修路三千公里。')).toEqual([])
+  })
+})
+
+describe('places: runs of places and hill country', () => {
+  test('a province and a city in it read as one unit are two places (某省某市举行 → 某省, 某市)', () => {
+    expect(findPlaces('比赛在江西九江市举行。')).toEqual(['江西', '九江市'])
+  })
+  test('a country and its province in one word are two places (中国澳门)', () => {
+    expect(findPlaces('参赛的有日本、中国澳门、泰国。')).toEqual(['日本', '中国', '澳门', '泰国'])
+  })
+  test("a country's name at the start of another name does not split it (马里兰州 is no 马里 + 兰州)", () => {
+    expect(findPlaces('他在马里兰州工作多年。')).not.toContain('兰州')
+  })
+  test("a range's hill country is a place (某某山区, 某某山/区), hill country described is not (贫困山区, 某西山区)", () => {
+    expect(findPlaces('寒潮南下，大别山区出现霜冻。')).toEqual(['大别山区'])
+    expect(findPlaces('他们常年扎根贫困山区。')).toEqual([])
+  })
+  test('a village before 村民 keeps its own name (某某村 + 村民)', () => {
+    expect(findPlaces('灵丘县石门村村民说。')).toEqual(['灵丘县', '石门村'])
+  })
+})
+
+describe('places: a place that begins a company name of words of any kind', () => {
+  test('a company named by verbs, adjectives or unknown words after its place is a body (某地/飞腾/集团, 某市/飞跃/塑料/制品/公司)', () => {
+    expect(findPlaces('江苏飞腾集团去年产值翻番。')).toEqual([])
+    expect(findPlaces('济南飞跃塑料制品公司扩大生产。')).toEqual([])
+  })
+  test('a place before an event that brings a company there stays a place (在某地成立公司, 某地一些大公司)', () => {
+    expect(findPlaces('他们在天津成立公司。')).toEqual(['天津'])
+    expect(findPlaces('华东地区一些大公司前来洽谈。')).toEqual(['华东地区'])
+  })
+})
+
+describe('places: bodies and relations that read like places', () => {
+  test('international bodies are no places (北约, 欧盟, 联合国 in a dateline)', () => {
+    expect(findPlaces('波兰希望尽快加入北约和欧盟。')).toEqual(['波兰'])
+    expect(findPlaces('本报联合国5月3日电')).toEqual([])
+  })
+  test("Japan's ministries are no provinces (外务省, 大藏省)", () => {
+    expect(findPlaces('通产省和外务省的发言人相继表态。')).toEqual([])
+  })
+  test('a pair of countries’ abbreviations names a relation, not a place (中美关系, 美苏对抗)', () => {
+    expect(findPlaces('在中美关系和美苏对抗的背景下')).toEqual([])
+  })
+  test('troupes and power stations are no places (某地京剧院, 某某核电站)', () => {
+    expect(findPlaces('辽宁省话剧院在岭东核电站慰问演出。')).toEqual([])
+  })
+})
+
+describe('places: times, slogans and captions that read like places', () => {
+  test('a time or a state after 在 that jieba files as ns is no place (在喜庆之际; 在巴黎举行 is a place)', () => {
+    expect(findPlaces('大家在喜庆之际不忘安全。')).toEqual([])
+    expect(findPlaces('会议在巴黎举行。')).toEqual(['巴黎'])
+  })
+  test('a slogan of a policy is no place (科教兴国, 依法治省)', () => {
+    expect(findPlaces('坚持实施科教兴国战略。')).toEqual([])
+    expect(findPlaces('全省实施科教兴省，推进依法治省。')).toEqual([])
+  })
+  test('a photo caption glued to what it shows is no place (图为酒店)', () => {
+    expect(findPlaces('图为宾馆服务员在整理房间。')).toEqual([])
+  })
+})
+
+describe('places: the people, states and speech of a place in one word', () => {
+  test('a country, region or province before 人, 国家, 话 is a place (瑞典人, 北欧国家, 湖南话)', () => {
+    expect(findPlaces('几位瑞典人说着湖南话。')).toEqual(['瑞典', '湖南'])
+    expect(findPlaces('援助来自北欧国家。')).toEqual(['北欧'])
+  })
+})
+
+describe('places: a foreign town after its country and a word of what it is', () => {
+  test('a transliterated name after 城市, 首都, 小镇 with its country before is a place (某国东部城市某某)', () => {
+    expect(findPlaces('飞机降落在波兰南部城市卡托维兹。')).toEqual(['波兰', '卡托维兹'])
+  })
+  test('without a country before, a name after 城市 is left alone', () => {
+    expect(findPlaces('这座城市卡托维兹人很多。')).not.toContain('卡托维兹')
+  })
+})
