@@ -401,11 +401,15 @@ export function segmentArticles(text: string): Segmentation {
     if (f.kind !== 'paragraph') return
     const t = blocks[i]!.text
     const next = facts[i + 1]
-    const nextLead = isLead(next) || (next?.kind === 'headline' && isLead(facts[i + 2]))
+    // An author's line with prose under it (韩某 / 长期以来，…) opens a signed piece as a dateline does.
+    const nextSigned = next?.kind === 'author' && facts[i + 2]?.kind === 'paragraph'
+    const nextLead = isLead(next) || nextSigned || (next?.kind === 'headline' && isLead(facts[i + 2]))
     // After a body signed with a tag (…损失。（某地某人）) the article has ended: a short question there is the next one's headline.
     const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text)))
     if (t.length <= 24 && /[！？!?]$/u.test(t) && !/[。，,；]/u.test(t) && afterSigned && next?.kind === 'paragraph') f.kind = 'headline'
     else if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
+    // A title that trails off (到乡下去……) over an author's line: the headline of a signed piece, not a sentence.
+    else if (t.length <= 24 && /…$/u.test(t) && !/[。，,；]/u.test(t) && nextSigned) f.kind = 'headline'
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
   })
   const articles: SegmentedArticle[] = []
@@ -416,6 +420,8 @@ export function segmentArticles(text: string): Segmentation {
   let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
   let closedByCredit = false
+  /** The article so far is a headline and the credited caption of its picture: a dateline (or a speech's salutation) next goes on with it. */
+  let captionUnderHeadline = false
   let closedByTag = false
   /** The tag that last ended an article softly, to tell a signature from a cross-reference. */
   let lastTag = ''
@@ -426,6 +432,7 @@ export function segmentArticles(text: string): Segmentation {
     cur = newArticle(line)
     closed = null
     closedByCredit = false
+    captionUnderHeadline = false
     closedByTag = false
     closedBySignature = false
     articles.push(cur)
@@ -468,6 +475,9 @@ export function segmentArticles(text: string): Segmentation {
       closed = 'hard'
       // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
       closedByCredit = /摄/u.test(trailing.byline)
+      // The caption of the story's picture, printed between its headline and its dateline (标题 / 某日，甲会见乙。（某某摄） /
+      // 新华社…电): it credits the picture, it does not end the story.
+      captionUnderHeadline = closedByCredit && a.headlines.length > 0 && a.paragraphs.length === 1 && !a.dateline && !CAPTION_NUMBER.test(b.text)
     } else {
       addParagraph(a, b, text, mayJoin)
       // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
@@ -542,7 +552,9 @@ export function segmentArticles(text: string): Segmentation {
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
         addParagraph(a!, b, b.text, false)
       } else {
-        if (!a || a.paragraphs.length > 0 || a.dateline || closed) a = start(b.line)
+        const underCaption = captionUnderHeadline && a !== null && a.paragraphs.length === 1
+        if (!a || ((a.paragraphs.length > 0 || a.dateline || closed) && !underCaption)) a = start(b.line)
+        else if (underCaption) closed = null
         applyLead(a, lead)
         if (rest) addBody(a, b, rest, false)
       }
@@ -557,7 +569,9 @@ export function segmentArticles(text: string): Segmentation {
       if (rest) addBody(a, b, rest, false)
     } else if (f.kind === 'author') {
       // Under a headline: the author. After a body: the signature that ends it.
-      if (a && a.paragraphs.length === 0 && a.reporters.length === 0) applyLead(a, f.author!)
+      // Under a headline and its one-paragraph lead, with prose below (标题 / 编者的话 / 韩某 / 正文): the byline.
+      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph'
+      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) applyLead(a, f.author!)
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)
         closed = 'hard'
@@ -588,6 +602,9 @@ export function segmentArticles(text: string): Segmentation {
       const signedUnder = runLength === 2 && next?.kind === 'paragraph' && !runHasFragments && !NUMBERED.test(b.text) &&
         readCreditUnderHeadline(blocks[j - 1]!.text, true) !== null
       const namesItsStory = next?.kind === 'paragraph' && reportsNews(blocks[n]!.text)
+      // A headline over one paragraph, then an author's line and prose (某书的魅力 / 寒假到了，… / 韩某 / 正文…): a
+      // signed piece whose editor's lead is printed above its byline; a subheading has no author under it.
+      const leadThenAuthor = next?.kind === 'paragraph' && facts[n + 1]?.kind === 'author' && facts[n + 2]?.kind === 'paragraph'
       // A single line over prose that shares not one run of three characters with the body so far (its last three
       // paragraphs): the headline of a new piece. A subheading goes on with the piece's subject and repeats its words.
       const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
@@ -596,7 +613,7 @@ export function segmentArticles(text: string): Segmentation {
       const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
         !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
       const opens =
-        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder ||
+        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines)))
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
@@ -635,6 +652,8 @@ export function segmentArticles(text: string): Segmentation {
       const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
         closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
         newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
+      const salutation = captionUnderHeadline && a !== null && a.paragraphs.length === 1 && /^\p{Script=Han}[^。！？]{1,16}[：:]$/u.test(b.text)
+      if (salutation) closed = null
       if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)

@@ -14,3 +14,47 @@ describe('block kinds: each rule\'s examples', () => {
     expect(segmentArticles(BLOCK_RULES.map((r) => r.examples[0]).join('\n\n')).articles.length).toBeGreaterThan(0)
   })
 })
+
+/** Signed pieces on pages that separate paragraphs and articles alike: the author's line under a headline is the byline. */
+describe('signed pieces: the author under a headline', () => {
+  const shape = (text: string) =>
+    segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), reporters: a.reporters, paragraphs: a.paragraphs.length }))
+  test('a title that trails off (……) over an author and prose opens a new piece', () => {
+    const text = '河湾新事\n\n本报讯 河湾村今年修通了公路，村民出行方便了。\n\n到河湾去……\n\n闻远山\n\n秋天，我又一次来到河湾，村口的老槐树还在。\n'
+    expect(shape(text)).toEqual([
+      { title: '河湾新事', reporters: [], paragraphs: 1 },
+      { title: '到河湾去……', reporters: ['闻远山'], paragraphs: 1 },
+    ])
+  })
+  test('a question headline over an author and prose opens a new piece', () => {
+    const text = '河湾新事\n\n本报讯 河湾村今年修通了公路，村民出行方便了。\n\n怎样评一所学校？\n\n闻远山\n\n长期以来，评价学校多看升学率，这个办法并不全面。\n'
+    expect(shape(text).map((a) => a.title)).toEqual(['河湾新事', '怎样评一所学校？'])
+  })
+  test('a headline over a one-paragraph lead, then the author and prose: the author is the byline, the lead and the prose one piece', () => {
+    const text = '河湾新事\n\n本报讯 河湾村今年修通了公路，村民出行方便了。\n\n老船工的心愿\n\n年关将近，编辑部收到一位老船工的来稿，现刊登如下。\n\n闻远山\n\n我在河上撑了四十年船，见过河湾的穷，也见过它的变。\n\n如今的河湾，家家盖了新房。\n'
+    expect(shape(text)).toEqual([
+      { title: '河湾新事', reporters: [], paragraphs: 1 },
+      { title: '老船工的心愿', reporters: ['闻远山'], paragraphs: 3 },
+    ])
+  })
+})
+
+/** A story's picture with its credited caption, printed between the headline and the dateline. */
+describe('the caption of a story\'s picture under its headline', () => {
+  const starts = (text: string) => segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), dateline: a.dateline }))
+  test('a credited caption between the headline and the dateline stays in the story', () => {
+    const text = '河湾新事\n\n本报讯 河湾村今年修通了公路。\n\n两市市长会谈\n\n共商跨江大桥建设\n\n１月９日，甲市市长在市府会见来访的乙市市长。（本报记者钟远帆摄）\n\n本报甲市１月９日讯 甲乙两市市长今天举行会谈，商定共建跨江大桥。\n'
+    expect(starts(text)).toEqual([
+      { title: '河湾新事', dateline: '本报讯' },
+      { title: '两市市长会谈/共商跨江大桥建设', dateline: '本报甲市1月9日讯' },
+    ])
+  })
+  test('so does a speech\'s salutation after the speaker\'s picture', () => {
+    const text = '在新春茶话会上的讲话\n\n市长在茶话会上讲话。（本报记者钟远帆摄）\n\n各位朋友：\n\n新春佳节就要到了。\n'
+    expect(segmentArticles(text).articles).toHaveLength(1)
+  })
+  test('numbered captions of a picture item do not: the dispatch after them is a story of its own', () => {
+    const text = '新春即景（附图片２张）\n\n１、某市花市红火。\n\n２、某县灯会开幕。（本报记者钟远帆摄）\n\n新华社某市１月９日电 某市今天召开会议。\n'
+    expect(segmentArticles(text).articles).toHaveLength(2)
+  })
+})
