@@ -570,7 +570,9 @@ export function segmentArticles(text: string): Segmentation {
     } else if (f.kind === 'author') {
       // Under a headline: the author. After a body: the signature that ends it.
       // Under a headline and its one-paragraph lead, with prose below (标题 / 编者的话 / 韩某 / 正文): the byline.
-      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph'
+      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
+        // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
+        !reportsNews(blocks[i + 1]!.text)
       if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) applyLead(a, f.author!)
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)
@@ -604,7 +606,7 @@ export function segmentArticles(text: string): Segmentation {
       const namesItsStory = next?.kind === 'paragraph' && reportsNews(blocks[n]!.text)
       // A headline over one paragraph, then an author's line and prose (某书的魅力 / 寒假到了，… / 韩某 / 正文…): a
       // signed piece whose editor's lead is printed above its byline; a subheading has no author under it.
-      const leadThenAuthor = next?.kind === 'paragraph' && facts[n + 1]?.kind === 'author' && facts[n + 2]?.kind === 'paragraph'
+      const leadThenAuthor = next?.kind === 'paragraph' && facts[n + 1]?.kind === 'author' && facts[n + 2]?.kind === 'paragraph' && !reportsNews(blocks[n + 2]!.text)
       // A single line over prose that shares not one run of three characters with the body so far (its last three
       // paragraphs): the headline of a new piece. A subheading goes on with the piece's subject and repeats its words.
       const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
