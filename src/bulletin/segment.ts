@@ -312,6 +312,9 @@ function headlineSource(b: Block): { spaced: string; text: string } {
   return { spaced: mark + printed.spaced, text: mark + printed.text }
 }
 
+/** A dateline that credits another outlet's dispatch (据新华社…电, 据本报…讯): the source of an item in a compiled roundup. */
+const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
+
 /** Pairs of Chinese characters in a text. */
 function charPairs(text: string): Set<string> {
   const han = text.replace(/[^\p{Script=Han}]/gu, '')
@@ -547,7 +550,8 @@ export function segmentArticles(text: string): Segmentation {
       // A dateline opens an article, unless the article so far is only headlines/byline; a second
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
-        sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80))
+        // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
+        (RETOLD_DISPATCH.test(b.text) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
       if (secondDispatch) {
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
         addParagraph(a!, b, b.text, false)

@@ -58,3 +58,17 @@ describe('the caption of a story\'s picture under its headline', () => {
     expect(segmentArticles(text).articles).toHaveLength(2)
   })
 })
+
+/** A roundup compiled from agency dispatches (据新华社…电) under one headline is one article. */
+describe('dispatches retold in a roundup', () => {
+  test('datelines opening 据新华社… under a roundup\'s headline are its items, not stories of their own', () => {
+    const text = '邻国经济简讯\n\n据新华社甲城１月９日电 甲国央行今天宣布下调利率。\n\n央行说，此举旨在刺激投资。\n\n据新华社乙城１月９日电（记者钟远帆）乙国股市今天大幅反弹。\n\n据新华社丙城１月８日电 丙国公布去年外贸数字，顺差扩大。\n'
+    const a = segmentArticles(text).articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs).toHaveLength(4)
+  })
+  test('an agency\'s own dateline on another subject still opens a story of its own', () => {
+    const text = '邻国经济简讯\n\n据新华社甲城１月９日电 甲国央行今天宣布下调利率。\n\n新华社丁城１月９日电（记者钟远帆）丁国总统今天会见来访的外国议员团。\n'
+    expect(segmentArticles(text).articles).toHaveLength(2)
+  })
+})
