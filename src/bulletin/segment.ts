@@ -418,6 +418,8 @@ export function segmentArticles(text: string): Segmentation {
   const articles: SegmentedArticle[] = []
   /** Articles opened by a bare paragraph after another item (no headline, no dateline): items of a column of briefs. */
   const briefs = new Set<SegmentedArticle>()
+  /** Articles compiled from retold dispatches (据新华社…电): a roundup under one headline. */
+  const roundups = new Set<SegmentedArticle>()
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
@@ -551,8 +553,10 @@ export function segmentArticles(text: string): Segmentation {
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
-        (RETOLD_DISPATCH.test(b.text) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
+        // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
+        (RETOLD_DISPATCH.test(b.text) || roundups.has(a) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
       if (secondDispatch) {
+        if (RETOLD_DISPATCH.test(b.text)) roundups.add(a!)
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
         addParagraph(a!, b, b.text, false)
       } else {

@@ -67,6 +67,10 @@ describe('dispatches retold in a roundup', () => {
     expect(a).toHaveLength(1)
     expect(a[0]!.paragraphs).toHaveLength(4)
   })
+  test('once retold items made it a roundup, the paper\'s own dispatch after them is one more item', () => {
+    const text = '邻国经济简讯\n\n据新华社甲城１月９日电 甲国央行今天宣布下调利率。\n\n据新华社乙城１月９日电 乙国股市今天大幅反弹。\n\n本报戊城１月９日电 记者钟远帆报道：戊国政府今天决定冻结公共收费。\n'
+    expect(segmentArticles(text).articles).toHaveLength(1)
+  })
   test('an agency\'s own dateline on another subject still opens a story of its own', () => {
     const text = '邻国经济简讯\n\n据新华社甲城１月９日电 甲国央行今天宣布下调利率。\n\n新华社丁城１月９日电（记者钟远帆）丁国总统今天会见来访的外国议员团。\n'
     expect(segmentArticles(text).articles).toHaveLength(2)
