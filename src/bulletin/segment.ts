@@ -367,9 +367,15 @@ const CROSS_REFERENCE = /《|页|全文|另发|见第|转第|接第|续|待续|[
 function charTriples(text: string): Set<string> {
   const han = text.replace(/[^\p{Script=Han}]/gu, '')
   const out = new Set<string>()
-  for (let i = 0; i + 2 < han.length; i++) out.add(han.slice(i, i + 3))
+  for (let i = 0; i + 2 < han.length; i++) {
+    const t = han.slice(i, i + 3)
+    // Runs of a date or a number in Chinese numerals (一月二十二日, 二十七日) say when, not what: two items of
+    // one week share them without sharing a subject.
+    if (!NUMERAL_RUN.test(t)) out.add(t)
+  }
   return out
 }
+const NUMERAL_RUN = /^[〇零一二三四五六七八九十百千万亿两年月日号时分]{3}$/u
 
 /**
  * Two paragraphs on one subject repeat its words (a name, a place, a term: 民间舞团…民间舞团); the next

@@ -76,3 +76,11 @@ describe('dispatches retold in a roundup', () => {
     expect(segmentArticles(text).articles).toHaveLength(2)
   })
 })
+
+/** Items of a column of briefs dated in Chinese numerals share the date's characters, not a subject. */
+describe('a column of briefs: dates are no shared subject', () => {
+  test('two items dated 一月二十二日 and 一月二十三日 are two briefs', () => {
+    const text = '某国概况\n\n某国位于大洋西岸，以农业为主，出产咖啡和可可。（禾木）\n\n甲国议会一月二十二日通过新的预算法案，国防开支将比去年增加百分之五。\n\n乙国首都一家化工厂一月二十三日发生爆炸，当地消防部门出动二十辆消防车救火。\n'
+    expect(segmentArticles(text).articles.map((a) => a.paragraphs.length)).toEqual([1, 1, 1])
+  })
+})
