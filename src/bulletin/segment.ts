@@ -339,7 +339,7 @@ export function sharesSubject(headline: string, opening: string): boolean {
 /** When a news item happened, in its first sentence: a day (１５日, 十九日), or 日前/近日/最近/不久前. */
 const NEWS_TIME = /[0-9一二三四五六七八九十]日|日前|近日|最近|不久前|前不久|日内/u
 /** What a news item's first sentence reports: someone announced, said, found, held, opened something. */
-const NEWS_VERB = /宣布|报道|表示|发现|举行|召开|开幕|闭幕|透露|获悉|了解到|发表|公布|发布|指出|强调|建成|开通|启动|成立|签署|通过|决定|推出|开业|开工|竣工/u
+const NEWS_VERB = /宣布|重申|结束|会见|会晤|抵达|辞职|发生|报道|表示|发现|举行|召开|开幕|闭幕|透露|获悉|了解到|发表|公布|发布|指出|强调|建成|开通|启动|成立|签署|通过|决定|推出|开业|开工|竣工/u
 /**
  * The opening of a news item rather than the next part of an essay: its first sentence says when
  * (a day, 日前/近日) and what was reported (宣布, 举行, 发现…). A subheading's paragraph goes on

@@ -84,3 +84,15 @@ describe('a column of briefs: dates are no shared subject', () => {
     expect(segmentArticles(text).articles.map((a) => a.paragraphs.length)).toEqual([1, 1, 1])
   })
 })
+
+/** The first brief of a column under a page's last dispatch reports news of its own: a day and what happened. */
+describe('a column of briefs under a dispatch: more ways a brief reports news', () => {
+  const dispatch = '甲国举行大选\n\n新华社某城1月20日电 甲国今天举行议会选举，全国两千多个投票站上午八时开放。\n\n选民们冒雨排队投票，投票率预计超过六成，计票工作将于今晚开始。\n\n'
+  test.each([
+    ['a meeting that ended', '为期两天的乙国外长会议十九日在某港结束，与会各方就边境贸易达成协议。'],
+    ['a leader who restated a position', '丙国总统十九日重申，丙国奉行中立政策，不会与任何邻国结成军事同盟。'],
+    ['a meeting of leaders', '丁国总理十八日在首都会见了来访的戊国议长，双方讨论了渔业合作。'],
+  ])('%s is the first brief', (_kind, brief) => {
+    expect(segmentArticles(dispatch + brief + '\n').articles).toHaveLength(2)
+  })
+})
