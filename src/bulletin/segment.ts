@@ -315,6 +315,9 @@ function headlineSource(b: Block): { spaced: string; text: string } {
 /** A dateline that credits another outlet's dispatch (据新华社…电, 据本报…讯): the source of an item in a compiled roundup. */
 const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
 
+/** A region's label over an item of a roundup: a place's name alone, two to four characters (某省, 某市, 澳大利亚). */
+const REGION_LABEL = /^\p{Script=Han}{2,4}$/u
+
 /** Pairs of Chinese characters in a text. */
 function charPairs(text: string): Set<string> {
   const han = text.replace(/[^\p{Script=Han}]/gu, '')
@@ -503,11 +506,15 @@ export function segmentArticles(text: string): Segmentation {
 
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
+  /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
+  let labelled = false
   let shortCaption = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const f = facts[i]!
     const broken = separatedFromPrevious(b)
+    const afterLabel = labelled
+    labelled = false
     let a: SegmentedArticle | null = cur
 
     const isCaption: boolean = a !== null && !['dateline', 'byline', 'note', 'picture', 'closing'].includes(f.kind) &&
@@ -560,7 +567,7 @@ export function segmentArticles(text: string): Segmentation {
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
         // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
-        (RETOLD_DISPATCH.test(b.text) || roundups.has(a) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
+        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
       if (secondDispatch) {
         if (RETOLD_DISPATCH.test(b.text)) roundups.add(a!)
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
@@ -581,6 +588,11 @@ export function segmentArticles(text: string): Segmentation {
       }
       const rest = removeChineseSpaces(lead.rest).trim()
       if (rest) addBody(a, b, rest, false)
+    } else if (f.kind === 'author' && a !== null && a.paragraphs.length > 0 && closed === null && facts[i + 1]?.kind === 'dateline' &&
+      REGION_LABEL.test(b.text) && (facts[i + 1]!.lead!.dateline ?? '').includes(b.text)) {
+      // Shaped like a name but named again by the dispatch under it (武清 / 本报武清1月5日电): a region's label, not a signature.
+      addParagraph(a, b, b.text, false, true)
+      labelled = true
     } else if (f.kind === 'author') {
       // Under a headline: the author. After a body: the signature that ends it.
       // Under a headline and its one-paragraph lead, with prose below (标题 / 编者的话 / 韩某 / 正文): the byline.
@@ -631,6 +643,19 @@ export function segmentArticles(text: string): Segmentation {
       const opens =
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines)))
+      // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the
+      // article, not the headline of a new one (a headline says what happened; a label only where).
+      // Only in what is a roundup already (its items retold from an agency: 据新华社…) or when the dispatch names the place again
+      // (澳大利亚 / 本报讯澳大利亚外交部…): elsewhere a short line over a dateline is a short headline (春运 / 本报讯…).
+      const regionLabel = runLength === 1 && REGION_LABEL.test(b.text) && inBody && closed === null && next?.kind === 'dateline' &&
+        (roundups.has(a!) || /^据/u.test(a!.dateline ?? '') || blocks[n]!.text.slice(0, 12).includes(b.text))
+      if (regionLabel) {
+        addParagraph(a!, b, b.text, false, true)
+        labelled = true
+        lastBlockLine = b.line
+        a!.lastLine = b.line
+        continue
+      }
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.

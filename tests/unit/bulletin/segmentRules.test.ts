@@ -96,3 +96,23 @@ describe('a column of briefs under a dispatch: more ways a brief reports news', 
     expect(segmentArticles(dispatch + brief + '\n').articles).toHaveLength(2)
   })
 })
+
+/** A roundup of several places' dispatches under one headline, each under its region's label. */
+describe('region labels inside a roundup', () => {
+  const text = (label: string, dateline: string) =>
+    `各地文艺下乡\n\n据新华社甲城１月９日电 甲省文艺团体深入乡村演出。\n\n演员们带去了群众喜爱的地方戏。\n\n${label}\n\n${dateline} 乙省组织剧团到山区巡演，受到农民欢迎。\n`
+  test('a short label before a dispatch, after a body, is a subheading: the dispatch is the roundup\'s next item', () => {
+    const a = segmentArticles(text('乙省', '据新华社乙城１月９日电')).articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toContain('乙省')
+  })
+  test('a label shaped like a name that the dispatch repeats is a label, not a signature', () => {
+    const a = segmentArticles(text('武清', '本报武清１月９日电 记者钟远帆报道：')).articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.reporters).not.toContain('武清')
+  })
+  test('after an item closed by its tag, the label and dispatch open a new article', () => {
+    const closedFirst = '各地文艺下乡\n\n本报讯 甲省文艺团体深入乡村演出。（钟远帆）\n\n乙省\n\n本报乙城电 乙省组织剧团到山区巡演。\n'
+    expect(segmentArticles(closedFirst).articles).toHaveLength(2)
+  })
+})
