@@ -275,7 +275,7 @@ function classify(b: Block): BlockFacts {
  * …。（本栏均据新华社电）): a signature or a source that ends the article, even when it is a
  * pen name no name rule reads. The next headline opens a new article; more body does not.
  */
-const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,16}[）)]$/u
+const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,24}[）)]$/u
 
 /** The number of a caption in a picture column: 2、…, 2：…, 图②… */
 const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[：:])/u

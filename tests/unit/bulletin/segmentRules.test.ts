@@ -116,3 +116,11 @@ describe('region labels inside a roundup', () => {
     expect(segmentArticles(closedFirst).articles).toHaveLength(2)
   })
 })
+
+/** A reader's letter signed with the writer's place of work and name in brackets. */
+describe('a long signature tag ends the letter', () => {
+  test('…。（某省某某县某某乡农业技术推广站况小舟） then a headline: the headline opens the next letter', () => {
+    const text = '来信选登\n\n我们乡的农技站办得好，农民有了难题随时能找到技术员，去年全乡粮食增产一成。（某省某某县某某乡农业技术推广站况小舟）\n\n河道采砂要管住\n\n我们乡的河道近年来私挖乱采河砂的现象时有发生，江堤安全受到威胁，农民很担心。\n'
+    expect(segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))).toEqual(['来信选登', '河道采砂要管住'])
+  })
+})
