@@ -429,6 +429,8 @@ export function segmentArticles(text: string): Segmentation {
   const briefs = new Set<SegmentedArticle>()
   /** Articles compiled from retold dispatches (据新华社…电): a roundup under one headline. */
   const roundups = new Set<SegmentedArticle>()
+  /** Articles signed by an author's line under their headline (an essay, a commentary, a letter). */
+  const signedPieces = new Set<SegmentedArticle>()
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
@@ -599,7 +601,10 @@ export function segmentArticles(text: string): Segmentation {
       const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
         // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
         !reportsNews(blocks[i + 1]!.text)
-      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) applyLead(a, f.author!)
+      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) {
+        applyLead(a, f.author!)
+        if (a.headlines.length > 0) signedPieces.add(a)
+      }
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)
         closed = 'hard'
@@ -640,9 +645,14 @@ export function segmentArticles(text: string): Segmentation {
       const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
       const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
         !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
-      const opens =
+      // In a signed piece (headline, then its author's line) that has barely begun (one paragraph, or none before a numbered
+      // heading: 一、…), a single line over prose is its first subheading: a piece is not one paragraph between its byline and
+      // the next piece.
+      const earlySubheading = runLength === 1 && a !== null && signedPieces.has(a) && !a.dateline && closed === null && next?.kind === 'paragraph' &&
+        !announcesPictures && !b.bullet && !broken && (a.paragraphs.length === 1 || (a.paragraphs.length === 0 && NUMBERED.test(b.text)))
+      const opens = !earlySubheading && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
-        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines)))
+        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the
       // article, not the headline of a new one (a headline says what happened; a label only where).
       // Only in what is a roundup already (its items retold from an agency: 据新华社…) or when the dispatch names the place again
@@ -663,6 +673,7 @@ export function segmentArticles(text: string): Segmentation {
         if (credit) {
           run.pop()
           applyLead(a, credit)
+          signedPieces.add(a)
         }
         const sources = run.map(headlineSource)
         a.headlines.push(...assignHeadlineRoles(sources))

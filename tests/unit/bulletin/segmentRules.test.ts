@@ -124,3 +124,20 @@ describe('a long signature tag ends the letter', () => {
     expect(segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))).toEqual(['来信选登', '河道采砂要管住'])
   })
 })
+
+/** A signed essay that has barely begun: its first subheading is no new piece. */
+describe('the first subheading of a signed piece', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+  test('headline, author, one paragraph, then a single line over prose: a subheading', () => {
+    const text = '关于县域经济的几点思考\n\n闻远山\n\n发展县域经济是一篇大文章，必须在以下几个问题上取得共识。\n\n农业产业化是否会挤掉粮食生产\n\n有人担心，发展经济作物会挤占粮田，这种担心可以理解，但不必过虑。\n'
+    expect(titles(text)).toEqual(['关于县域经济的几点思考'])
+  })
+  test('headline, author, then a numbered heading over prose: a subheading', () => {
+    const text = '关于县域经济的几点思考\n\n闻远山\n\n一、以产业化带动农业增效\n\n近年来，某县发展特色种植，农民收入逐年提高。\n'
+    expect(titles(text)).toEqual(['关于县域经济的几点思考'])
+  })
+  test('an unsigned one-paragraph item before a headline still ends there', () => {
+    const text = '河湾新事\n\n本报讯 河湾村今年修通了公路，村民出行方便了。\n\n山村办起农家书屋\n\n近日，某县某乡的农家书屋举行开放仪式，村民可以免费借阅图书。\n'
+    expect(titles(text)).toEqual(['河湾新事', '山村办起农家书屋'])
+  })
+})
