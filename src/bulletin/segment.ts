@@ -392,8 +392,10 @@ export function newSubject(before: string, paragraph: string, allowed = 1): bool
 }
 
 export function opensNextBrief(paragraph: string): boolean {
-  return paragraph.length >= 30 && /[。！？]/u.test(paragraph) && !CONTINUES.test(paragraph) && !NUMBERED.test(paragraph)
+  return paragraph.length >= 30 && /[。！？]/u.test(paragraph) && (!CONTINUES.test(paragraph) || QUOTED_TERM.test(paragraph)) && !NUMBERED.test(paragraph)
 }
+/** A paragraph opening with a quoted term as its subject (“菜篮子工程”正在…), not with a quotation (“……，”他说). */
+const QUOTED_TERM = /^[“「『][\p{Script=Han}A-Za-z0-9]{1,10}[”」』]\p{Script=Han}/u
 
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
@@ -487,6 +489,7 @@ export function segmentArticles(text: string): Segmentation {
     const trailing = readTrailingByline(text)
     if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
       addParagraph(a, b, trailing.before, mayJoin)
+      const signedAbove = a.byline !== null
       applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
       closed = 'hard'
       // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
@@ -494,6 +497,8 @@ export function segmentArticles(text: string): Segmentation {
       // The caption of the story's picture, printed between its headline and its dateline (标题 / 某日，甲会见乙。（某某摄） /
       // 新华社…电): it credits the picture, it does not end the story.
       captionUnderHeadline = closedByCredit && a.headlines.length > 0 && a.paragraphs.length === 1 && !a.dateline && !CAPTION_NUMBER.test(b.text)
+      // Under a reporter's byline (标题 / 本报记者某某 / 压题照片为…（某某摄）), the story itself is still to come.
+      if (captionUnderHeadline && signedAbove && !a.headlines.some((h) => announcesPicture(h.text)) && trailing.before !== '') closed = null
     } else {
       addParagraph(a, b, text, mayJoin)
       // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
@@ -704,6 +709,9 @@ export function segmentArticles(text: string): Segmentation {
       const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
         closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
         newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
+      // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
+      const picturesOfArticle = a !== null && a.paragraphs.length > 0 && PICTURES_LABEL.test(b.text)
+      if (picturesOfArticle) closed = null
       const salutation = captionUnderHeadline && a !== null && a.paragraphs.length === 1 && /^\p{Script=Han}[^。！？]{1,16}[：:]$/u.test(b.text)
       if (salutation) closed = null
       if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {

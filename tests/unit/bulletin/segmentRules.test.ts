@@ -141,3 +141,34 @@ describe('the first subheading of a signed piece', () => {
     expect(titles(text)).toEqual(['河湾新事', '山村办起农家书屋'])
   })
 })
+
+/** The pictures of an article printed after its end tag, under a label. */
+describe('a pictures label after an article\'s end tag', () => {
+  test('图片： and its captions after …。（某某） belong to that article', () => {
+    const text = '医疗队进山\n\n本报讯 某县医疗队进山巡诊，为村民送医送药。（钟远帆况小舟）\n\n图片：\n\n医生为村民量血压。\n\n新标题出现\n\n本报讯 另一件事。\n'
+    expect(segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))).toEqual(['医疗队进山', '新标题出现'])
+  })
+})
+
+/** A column of briefs signed with a source tag: an item may open with a quoted term. */
+describe('a brief that opens with a quoted term', () => {
+  test('“某某工程”正在… after a brief closed by （据新华社） is the next brief', () => {
+    const text = '经济简讯\n\n本报讯 甲市去年新建住房三百万平方米，居民住房条件明显改善。（据新华社）\n\n“菜篮子工程”正在成为乙市农民增收的新门路，去年全市蔬菜产量增长两成，农民人均增收三百元。\n'
+    expect(segmentArticles(text).articles).toHaveLength(2)
+  })
+  test('a quotation that opens a paragraph still goes on with its item', () => {
+    const text = '经济简讯\n\n本报讯 甲市去年新建住房三百万平方米，居民住房条件明显改善。（据新华社）\n\n“我们的住房条件好多了，”一位老人对记者说，“这都是政策好。”\n'
+    expect(segmentArticles(text).articles).toHaveLength(1)
+  })
+})
+
+describe('the caption of a signed story\'s picture under its byline', () => {
+  test('headline, reporter\'s byline, credited caption: the story goes on after the caption', () => {
+    const text = '外贸出口的新变化\n\n本报记者钟远帆\n\n压题照片为某港码头一角。（本报记者王晓舟摄）\n\n增长是怎么来的？\n\n在过去一年的外贸版图上，某港的集装箱吞吐量增长了两成，这是从来没有过的。\n'
+    expect(segmentArticles(text).articles).toHaveLength(1)
+  })
+  test('a picture item (…（图片）) with its caption still ends there', () => {
+    const text = '送法下乡（图片）\n\n本报记者钟远帆\n\n法官在集市上为村民答疑。（本报记者王晓舟摄）\n\n据新华社某城电 某省今天召开会议，部署春节期间的安全工作。\n'
+    expect(segmentArticles(text).articles).toHaveLength(2)
+  })
+})
