@@ -275,7 +275,7 @@ function classify(b: Block): BlockFacts {
  * …。（本栏均据新华社电）): a signature or a source that ends the article, even when it is a
  * pen name no name rule reads. The next headline opens a new article; more body does not.
  */
-const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,16}[）)]$/u
+const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,24}[）)]$/u
 
 /** The number of a caption in a picture column: 2、…, 2：…, 图②… */
 const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[：:])/u
@@ -312,6 +312,12 @@ function headlineSource(b: Block): { spaced: string; text: string } {
   return { spaced: mark + printed.spaced, text: mark + printed.text }
 }
 
+/** A dateline that credits another outlet's dispatch (据新华社…电, 据本报…讯): the source of an item in a compiled roundup. */
+const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
+
+/** A region's label over an item of a roundup: a place's name alone, two to four characters (某省, 某市, 澳大利亚). */
+const REGION_LABEL = /^\p{Script=Han}{2,4}$/u
+
 /** Pairs of Chinese characters in a text. */
 function charPairs(text: string): Set<string> {
   const han = text.replace(/[^\p{Script=Han}]/gu, '')
@@ -336,7 +342,7 @@ export function sharesSubject(headline: string, opening: string): boolean {
 /** When a news item happened, in its first sentence: a day (１５日, 十九日), or 日前/近日/最近/不久前. */
 const NEWS_TIME = /[0-9一二三四五六七八九十]日|日前|近日|最近|不久前|前不久|日内/u
 /** What a news item's first sentence reports: someone announced, said, found, held, opened something. */
-const NEWS_VERB = /宣布|报道|表示|发现|举行|召开|开幕|闭幕|透露|获悉|了解到|发表|公布|发布|指出|强调|建成|开通|启动|成立|签署|通过|决定|推出|开业|开工|竣工/u
+const NEWS_VERB = /宣布|重申|结束|会见|会晤|抵达|辞职|发生|报道|表示|发现|举行|召开|开幕|闭幕|透露|获悉|了解到|发表|公布|发布|指出|强调|建成|开通|启动|成立|签署|通过|决定|推出|开业|开工|竣工/u
 /**
  * The opening of a news item rather than the next part of an essay: its first sentence says when
  * (a day, 日前/近日) and what was reported (宣布, 举行, 发现…). A subheading's paragraph goes on
@@ -364,9 +370,15 @@ const CROSS_REFERENCE = /《|页|全文|另发|见第|转第|接第|续|待续|[
 function charTriples(text: string): Set<string> {
   const han = text.replace(/[^\p{Script=Han}]/gu, '')
   const out = new Set<string>()
-  for (let i = 0; i + 2 < han.length; i++) out.add(han.slice(i, i + 3))
+  for (let i = 0; i + 2 < han.length; i++) {
+    const t = han.slice(i, i + 3)
+    // Runs of a date or a number in Chinese numerals (一月二十二日, 二十七日) say when, not what: two items of
+    // one week share them without sharing a subject.
+    if (!NUMERAL_RUN.test(t)) out.add(t)
+  }
   return out
 }
+const NUMERAL_RUN = /^[〇零一二三四五六七八九十百千万亿两年月日号时分]{3}$/u
 
 /**
  * Two paragraphs on one subject repeat its words (a name, a place, a term: 民间舞团…民间舞团); the next
@@ -380,8 +392,10 @@ export function newSubject(before: string, paragraph: string, allowed = 1): bool
 }
 
 export function opensNextBrief(paragraph: string): boolean {
-  return paragraph.length >= 30 && /[。！？]/u.test(paragraph) && !CONTINUES.test(paragraph) && !NUMBERED.test(paragraph)
+  return paragraph.length >= 30 && /[。！？]/u.test(paragraph) && (!CONTINUES.test(paragraph) || QUOTED_TERM.test(paragraph)) && !NUMBERED.test(paragraph)
 }
+/** A paragraph opening with a quoted term as its subject (“菜篮子工程”正在…), not with a quotation (“……，”他说). */
+const QUOTED_TERM = /^[“「『][\p{Script=Han}A-Za-z0-9]{1,10}[”」』]\p{Script=Han}/u
 
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
@@ -401,21 +415,31 @@ export function segmentArticles(text: string): Segmentation {
     if (f.kind !== 'paragraph') return
     const t = blocks[i]!.text
     const next = facts[i + 1]
-    const nextLead = isLead(next) || (next?.kind === 'headline' && isLead(facts[i + 2]))
+    // An author's line with prose under it (韩某 / 长期以来，…) opens a signed piece as a dateline does.
+    const nextSigned = next?.kind === 'author' && facts[i + 2]?.kind === 'paragraph'
+    const nextLead = isLead(next) || nextSigned || (next?.kind === 'headline' && isLead(facts[i + 2]))
     // After a body signed with a tag (…损失。（某地某人）) the article has ended: a short question there is the next one's headline.
     const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text)))
     if (t.length <= 24 && /[！？!?]$/u.test(t) && !/[。，,；]/u.test(t) && afterSigned && next?.kind === 'paragraph') f.kind = 'headline'
     else if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
+    // A title that trails off (到乡下去……) over an author's line: the headline of a signed piece, not a sentence.
+    else if (t.length <= 24 && /…$/u.test(t) && !/[。，,；]/u.test(t) && nextSigned) f.kind = 'headline'
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
   })
   const articles: SegmentedArticle[] = []
   /** Articles opened by a bare paragraph after another item (no headline, no dateline): items of a column of briefs. */
   const briefs = new Set<SegmentedArticle>()
+  /** Articles compiled from retold dispatches (据新华社…电): a roundup under one headline. */
+  const roundups = new Set<SegmentedArticle>()
+  /** Articles signed by an author's line under their headline (an essay, a commentary, a letter). */
+  const signedPieces = new Set<SegmentedArticle>()
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
   let lastBlockLine = 0
   let closedByCredit = false
+  /** The article so far is a headline and the credited caption of its picture: a dateline (or a speech's salutation) next goes on with it. */
+  let captionUnderHeadline = false
   let closedByTag = false
   /** The tag that last ended an article softly, to tell a signature from a cross-reference. */
   let lastTag = ''
@@ -426,6 +450,7 @@ export function segmentArticles(text: string): Segmentation {
     cur = newArticle(line)
     closed = null
     closedByCredit = false
+    captionUnderHeadline = false
     closedByTag = false
     closedBySignature = false
     articles.push(cur)
@@ -464,10 +489,16 @@ export function segmentArticles(text: string): Segmentation {
     const trailing = readTrailingByline(text)
     if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
       addParagraph(a, b, trailing.before, mayJoin)
+      const signedAbove = a.byline !== null
       applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
       closed = 'hard'
       // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
       closedByCredit = /摄/u.test(trailing.byline)
+      // The caption of the story's picture, printed between its headline and its dateline (标题 / 某日，甲会见乙。（某某摄） /
+      // 新华社…电): it credits the picture, it does not end the story.
+      captionUnderHeadline = closedByCredit && a.headlines.length > 0 && a.paragraphs.length === 1 && !a.dateline && !CAPTION_NUMBER.test(b.text)
+      // Under a reporter's byline (标题 / 本报记者某某 / 压题照片为…（某某摄）), the story itself is still to come.
+      if (captionUnderHeadline && signedAbove && !a.headlines.some((h) => announcesPicture(h.text)) && trailing.before !== '') closed = null
     } else {
       addParagraph(a, b, text, mayJoin)
       // A tag ends the article only if a headline comes next: more body after it (…。（笑声）) takes the end back.
@@ -482,11 +513,15 @@ export function segmentArticles(text: string): Segmentation {
 
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
+  /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
+  let labelled = false
   let shortCaption = false
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!
     const f = facts[i]!
     const broken = separatedFromPrevious(b)
+    const afterLabel = labelled
+    labelled = false
     let a: SegmentedArticle | null = cur
 
     const isCaption: boolean = a !== null && !['dateline', 'byline', 'note', 'picture', 'closing'].includes(f.kind) &&
@@ -537,12 +572,17 @@ export function segmentArticles(text: string): Segmentation {
       // A dateline opens an article, unless the article so far is only headlines/byline; a second
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
-        sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80))
+        // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
+        // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
+        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
       if (secondDispatch) {
+        if (RETOLD_DISPATCH.test(b.text)) roundups.add(a!)
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
         addParagraph(a!, b, b.text, false)
       } else {
-        if (!a || a.paragraphs.length > 0 || a.dateline || closed) a = start(b.line)
+        const underCaption = captionUnderHeadline && a !== null && a.paragraphs.length === 1
+        if (!a || ((a.paragraphs.length > 0 || a.dateline || closed) && !underCaption)) a = start(b.line)
+        else if (underCaption) closed = null
         applyLead(a, lead)
         if (rest) addBody(a, b, rest, false)
       }
@@ -555,9 +595,21 @@ export function segmentArticles(text: string): Segmentation {
       }
       const rest = removeChineseSpaces(lead.rest).trim()
       if (rest) addBody(a, b, rest, false)
+    } else if (f.kind === 'author' && a !== null && a.paragraphs.length > 0 && closed === null && facts[i + 1]?.kind === 'dateline' &&
+      REGION_LABEL.test(b.text) && (facts[i + 1]!.lead!.dateline ?? '').includes(b.text)) {
+      // Shaped like a name but named again by the dispatch under it (武清 / 本报武清1月5日电): a region's label, not a signature.
+      addParagraph(a, b, b.text, false, true)
+      labelled = true
     } else if (f.kind === 'author') {
       // Under a headline: the author. After a body: the signature that ends it.
-      if (a && a.paragraphs.length === 0 && a.reporters.length === 0) applyLead(a, f.author!)
+      // Under a headline and its one-paragraph lead, with prose below (标题 / 编者的话 / 韩某 / 正文): the byline.
+      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
+        // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
+        !reportsNews(blocks[i + 1]!.text)
+      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) {
+        applyLead(a, f.author!)
+        if (a.headlines.length > 0) signedPieces.add(a)
+      }
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)
         closed = 'hard'
@@ -588,6 +640,9 @@ export function segmentArticles(text: string): Segmentation {
       const signedUnder = runLength === 2 && next?.kind === 'paragraph' && !runHasFragments && !NUMBERED.test(b.text) &&
         readCreditUnderHeadline(blocks[j - 1]!.text, true) !== null
       const namesItsStory = next?.kind === 'paragraph' && reportsNews(blocks[n]!.text)
+      // A headline over one paragraph, then an author's line and prose (某书的魅力 / 寒假到了，… / 韩某 / 正文…): a
+      // signed piece whose editor's lead is printed above its byline; a subheading has no author under it.
+      const leadThenAuthor = next?.kind === 'paragraph' && facts[n + 1]?.kind === 'author' && facts[n + 2]?.kind === 'paragraph' && !reportsNews(blocks[n + 2]!.text)
       // A single line over prose that shares not one run of three characters with the body so far (its last three
       // paragraphs): the headline of a new piece. A subheading goes on with the piece's subject and repeats its words.
       const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
@@ -595,9 +650,27 @@ export function segmentArticles(text: string): Segmentation {
       const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
       const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
         !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
-      const opens =
-        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder ||
-        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines)))
+      // In a signed piece (headline, then its author's line) that has barely begun (one paragraph, or none before a numbered
+      // heading: 一、…), a single line over prose is its first subheading: a piece is not one paragraph between its byline and
+      // the next piece.
+      const earlySubheading = runLength === 1 && a !== null && signedPieces.has(a) && !a.dateline && closed === null && next?.kind === 'paragraph' &&
+        !announcesPictures && !b.bullet && !broken && (a.paragraphs.length === 1 || (a.paragraphs.length === 0 && NUMBERED.test(b.text)))
+      const opens = !earlySubheading && (
+        !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
+        (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
+      // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the
+      // article, not the headline of a new one (a headline says what happened; a label only where).
+      // Only in what is a roundup already (its items retold from an agency: 据新华社…) or when the dispatch names the place again
+      // (澳大利亚 / 本报讯澳大利亚外交部…): elsewhere a short line over a dateline is a short headline (春运 / 本报讯…).
+      const regionLabel = runLength === 1 && REGION_LABEL.test(b.text) && inBody && closed === null && next?.kind === 'dateline' &&
+        (roundups.has(a!) || /^据/u.test(a!.dateline ?? '') || blocks[n]!.text.slice(0, 12).includes(b.text))
+      if (regionLabel) {
+        addParagraph(a!, b, b.text, false, true)
+        labelled = true
+        lastBlockLine = b.line
+        a!.lastLine = b.line
+        continue
+      }
       if (opens && runLength <= 4) {
         a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.
@@ -605,6 +678,7 @@ export function segmentArticles(text: string): Segmentation {
         if (credit) {
           run.pop()
           applyLead(a, credit)
+          signedPieces.add(a)
         }
         const sources = run.map(headlineSource)
         a.headlines.push(...assignHeadlineRoles(sources))
@@ -635,6 +709,11 @@ export function segmentArticles(text: string): Segmentation {
       const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
         closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
         newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
+      // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
+      const picturesOfArticle = a !== null && a.paragraphs.length > 0 && PICTURES_LABEL.test(b.text)
+      if (picturesOfArticle) closed = null
+      const salutation = captionUnderHeadline && a !== null && a.paragraphs.length === 1 && /^\p{Script=Han}[^。！？]{1,16}[：:]$/u.test(b.text)
+      if (salutation) closed = null
       if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
