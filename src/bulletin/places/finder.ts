@@ -37,7 +37,7 @@ const ORG_HEADS = new Set(ORGANISATION_HEADS)
  * word ending in one (河南省/公安厅); read on tokens, so 北京市/部分 is not 部.
  */
 function followedByOrganisation(tokens: Token[], end: number): boolean {
-  let at = tokens.findIndex((t) => t.start === end)
+  let at = firstTokenAt(tokens, end)
   if (at === -1) return false
   // A run of up to six nouns after the place (北京市/朝阳区/工商局, 四川省/泸州市/第二/中学) that ends in an
   // organisation's head: the corpora tag the whole as an organisation, and the places inside it as
@@ -57,6 +57,20 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
     if (!NOMINAL.test(tag) && !((n > 0 || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
   }
   return false
+}
+/**
+ * Index of the first token that starts at `offset`, or -1. Tokens are in order of start, so a
+ * binary search: a scan from the first token for every candidate place read whole clauses.
+ */
+function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1
 }
 /**
  * Words ending in an organisation's one-character head that name a part of a place (华南/大部, 东部)
@@ -123,6 +137,11 @@ const pairHash = (a: number, b: number) => (Math.imul((a << 16) | b, 0x9e3779b1)
 const mayStartPlace = (a: number, b: number) => {
   const h = pairHash(a, b)
   return (pairBits[h >>> 3]! & (1 << (h & 7))) !== 0
+}
+
+/** A token that names a place by itself: a known one, or a word jieba tags ns (a module function: no closure per call). */
+function isKnownPlaceToken(t: Token): boolean {
+  return loadGazetteer().byName.has(t.word) || tokenTag(t) === 'ns'
 }
 
 /** Whether a token of `tokens`, from index `from` on, ends exactly at `offset` (tokens are in order; names are a few tokens long). */
@@ -227,12 +246,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
-  const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
   for (const [start, end] of clauses.spans()) {
     const clause = text.slice(start, end)
     if (!HAN.test(clause)) continue
     const { tokens } = tokensAt(start)
-    for (const p of suffixPlaces(tokens, isKnown)) {
+    for (const p of suffixPlaces(tokens, isKnownPlaceToken)) {
       if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
       if (followedByOrganisation(tokens, p.end)) continue
       out.push({ text: text.slice(p.start, p.end), start: p.start, end: p.end, kind: 'site', rule: 'suffix' })
