@@ -415,13 +415,18 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     }
   }
   for (const n of authorsOfWorks(text)) push(n)
-  for (const n of spouses(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(n, [], true)
-  for (const n of namesAfterCountries(text, isCountryName, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(n, [], true)
-  for (const r of electedNames(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(r.name, [r.role!])
-  for (const r of namesInRolls(text, clauses, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) {
+  for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
+  for (const n of namesAfterCountries(text, isCountryName, isAnyPlausibleName)) push(n, [], true)
+  for (const r of electedNames(text, isAnyPlausibleName)) push(r.name, [r.role!])
+  for (const r of namesInRolls(text, clauses, isAnyPlausibleName)) {
     push(r.name, r.role ? [r.role] : [], false, r.role !== null)
   }
   return found
+}
+
+/** A Chinese, foreign or Japanese name (a module function, so no closure is made per call). */
+function isAnyPlausibleName(n: string): boolean {
+  return isPlausibleName(n) || isForeignName(n) || isJapaneseName(n)
 }
 
 /**
