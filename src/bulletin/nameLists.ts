@@ -255,8 +255,16 @@ export function namesAfterCountries(text: string, isCountry: (w: string) => bool
   for (const m of text.matchAll(LIST_SPAN)) {
     const items = splitItems(m[0], m.index!)
     if (items.length < 3) continue
-    const names = items.map((item, k) => personAfterCountry(item.text, k === 0, isCountry, plausible))
-    if (names.every((n) => n !== null)) out.push(...(names as string[]))
+    // Later items first, stopping at the first that is no person: the first item is the costly one
+    // (words may stand before its country), and most lists are not of people.
+    const names: string[] = new Array(items.length)
+    let k = items.length - 1
+    for (; k >= 0; k--) {
+      const name = personAfterCountry(items[k]!.text, k === 0, isCountry, plausible)
+      if (name === null) break
+      names[k] = name
+    }
+    if (k < 0) out.push(...names)
   }
   return out
 }
