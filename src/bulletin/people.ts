@@ -406,11 +406,13 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   // The next trigger at or after a clause's start, found by one forward search through the piece
   // instead of a test on a copy of every clause (the same clauses come out: matches never cross a clause end).
   let trigger = -1
+  // Likewise the next middle dot (a search from every clause to the piece's end cost a long piece the square of its length).
+  let dot = -2
   for (const [start, end] of clauses.spans()) {
     const tokens = clauses.at(start)
     if (trigger < start && trigger !== Infinity) trigger = nextTrigger(text, start)
     if (trigger < end) tokenRules(text, tokens, push)
-    const dot = text.indexOf('·', start)
+    if (dot !== -1 && dot < start) dot = text.indexOf('·', start)
     if (dot !== -1 && dot < end) for (const name of dottedNames(text, tokens)) push(name)
     for (let i = 0; i < tokens.length; i++) {
       const shaped = nameShapedWord(text, tokens, i)
