@@ -378,6 +378,8 @@ const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
  * as places count as the other item, so a list of ordinary words stays ordinary.
  */
 function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
+  // No list without a join on either side: two lookups in a small set, before any regex (most tokens stop here).
+  if (!LIST_JOINS.has(tokens[ti - 1]?.word ?? '') && !LIST_JOINS.has(tokens[ti + 1]?.word ?? '')) return false
   // Directions (东北, 西南) and words of measure or kind (深度, 大国) are ns in jieba's dictionary too.
   if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
   const prev = tokens[ti - 1]
