@@ -118,6 +118,21 @@ function endsInTitleWord(name: string): boolean {
 }
 
 export function isPlausibleName(name: string): boolean {
+  let plausible = plausibleMemo.get(name)
+  if (plausible === undefined) {
+    if (plausibleMemo.size >= PLAUSIBLE_MEMO_LIMIT) plausibleMemo.clear()
+    plausible = nameShapeIsPlausible(name)
+    plausibleMemo.set(name, plausible)
+  }
+  return plausible
+}
+/**
+ * The rules ask the same candidates again and again (every list, every token rule, every page's
+ * known names): the answer depends on the name only, so it is kept; emptied when full, so memory stays flat.
+ */
+const PLAUSIBLE_MEMO_LIMIT = 8192
+const plausibleMemo = new Map<string, boolean>()
+function nameShapeIsPlausible(name: string): boolean {
   if (NOT_NAMES.has(name) || isCountryName(name)) return false
   if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
   if (name.includes('·')) {
