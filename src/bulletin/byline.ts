@@ -310,6 +310,8 @@ const ARTIST_CREDIT = /[（(]([^（）()：:，。]{2,12}?)(?:画|绘|作|书|�
 const GENRE_THEN_ARTIST = new RegExp(`[（(](?:${ARTWORK_GENRES.join('|')})[）)][（(](?:[\\p{Script=Han}]{2,6}[：:])?([^（）()：:，。、]{2,12})[）)]`, 'gu')
 export function creditsInText(text: string): string[] {
   const names: string[] = []
+  // Every credit closes a bracket: most paragraphs have none, and three searches through them showed in the profile.
+  if (!text.includes('）') && !text.includes(')')) return names
   for (const m of [...text.matchAll(IN_TEXT_CREDIT), ...text.matchAll(ARTIST_CREDIT), ...text.matchAll(GENRE_THEN_ARTIST)]) {
     const inner = m[1]!
     const found = readReporters(inner)

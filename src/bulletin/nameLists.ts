@@ -33,6 +33,22 @@ const PERSON_NOTE = /^（(?:[男女][，、]?)?(?:[\p{Script=Han}]{1,5}族)?）$
 const NOTE = '（[^（）]{1,10}）'
 const ITEM = `[\\p{Script=Han}·]{2,24}(?:${NOTE})?`
 const LIST_SPAN = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu')
+/**
+ * The 、-lists of a text, found once: namesInRolls, namesAfterCountries and namesBesideKnown (twice
+ * a page) each read every list of the same piece, and the search for them showed in the profile.
+ * The answer depends on the text only; the memo is emptied when it fills, so memory stays flat.
+ */
+const LIST_MEMO_LIMIT = 1024
+const listMemo = new Map<string, RegExpMatchArray[]>()
+function listSpans(text: string): RegExpMatchArray[] {
+  let spans = listMemo.get(text)
+  if (spans === undefined) {
+    if (listMemo.size >= LIST_MEMO_LIMIT) listMemo.clear()
+    spans = [...text.matchAll(LIST_SPAN)]
+    listMemo.set(text, spans)
+  }
+  return spans
+}
 const HAN = /^[\p{Script=Han}·]+$/u
 
 interface Item {
@@ -145,7 +161,7 @@ function oneFamilyOfWords(names: string[]): boolean {
 export function namesInRolls(text: string, clauses: ClauseTokens, plausible: Plausible): ListedName[] {
   const out: ListedName[] = []
   if (!text.includes('、')) return out
-  for (const m of text.matchAll(LIST_SPAN)) {
+  for (const m of listSpans(text)) {
     const raw = splitItems(m[0], m.index!)
     if (raw.length < 2) continue
     const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, plausible)), raw[raw.length - 1]!]
@@ -193,7 +209,7 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
   const out: string[] = []
   if (!text.includes('、') || known.size === 0) return out
   const either: Plausible = (n) => known.has(n) || plausible(n)
-  for (const m of text.matchAll(LIST_SPAN)) {
+  for (const m of listSpans(text)) {
     const raw = splitItems(m[0], m.index!)
     if (raw.length < 2) continue
     const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, either)), ...(raw.length > 1 ? splitLastJoined(raw[raw.length - 1]!, either) : [])]
@@ -252,11 +268,19 @@ export function electedNames(text: string, plausible: Plausible): ListedName[] {
 export function namesAfterCountries(text: string, isCountry: (w: string) => boolean, plausible: Plausible): string[] {
   const out: string[] = []
   if (!text.includes('、')) return out
-  for (const m of text.matchAll(LIST_SPAN)) {
+  for (const m of listSpans(text)) {
     const items = splitItems(m[0], m.index!)
     if (items.length < 3) continue
-    const names = items.map((item, k) => personAfterCountry(item.text, k === 0, isCountry, plausible))
-    if (names.every((n) => n !== null)) out.push(...(names as string[]))
+    // Later items first, stopping at the first that is no person: the first item is the costly one
+    // (words may stand before its country), and most lists are not of people.
+    const names: string[] = new Array(items.length)
+    let k = items.length - 1
+    for (; k >= 0; k--) {
+      const name = personAfterCountry(items[k]!.text, k === 0, isCountry, plausible)
+      if (name === null) break
+      names[k] = name
+    }
+    if (k < 0) out.push(...names)
   }
   return out
 }

@@ -700,8 +700,9 @@ export function segmentArticles(text: string): Segmentation {
       // So is a paragraph on a new subject after a short tag that ended the item before (…。（宝华）, a pen name no
       // name rule reads; not a cross-reference such as （全文另发）, and not the next numbered caption of a picture column).
       const afterTag = closed === 'soft' && closedByTag && /^[（(][^（）()，,、；：]{1,16}[）)]$/u.test(lastTag) && !CROSS_REFERENCE.test(lastTag) && !CAPTION_NUMBER.test(b.text) && opensNextBrief(b.text)
-      const nextBrief = a !== null && last !== undefined && newSubject(last.text, b.text) &&
-        ((briefs.has(a) && endsSentence(last.text) && opensNextBrief(b.text)) || afterTag)
+      // The cheap tests first: comparing runs of characters (newSubject) is the costly one.
+      const nextBrief = a !== null && last !== undefined &&
+        ((briefs.has(a) && endsSentence(last.text) && opensNextBrief(b.text)) || afterTag) && newSubject(last.text, b.text)
       // The first brief of a column printed under the last dispatch of a page (国际简讯 with its label dropped): a
       // paragraph that reports news of its own (a day and what was announced or held) and shares no words with the
       // dispatch so far, headline included.

@@ -37,7 +37,7 @@ const ORG_HEADS = new Set(ORGANISATION_HEADS)
  * word ending in one (河南省/公安厅); read on tokens, so 北京市/部分 is not 部.
  */
 function followedByOrganisation(tokens: Token[], end: number): boolean {
-  let at = tokens.findIndex((t) => t.start === end)
+  let at = firstTokenAt(tokens, end)
   if (at === -1) return false
   if (corporateName(tokens, at)) return true
   // A run of up to six nouns after the place (北京市/朝阳区/工商局, 四川省/泸州市/第二/中学) that ends in an
@@ -64,6 +64,20 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
     if (!NOMINAL.test(tag) && !((n > 0 || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
   }
   return false
+}
+/**
+ * Index of the first token that starts at `offset`, or -1. Tokens are in order of start, so a
+ * binary search: a scan from the first token for every candidate place read whole clauses.
+ */
+function firstTokenAt(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1
 }
 /**
  * Words ending in an organisation's one-character head that name a part of a place (华南/大部, 东部)
@@ -191,6 +205,11 @@ function facilityAfter(tokens: Token[], from: number, end: number, country: bool
   return -1
 }
 const HAN_ONLY = /^\p{Script=Han}+$/u
+
+/** A token that names a place by itself: a known one, or a word jieba tags ns (a module function: no closure per call). */
+function isKnownPlaceToken(t: Token): boolean {
+  return loadGazetteer().byName.has(t.word) || tokenTag(t) === 'ns'
+}
 
 /** Whether a token of `tokens`, from index `from` on, ends exactly at `offset` (tokens are in order; names are a few tokens long). */
 function tokenEndsAt(tokens: Token[], from: number, offset: number): boolean {
@@ -326,12 +345,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
-  const isKnown = (t: Token) => byName.has(t.word) || tokenTag(t) === 'ns'
   for (const [start, end] of clauses.spans()) {
     const clause = text.slice(start, end)
     if (!HAN.test(clause)) continue
     const { tokens } = tokensAt(start)
-    for (const found of suffixPlaces(tokens, isKnown)) {
+    for (const found of suffixPlaces(tokens, isKnownPlaceToken)) {
       // A range and its hill country, cut apart by jieba (某某山/区): the hill country is the place named.
       const p = text.endsWith('山', found.end) && tokens.some((t) => t.start === found.end && t.word === '区') && !isGenericPlaceWord(text.slice(found.start, found.end + 1)) ? { start: found.start, end: found.end + 1 } : found
       if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
@@ -567,15 +585,24 @@ const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
  * as places count as the other item, so a list of ordinary words stays ordinary.
  */
 function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
-  const placeLike = (t: Token | undefined) =>
-    t !== undefined && t.word.length >= 2 && (byName.has(t.word) || tokenTag(t) === 'ns') && !isGenericPlaceWord(t.word)
+  // No list without a join on either side: two lookups in a small set, before any regex (most tokens stop here).
+  if (!LIST_JOINS.has(tokens[ti - 1]?.word ?? '') && !LIST_JOINS.has(tokens[ti + 1]?.word ?? '')) return false
   // Directions (东北, 西南) and words of measure or kind (深度, 大国) are ns in jieba's dictionary too.
   if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
   const prev = tokens[ti - 1]
   const next = tokens[ti + 1]
   // The item ends where the word does (…珠江的, …珠江、): a word that runs on is part of another name (陆海 of 陆海平/等).
   if (next !== undefined && HAN.test(next.word) && !LIST_JOINS.has(next.word) && !ITEM_ENDS.has(next.word) && !PLACE_TAILS.has(next.word)) return false
-  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2])) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2]))
+  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2], byName)) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2], byName))
+}
+
+/**
+ * A list's other item that reads as a place. A function of the module, not a closure made per call:
+ * under tsx (the bench, the CLI) every closure created is also wrapped to keep its name, which the
+ * profile showed at a twentieth of the places' time.
+ */
+function placeLike(t: Token | undefined, byName: Map<string, KnownPlace>): boolean {
+  return t !== undefined && t.word.length >= 2 && (byName.has(t.word) || tokenTag(t) === 'ns') && !isGenericPlaceWord(t.word)
 }
 
 /** A site named after a known place (北京 + 音乐厅): the known place's mention gives way to the whole. */
