@@ -1,7 +1,7 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
-import { isCountryName, nameShapedWord } from './nameShape'
+import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
@@ -159,6 +159,16 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   if (isJapaneseName(t0.word)) return t0.word
   const japanese = japaneseNameAt(text, offset)
   if (japanese) return japanese
+  const fromTokens = nameFromTokens(text, toks, ti, offset)
+  // The tokens' reading stands unless the text reads a longer name with a clear end (徐殿/举/的 →
+  // 徐殿举), or none where the text does (敖维忠拉着/x).
+  const glued = nameGluedAfterTitle(text, offset)
+  if (glued && (fromTokens === null || (glued.length > fromTokens.length && glued.startsWith(fromTokens)))) return glued
+  return fromTokens
+}
+
+function nameFromTokens(text: string, toks: Token[], ti: number, offset: number): string | null {
+  const t0 = toks[ti]!
   // 赫尔/佐克: a foreign name jieba cut into transliterated pieces, the first of which starts with a
   // character that is also a surname: the whole run is the name.
   const t1w = toks[ti + 1]?.word ?? ''
@@ -221,6 +231,48 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   // 安南: a two-character transliteration jieba knows as one word.
   if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return withDottedParts(text, offset, run)
   return isForeignName(run) ? withDottedParts(text, offset, run) : null
+}
+
+/**
+ * 参谋长/王业/明率/80名, 副总经理/敖维忠拉着, 院长/徐殿/举/的: jieba's HMM often glues a name's last
+ * character to the word after it, or the name to a verb or preposition, so the tokens right after a
+ * title do not end where the name does. Read from the text instead: a surname and two given characters
+ * (else one) that end at a clear boundary. The given name may not end in a character that never ends
+ * one, may not make a dictionary word with the character after it (张明/表示, not 张明表/示), and what
+ * follows must be punctuation, the end, or a word that follows a name (a verb, a preposition, 的, 在).
+ */
+function nameGluedAfterTitle(text: string, offset: number): string | null {
+  const sl = surnameLength(text.slice(offset))
+  if (sl === 0) return null
+  for (const given of [2, 1]) {
+    const end = offset + sl + given
+    const name = text.slice(offset, end)
+    if (name.length !== sl + given || !HAN_ONLY.test(name) || !isPlausibleName(name)) continue
+    if (Array.from(name.slice(sl)).some((c) => STOP_CHARS.has(c))) continue
+    const nameTag = dictionaryTag(name)
+    if (nameTag !== null && !nameTag.startsWith('nr')) continue
+    // Not an ordinary word read from its start (负责人/强调/伊, 队员/成绩/均, 战士/高兴/地): the surname and
+    // the first given character make no word other than a name, and no word runs on past the name (战天斗地).
+    const head = dictionaryTag(text.slice(offset, offset + sl + 1))
+    if (head !== null && !head.startsWith('nr')) return null
+    if ([1, 2].some((k) => end + k <= text.length && dictionaryTag(text.slice(offset, end + k)) !== null)) continue
+    // Nor a surname-like character before a verb, a word of time or of position (时/强调, 长孙/介绍, 战/隆冬, 田/中间).
+    const givenTag = dictionaryTag(name.slice(sl))
+    if (VERBS.has(name.slice(sl)) || (givenTag !== null && /^(?:v|vn|vd|t|d|p|c|r|m|f)$/u.test(givenTag))) continue
+    // Nor the start of a transliterated name (卢卡/申科): that is read whole elsewhere.
+    if (Array.from(text.slice(offset, end + 1)).every(isTransliterationChar)) return null
+    const rest = text.slice(end)
+    if (rest === '' || PUNCT_TOKEN.test(rest[0]!)) return name
+    if (!HAN_ONLY.test(rest[0]!)) continue
+    // The last given character and the next one(s) make no word (张明/表示: 明表 is none, but 表示 is).
+    if (dictionaryTag(text.slice(end - 1, end + 1)) !== null || dictionaryTag(text.slice(end - 1, end + 2)) !== null) continue
+    const nextWord = tagWithOffsets(rest.slice(0, 6))[0]
+    if (!nextWord) continue
+    const tag = tokenTag(nextWord)
+    if (VERBS.has(nextWord.word) || STARTS_WITH_VERB.test(nextWord.word) || AFTER_NAME_CHARS.has(nextWord.word[0]!) ||
+      /^(?:v|p|c|u[a-z]?)$/u.test(tag) || (tag === 'x' && /^(?:v|p)$/u.test(dictionaryTag(nextWord.word[0]!) ?? ''))) return name
+  }
+  return null
 }
 
 /**

@@ -248,3 +248,19 @@ test('pairedNames reads the unknown side of a slash next to a known name, and no
   expect(pairedNames('柯南星/蒲晓负于对手，邱明远/卞国梁分别获胜。董友方/文周立/摄', known)).toEqual(['蒲晓', '邱明远'])
   expect(pairedNames('王方/李明获胜，占1/3。', known)).toEqual([])
 })
+
+describe('a name after a title that jieba glued to the word after it', () => {
+  test('the name is read from the text to a clear end (率, 的, 向, a verb)', () => {
+    expect(names('集团副总经理钱维忠拉着老工人的手说，大家辛苦了。')).toContain('钱维忠')
+    expect(names('军分区参谋长孔业明率60名官兵，赶赴灾区。')).toContain('孔业明')
+    expect(names('在研究所所长褚殿举的带领下，组成攻关小组。')).toContain('褚殿举')
+    expect(names('协会会长严立洪向记者介绍说，今年会员增加了。')).toContain('严立洪')
+  })
+  test('not an ordinary word, a verb or a word of time after a surname-like character', () => {
+    expect(names('联合国负责人强调伊应无条件合作。')).toEqual([])
+    expect(names('图为登上山顶的新战士高兴地欢呼。')).toEqual([])
+    expect(names('全队队员成绩均超过了标准。')).toEqual([])
+    expect(names('他在会见代表时强调，要抓好落实。')).toEqual([])
+    expect(names('消防局局长长孙介绍，去年火灾减少。')).toEqual([])
+  })
+})
