@@ -4,6 +4,10 @@ import { findNameEvidence, isForeignName, isJapaneseName, isOfficeTitle, isPlaus
 import { namesBesideKnown } from './nameLists'
 import { surnameLength } from './surnames'
 import { creditsInText } from './byline'
+import { dictionaryTag } from './tokens'
+import { isCountryName } from './nameShape'
+import { loadGazetteer } from './places/gazetteer'
+import { EDITORIAL_TAGS, NOT_NAMES } from './vocabulary'
 
 /**
  * People across a whole page: names with evidence anywhere (people.ts), then
@@ -131,6 +135,22 @@ export function pairedNames(text: string, known: Set<string>): string[] {
 /** A name by its shape alone: Chinese, foreign (transliterated or ·-joined) or Japanese. */
 const nameLike = (n: string): boolean => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n)
 
+/**
+ * …。（宝华）: a tag of two characters after the last sentence of an article is its writer's
+ * signature, often a pen name without a surname. Not an editor's note (（完）, （掌声）), a place
+ * or country, nor an ordinary word (a dictionary word counts only when the dictionary files it as
+ * a name or proper noun).
+ */
+const CLOSING_TAG = /[。！？”’」』][（(](\p{Script=Han}{2})[）)]$/u
+export function penNameClosing(text: string): string | null {
+  const m = CLOSING_TAG.exec(text.trim())
+  if (!m) return null
+  const tag = m[1]!
+  if (EDITORIAL_TAGS.has(tag) || NOT_NAMES.has(tag) || isCountryName(tag) || loadGazetteer().byName.has(tag)) return null
+  const dict = dictionaryTag(tag)
+  return dict === null || /^(?:nr|nrfg|nrt|nz|x)$/u.test(dict) ? tag : null
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] }[], chinese: boolean): PagePeople {
@@ -166,6 +186,14 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
       }
     }
   })
+  // …。（某某）closing an article: a signature, a pen name no name rule reads (no surname) included.
+  if (chinese) {
+    articles.forEach((a) => {
+      const last = a.pieces[a.pieces.length - 1]
+      const pen = last ? penNameClosing(last.text) : null
+      if (pen) person(pen).roles.add('reporter')
+    })
+  }
   // 甲／乙: a pair (doubles partners, co-authors) where one side is a person of the page makes the other one too.
   const firstKnown = new Set(people.keys())
   if (chinese) {

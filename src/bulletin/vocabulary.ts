@@ -46,6 +46,16 @@ export const ARTWORK_GENRES = [
   '雕塑', '书法', '行书', '草书', '隶书', '楷书', '篆书', '大篆', '小篆', '行草', '篆刻', '刻纸', '宣传画', '插图',
 ]
 
+/**
+ * Two-character notes an editor prints in brackets at the end of an article that are not a
+ * signature: sources, continuations, kinds of item, reactions in a transcript (…。（完）, （掌声）).
+ */
+export const EDITORIAL_TAGS = new Set([
+  '新华', '中新', '本报', '本刊', '综合', '图片', '照片', '编者', '资料', '待续', '未完', '续完', '全文', '摘要', '节选',
+  '摘编', '来源', '特稿', '专稿', '通讯', '供稿', '图文', '外电', '译文', '转载', '广告', '附图', '上篇', '中篇', '下篇',
+  '掌声', '笑声', '鼓掌', '插话', '同上', '下转', '上接', '续完', '完稿',
+])
+
 /** Jieba tags these as names; they are ordinary words in news text. */
 export const NOT_NAMES = new Set([
   '宁可', '周全', '宣传周', '高度', '常态', '万一', '白云', '黄金', '金牌', '文明', '安全', '平安', '和平', '明确',

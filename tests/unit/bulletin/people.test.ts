@@ -264,3 +264,17 @@ describe('a name after a title that jieba glued to the word after it', () => {
     expect(names('消防局局长长孙介绍，去年火灾减少。')).toEqual([])
   })
 })
+
+describe('a pen name closing an article', () => {
+  const page = (tag: string) =>
+    parseBulletinText(`新桥通车\n\n本报讯 城东新桥昨日建成通车，全长八百米。${tag}\n\n旧城改造启动\n\n本报讯 旧城改造工程今日启动，涉及三个街区。\n`, {
+      source: 't', issueDate: '2024-01-02',
+    }).people.map((p) => p.name)
+  test('a two-character tag after the last sentence is the writer, with or without a surname', () => {
+    expect(page('（晓岚）')).toContain('晓岚')
+    expect(page('（雪帆）')).toContain('雪帆')
+  })
+  test('not an editor note, a reaction, a place or an ordinary word', () => {
+    for (const tag of ['（掌声）', '（综合）', '（待续）', '（上海）', '（图片）']) expect(page(tag)).toEqual([])
+  })
+})
