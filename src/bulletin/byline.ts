@@ -42,6 +42,9 @@ export interface Lead {
   rest: string
 }
 
+/** The commonest surnames (王, 李, 张 … 田): one of these after two characters starts the second name of a run of five. */
+const VERY_COMMON_SURNAME_RANK = 50
+
 function splitRunTogether(token: string): string[] {
   // 甲乙丙 of three or four names (an end tag of a team of reporters): cut by the shape of names,
   // kept only when it gives three names or more (fewer would have been read below).
@@ -55,14 +58,14 @@ function splitRunTogether(token: string): string[] {
   if (surnameLength(token) === 2 && token.length <= 4) return [token]
   const isName = (n: string) => surnameLength(n) > 0 && n.length > surnameLength(n) && n.length <= surnameLength(n) + 2
   // Five characters: a three-character name first (王彦田周亮 → 王彦田, 周亮), as given names
-  // of two characters are the commoner; 2 + 3 only when 3 + 2 does not give two surnames.
+  // of two characters are the commoner; 2 + 3 when 3 + 2 does not give two surnames, or when the
+  // second name's surname is then one of the commonest and commoner than the other way's (徐勤王荣志 → 徐勤, 王荣志: 王 is a far
+  // commoner surname than 荣, which is as often a given name's character).
   const splits = token.length === 4 ? [2] : token.length === 5 ? [3, 2] : [3]
-  for (const k of splits) {
-    const a = token.slice(0, k)
-    const b = token.slice(k)
-    if (isName(a) && isName(b)) return [a, b]
-  }
-  return [token]
+  const fits = splits.filter((k) => isName(token.slice(0, k)) && isName(token.slice(k)))
+  if (fits.length === 0) return [token]
+  const k = fits.length === 2 && surnameRank(token.slice(2)) < VERY_COMMON_SURNAME_RANK && surnameRank(token.slice(2)) < surnameRank(token.slice(3)) ? 2 : fits[0]!
+  return [token.slice(0, k), token.slice(k)]
 }
 
 /** Reporters' names from a byline's inside: 郑报全媒体记者 张 昕 孙亚文 → 张昕, 孙亚文. */

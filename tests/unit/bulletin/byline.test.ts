@@ -138,3 +138,13 @@ describe('end tags of three or four names run together', () => {
     expect(readClosingTag('（国家计委国家统计局）')).toBeNull()
   })
 })
+
+describe('five characters of two names run together', () => {
+  test('three + two by default, two + three when the third character is one of the commonest surnames and the fourth is not', () => {
+    expect(readReporters('卢彦田周亮')).toEqual(['卢彦田', '周亮'])
+    expect(readReporters('郑勤王荣彬')).toEqual(['郑勤', '王荣彬'])
+    expect(readReporters('蔡萍李雷英')).toEqual(['蔡萍', '李雷英'])
+    // 文 is a surname, but not one of the commonest: the given name's character it usually is.
+    expect(readReporters('谭跃文樊宁')).toEqual(['谭跃文', '樊宁'])
+  })
+})
