@@ -278,6 +278,28 @@ function namesAfterTitle(line: string): string[] | null {
   return null
 }
 
+/** Last characters of a unit or place a reader signs with before the name (…县委宣传部, …日报社, …车辆场, …某部). */
+const UNIT_END = /[市县区州乡镇村部处局站场社台报队所厂院校团连营室厅委司行]$/u
+/** What a name never ends in: a unit's or place's last character, so a tail 玄武区 is no name. */
+const NOT_NAME_LAST = /[市省县区州乡镇村部处局站场社台报队所厂院校者委厅司]$/u
+
+/**
+ * A reader's signature closing a letter: a unit or place, then one to three names run on
+ * (江南某县人民广播电台甲乙, 某省某市甲, 某军区某部甲). The shortest tail that reads as names
+ * (surname + 1–2 characters each, none a dictionary word other than a name, none ending like a
+ * unit) after a head that ends like a unit or is a known place.
+ */
+export function namesAfterUnit(inner: string, isPlace: (word: string) => boolean): string[] | null {
+  if (inner.length < 4 || inner.length > 30 || !/^\p{Script=Han}+$/u.test(inner)) return null
+  for (let len = 2; len <= 9 && len <= inner.length - 2; len++) {
+    const head = inner.slice(0, inner.length - len)
+    if (!UNIT_END.test(head) && !isPlace(head)) continue
+    const names = cutNames(inner.slice(inner.length - len))
+    if (names && names.every((n) => !NOT_NAME_LAST.test(n) && !isPlace(n) && /^(?:nr|nrfg|nrt)?$/u.test(dictionaryTag(n) ?? ''))) return names
+  }
+  return null
+}
+
 /**
  * The author's line printed under a headline, in the forms that are not a plain name list
  * (readAuthorLine reads those): names run together (林文广郑晓岚), a job title or an

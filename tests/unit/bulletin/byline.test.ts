@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { creditsInText, readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, reporterAfterDateline } from '../../../src/bulletin/byline'
+import { creditsInText, namesAfterUnit, readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, reporterAfterDateline } from '../../../src/bulletin/byline'
 
 describe('datelines and bylines at the start of a paragraph', () => {
   test('本报讯 with a bracketed byline whose names the typesetter spaced out', () => {
@@ -146,5 +146,20 @@ describe('five characters of two names run together', () => {
     expect(readReporters('蔡萍李雷英')).toEqual(['蔡萍', '李雷英'])
     // 文 is a surname, but not one of the commonest: the given name's character it usually is.
     expect(readReporters('谭跃文樊宁')).toEqual(['谭跃文', '樊宁'])
+  })
+})
+
+describe("a reader's signature: a unit or place, then the names", () => {
+  const isPlace = (w: string) => ['江西', '湖南'].includes(w)
+  test('the shortest tail of names after a head that ends like a unit or is a known place', () => {
+    expect(namesAfterUnit('湖南临江县委宣传部邹建明', isPlace)).toEqual(['邹建明'])
+    expect(namesAfterUnit('江西青山日报社潘浩', isPlace)).toEqual(['潘浩'])
+    expect(namesAfterUnit('江西南岭市钱成松许文敏', isPlace)).toEqual(['钱成松', '许文敏'])
+    expect(namesAfterUnit('湖南邓秀山', isPlace)).toEqual(['邓秀山'])
+  })
+  test('no name at the end of a unit or place, nor an ordinary word', () => {
+    expect(namesAfterUnit('湖南临江县委宣传部', isPlace)).toBeNull()
+    expect(namesAfterUnit('江西南岭市玄武区', isPlace)).toBeNull()
+    expect(namesAfterUnit('江西南岭市文化馆', isPlace)).toBeNull()
   })
 })

@@ -278,3 +278,13 @@ describe('a pen name closing an article', () => {
     for (const tag of ['（掌声）', '（综合）', '（待续）', '（上海）', '（图片）']) expect(page(tag)).toEqual([])
   })
 })
+
+describe("a reader's signature on its own line under a letter", () => {
+  test('the names after the unit are people of the article', () => {
+    const r = parseBulletinText('路灯该修了\n\n我们小区门口的路灯坏了三个月，至今无人修理。\n\n（湖南临江县委宣传部邹建明）\n\n旧城改造启动\n\n本报讯 旧城改造工程今日启动，涉及三个街区。\n', {
+      source: 't', issueDate: '2024-01-02',
+    })
+    expect(r.people.map((p) => p.name)).toEqual(['邹建明'])
+    expect(r.people[0]!.articles).toEqual([0])
+  })
+})
