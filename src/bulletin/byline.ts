@@ -69,7 +69,12 @@ function splitRunTogether(token: string): string[] {
 }
 
 /** Reporters' names from a byline's inside: 郑报全媒体记者 张 昕 孙亚文 → 张昕, 孙亚文. */
-export function readReporters(inner: string): string[] {
+/**
+ * `roleStated`: the byline states the role and where it ends (记者甲、乙报道：): every item of two or
+ * three characters between is a name then, a surname the table lacks (rare ones) included, unless
+ * it is an ordinary word.
+ */
+export function readReporters(inner: string, roleStated = false): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
     .replace(/作者\s*[：:]/gu, ' ')
@@ -96,7 +101,8 @@ export function readReporters(inner: string): string[] {
       // A reporter's name: a surname and one or two characters, or a transliteration with a middle dot.
       const sl = surnameLength(n)
       const chinese = sl > 0 && n.length > sl && n.length <= sl + 2 && /^\p{Script=Han}+$/u.test(n)
-      if ((chinese || /^[\p{Script=Han}]+·[\p{Script=Han}·]+$/u.test(n)) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
+      const unlisted = roleStated && sl === 0 && /^\p{Script=Han}{2,3}$/u.test(n) && /^(?:nr|nrfg|nrt)?$/u.test(dictionaryTag(n) ?? '')
+      if ((chinese || unlisted || /^[\p{Script=Han}]+·[\p{Script=Han}·]+$/u.test(n)) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
     }
   }
   return names
@@ -144,7 +150,7 @@ export function readLead(spaced: string): Lead | null {
     const opening = dateline !== null ? reporterAfterDateline(afterSpace) : null
     if (open && (dateline !== null || /报道/u.test(open[0])) && !(opening && !/报道/u.test(open[0]))) {
       byline = open[0]
-      reporters = readReporters(open[0])
+      reporters = readReporters(open[0], /报道[：:]?$/u.test(open[0]))
       rest = afterSpace.slice(open[0].length)
     } else if (opening) {
       // 记者张三从某部获悉：the sentence goes on, so the rest keeps it; only the name is read.

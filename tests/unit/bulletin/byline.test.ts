@@ -163,3 +163,13 @@ describe("a reader's signature: a unit or place, then the names", () => {
     expect(namesAfterUnit('江西南岭市文化馆', isPlace)).toBeNull()
   })
 })
+
+describe('a byline that states the role and its end', () => {
+  test('记者甲、乙报道：every item of two or three characters is a reporter, a surname the table lacks included', () => {
+    expect(readLead('本报罗马1月4日电记者乜永年、韩芳报道：代表团今天抵达')?.reporters).toEqual(['乜永年', '韩芳'])
+    expect(readLead('新华社天津1月4日电记者傲川报道：随着新年的临近')?.reporters).toEqual(['傲川'])
+  })
+  test('not an ordinary word, and not without 报道', () => {
+    expect(readLead('新华社天津1月4日电记者调查报道：随着新年的临近')?.reporters).toEqual([])
+  })
+})
