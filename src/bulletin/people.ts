@@ -704,6 +704,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
         if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
         else if (isJapaneseName(p.word)) push(p.word, [t.word])
+        // 苏某为/副省长: 为 before a title says what the person was made (elected, appointed), it ends no name there.
+        else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), [t.word])
         else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
         // 周恩来/t 总理: jieba's dictionary files a few names under other tags; three characters of a
         // name's shape right before a title are the name, whatever the tag, unless a function word.

@@ -288,3 +288,14 @@ describe("a reader's signature on its own line under a letter", () => {
     expect(r.people[0]!.articles).toEqual([0])
   })
 })
+
+describe('a head of a unit or a professional grade printed after the name', () => {
+  test('某某处长, 某某副教授, 某某副社长, 某某将军', () => {
+    expect(names('校人事处戚兆宏处长告诉记者，今年招聘了新人。')).toContain('戚兆宏')
+    expect(names('农学系柏友善副教授主持了研讨会。')).toContain('柏友善')
+    expect(names('代表团由滕中田副社长率领。')).toContain('滕中田')
+  })
+  test('为 before the title is what the person was made, not the end of the name', () => {
+    expect(names('会议选举韦森为副省长。')).not.toContain('韦森为')
+  })
+})
