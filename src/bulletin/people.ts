@@ -2,7 +2,7 @@ import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
-import { electedNames, namesAfterCountries, namesInRolls, spouses } from './nameLists'
+import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
@@ -467,6 +467,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     }
   }
   for (const n of authorsOfWorks(text)) push(n)
+  push(forumSpeaker(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n)))
   for (const n of spouses(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(n, [], true)
   for (const n of namesAfterCountries(text, isCountryName, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(n, [], true)
   for (const r of electedNames(text, (n) => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n))) push(r.name, [r.role!])

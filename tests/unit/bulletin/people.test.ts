@@ -299,3 +299,14 @@ describe('a head of a unit or a professional grade printed after the name', () =
     expect(names('会议选举韦森为副省长。')).not.toContain('韦森为')
   })
 })
+
+describe('a speaker of a forum: the name, who they are in brackets, then a colon', () => {
+  test('某某（某部某司副主任）：at the start of a paragraph', () => {
+    expect(names('岑冬科（农业部某工程办公室副主任）：菜篮子工程要抓好。')).toContain('岑冬科')
+    expect(names('桑华（主持人）：今天我们请来了几位专家。')).toContain('桑华')
+  })
+  test('not a word in brackets that is no name, nor a bracket inside a sentence', () => {
+    expect(names('附件（一）：实施细则如下。')).toEqual([])
+    expect(names('会上，岑冬科（农业部副主任）说得很好。')).not.toContain('会上')
+  })
+})
