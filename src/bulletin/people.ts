@@ -293,6 +293,9 @@ function japaneseNameAt(text: string, offset: number): string | null {
   return null
 }
 
+/** Titles after which a Japanese family name alone is the person (桥本首相): offices of Japanese public life and forms of address. */
+const JAPANESE_TITLES_AFTER = new Set(['首相', '外相', '大臣', '藏相', '议员', '社长', '会长', '先生', '女士', '总裁', '知事', '市长', '大使', '干事长', '官房长官'])
+
 export function isJapaneseName(name: string): boolean {
   return name.length >= 3 && name.length <= 5 && japaneseSurnameLength(name) === 2 && HAN_ONLY.test(name)
 }
@@ -705,6 +708,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
         if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
         else if (isJapaneseName(p.word)) push(p.word, [t.word])
+        // 桥本首相, 松田外相: a Japanese family name alone before a title stands for the person, as in Japanese usage.
+        else if (p.word.length === 2 && japaneseSurnameLength(p.word) === 2 && JAPANESE_TITLES_AFTER.has(t.word)) push(p.word, [t.word])
         // 苏某为/副省长: 为 before a title says what the person was made (elected, appointed), it ends no name there.
         else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), [t.word])
         else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])

@@ -310,3 +310,9 @@ describe('a speaker of a forum: the name, who they are in brackets, then a colon
     expect(names('会上，岑冬科（农业部副主任）说得很好。')).not.toContain('会上')
   })
 })
+
+describe('a Japanese family name alone before a title', () => {
+  test('某本首相 is the prime minister, found on the rest of the page too', () => {
+    expect(names('次官昨晚向松本首相表示辞职。松本随即接受。')).toContain('松本')
+  })
+})
