@@ -249,12 +249,15 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
     const name = text.slice(offset, end)
     if (name.length !== sl + given || !HAN_ONLY.test(name) || !isPlausibleName(name)) continue
     if (Array.from(name.slice(sl)).some((c) => STOP_CHARS.has(c))) continue
+    // jieba's dictionary files some names as places or idioms (罗干/ns, 石四皓/i): such a word counts
+    // when it is no place the gazetteer knows; any other word does not.
     const nameTag = dictionaryTag(name)
-    if (nameTag !== null && !nameTag.startsWith('nr')) continue
+    const properWord = nameTag !== null && /^(?:ns|i)$/u.test(nameTag) && !loadGazetteer().byName.has(name)
+    if (nameTag !== null && !nameTag.startsWith('nr') && !properWord) continue
     // Not an ordinary word read from its start (负责人/强调/伊, 队员/成绩/均, 战士/高兴/地): the surname and
     // the first given character make no word other than a name, and no word runs on past the name (战天斗地).
     const head = dictionaryTag(text.slice(offset, offset + sl + 1))
-    if (head !== null && !head.startsWith('nr')) return null
+    if (head !== null && !head.startsWith('nr') && !(properWord && given === 1)) return null
     if ([1, 2].some((k) => end + k <= text.length && dictionaryTag(text.slice(offset, end + k)) !== null)) continue
     // Nor a surname-like character before a verb, a word of time or of position (时/强调, 长孙/介绍, 战/隆冬, 田/中间).
     const givenTag = dictionaryTag(name.slice(sl))
@@ -270,7 +273,7 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
     if (!nextWord) continue
     const tag = tokenTag(nextWord)
     if (VERBS.has(nextWord.word) || STARTS_WITH_VERB.test(nextWord.word) || AFTER_NAME_CHARS.has(nextWord.word[0]!) ||
-      /^(?:v|p|c|u[a-z]?)$/u.test(tag) || (tag === 'x' && /^(?:v|p)$/u.test(dictionaryTag(nextWord.word[0]!) ?? ''))) return name
+      /^(?:v|p|c|t|u[a-z]?)$/u.test(tag) || (tag === 'x' && /^(?:v|p)$/u.test(dictionaryTag(nextWord.word[0]!) ?? ''))) return name
   }
   return null
 }

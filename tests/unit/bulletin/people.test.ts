@@ -316,3 +316,9 @@ describe('a Japanese family name alone before a title', () => {
     expect(names('次官昨晚向松本首相表示辞职。松本随即接受。')).toContain('松本')
   })
 })
+
+describe('a name after a title that jieba files as an idiom', () => {
+  test('a word of a name shape filed as an idiom or a place, after a title and before a clear end, is the name', () => {
+    expect(names('市文联副会长钟淑慧希望青年作者多下基层。')).toContain('钟淑慧')
+  })
+})
