@@ -42,6 +42,9 @@ export interface Lead {
   rest: string
 }
 
+/** The commonest surnames (王, 李, 张 … 田): one of these after two characters starts the second name of a run of five. */
+const VERY_COMMON_SURNAME_RANK = 50
+
 function splitRunTogether(token: string): string[] {
   // 甲乙丙 of three or four names (an end tag of a team of reporters): cut by the shape of names,
   // kept only when it gives three names or more (fewer would have been read below).
@@ -55,18 +58,23 @@ function splitRunTogether(token: string): string[] {
   if (surnameLength(token) === 2 && token.length <= 4) return [token]
   const isName = (n: string) => surnameLength(n) > 0 && n.length > surnameLength(n) && n.length <= surnameLength(n) + 2
   // Five characters: a three-character name first (王彦田周亮 → 王彦田, 周亮), as given names
-  // of two characters are the commoner; 2 + 3 only when 3 + 2 does not give two surnames.
+  // of two characters are the commoner; 2 + 3 when 3 + 2 does not give two surnames, or when the
+  // second name's surname is then one of the commonest and commoner than the other way's (徐勤王荣志 → 徐勤, 王荣志: 王 is a far
+  // commoner surname than 荣, which is as often a given name's character).
   const splits = token.length === 4 ? [2] : token.length === 5 ? [3, 2] : [3]
-  for (const k of splits) {
-    const a = token.slice(0, k)
-    const b = token.slice(k)
-    if (isName(a) && isName(b)) return [a, b]
-  }
-  return [token]
+  const fits = splits.filter((k) => isName(token.slice(0, k)) && isName(token.slice(k)))
+  if (fits.length === 0) return [token]
+  const k = fits.length === 2 && surnameRank(token.slice(2)) < VERY_COMMON_SURNAME_RANK && surnameRank(token.slice(2)) < surnameRank(token.slice(3)) ? 2 : fits[0]!
+  return [token.slice(0, k), token.slice(k)]
 }
 
 /** Reporters' names from a byline's inside: 郑报全媒体记者 张 昕 孙亚文 → 张昕, 孙亚文. */
-export function readReporters(inner: string): string[] {
+/**
+ * `roleStated`: the byline states the role and where it ends (记者甲、乙报道：): every item of two or
+ * three characters between is a name then, a surname the table lacks (rare ones) included, unless
+ * it is an ordinary word.
+ */
+export function readReporters(inner: string, roleStated = false): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
     .replace(/作者\s*[：:]/gu, ' ')
@@ -93,7 +101,8 @@ export function readReporters(inner: string): string[] {
       // A reporter's name: a surname and one or two characters, or a transliteration with a middle dot.
       const sl = surnameLength(n)
       const chinese = sl > 0 && n.length > sl && n.length <= sl + 2 && /^\p{Script=Han}+$/u.test(n)
-      if ((chinese || /^[\p{Script=Han}]+·[\p{Script=Han}·]+$/u.test(n)) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
+      const unlisted = roleStated && sl === 0 && /^\p{Script=Han}{2,3}$/u.test(n) && /^(?:nr|nrfg|nrt)?$/u.test(dictionaryTag(n) ?? '')
+      if ((chinese || unlisted || /^[\p{Script=Han}]+·[\p{Script=Han}·]+$/u.test(n)) && !/^(?:本报|本刊|新华社|记者|通讯员|等)$/u.test(n)) names.push(n)
     }
   }
   return names
@@ -141,7 +150,7 @@ export function readLead(spaced: string): Lead | null {
     const opening = dateline !== null ? reporterAfterDateline(afterSpace) : null
     if (open && (dateline !== null || /报道/u.test(open[0])) && !(opening && !/报道/u.test(open[0]))) {
       byline = open[0]
-      reporters = readReporters(open[0])
+      reporters = readReporters(open[0], /报道[：:]?$/u.test(open[0]))
       rest = afterSpace.slice(open[0].length)
     } else if (opening) {
       // 记者张三从某部获悉：the sentence goes on, so the rest keeps it; only the name is read.
@@ -271,6 +280,28 @@ function namesAfterTitle(line: string): string[] | null {
     if (!TITLE_END.test(head)) continue
     const names = cutNames(line.slice(line.length - len))
     if (names) return names
+  }
+  return null
+}
+
+/** Last characters of a unit or place a reader signs with before the name (…县委宣传部, …日报社, …车辆场, …某部). */
+const UNIT_END = /[市县区州乡镇村部处局站场社台报队所厂院校团连营室厅委司行]$/u
+/** What a name never ends in: a unit's or place's last character, so a tail 玄武区 is no name. */
+const NOT_NAME_LAST = /[市省县区州乡镇村部处局站场社台报队所厂院校者委厅司]$/u
+
+/**
+ * A reader's signature closing a letter: a unit or place, then one to three names run on
+ * (江南某县人民广播电台甲乙, 某省某市甲, 某军区某部甲). The shortest tail that reads as names
+ * (surname + 1–2 characters each, none a dictionary word other than a name, none ending like a
+ * unit) after a head that ends like a unit or is a known place.
+ */
+export function namesAfterUnit(inner: string, isPlace: (word: string) => boolean): string[] | null {
+  if (inner.length < 4 || inner.length > 30 || !/^\p{Script=Han}+$/u.test(inner)) return null
+  for (let len = 2; len <= 9 && len <= inner.length - 2; len++) {
+    const head = inner.slice(0, inner.length - len)
+    if (!UNIT_END.test(head) && !isPlace(head)) continue
+    const names = cutNames(inner.slice(inner.length - len))
+    if (names && names.every((n) => !NOT_NAME_LAST.test(n) && !isPlace(n) && /^(?:nr|nrfg|nrt)?$/u.test(dictionaryTag(n) ?? ''))) return names
   }
   return null
 }

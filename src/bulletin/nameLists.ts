@@ -315,3 +315,14 @@ export function spouses(text: string, plausible: Plausible): string[] {
   }
   return out
 }
+
+/**
+ * 某某（某部某司司长）：at the start of a paragraph: a speaker of a forum or a round table, with
+ * who they are in brackets and what they said after the colon. The name must have a name's shape;
+ * the bracket says what the person is (anything short of a sentence).
+ */
+const FORUM_SPEAKER = /^([\p{Script=Han}·]{2,12})[（(]([^（）()。；]{2,40})[）)][：:]/u
+export function forumSpeaker(text: string, plausible: Plausible): string | null {
+  const m = FORUM_SPEAKER.exec(text.trim())
+  return m && plausible(m[1]!) ? m[1]! : null
+}

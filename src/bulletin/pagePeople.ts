@@ -3,7 +3,11 @@ import type { ClauseTokens } from './tokens'
 import { findNameEvidence, isForeignName, isJapaneseName, isOfficeTitle, isPlausibleName, titleAfter, titlesBefore } from './people'
 import { namesBesideKnown } from './nameLists'
 import { surnameLength } from './surnames'
-import { creditsInText } from './byline'
+import { creditsInText, namesAfterUnit } from './byline'
+import { dictionaryTag } from './tokens'
+import { isCountryName } from './nameShape'
+import { loadGazetteer } from './places/gazetteer'
+import { EDITORIAL_TAGS, NOT_NAMES } from './vocabulary'
 
 /**
  * People across a whole page: names with evidence anywhere (people.ts), then
@@ -131,9 +135,34 @@ export function pairedNames(text: string, known: Set<string>): string[] {
 /** A name by its shape alone: Chinese, foreign (transliterated or ·-joined) or Japanese. */
 const nameLike = (n: string): boolean => isPlausibleName(n) || isForeignName(n) || isJapaneseName(n)
 
+/**
+ * …。（宝华）: a tag of two characters after the last sentence of an article is its writer's
+ * signature, often a pen name without a surname. Not an editor's note (（完）, （掌声）), a place
+ * or country, nor an ordinary word (a dictionary word counts only when the dictionary files it as
+ * a name or proper noun).
+ */
+const CLOSING_TAG = /(?:^|[。！？”’」』])[（(](\p{Script=Han}{2})[）)]$/u
+export function penNameClosing(text: string): string | null {
+  const m = CLOSING_TAG.exec(text.trim())
+  if (!m) return null
+  const tag = m[1]!
+  if (EDITORIAL_TAGS.has(tag) || NOT_NAMES.has(tag) || isCountryName(tag) || loadGazetteer().byName.has(tag)) return null
+  const dict = dictionaryTag(tag)
+  return dict === null || /^(?:nr|nrfg|nrt|nz|x)$/u.test(dict) ? tag : null
+}
+
+/** …。（某省某县某单位甲乙）: a reader's signature with the unit or place before the names, closing an article. */
+const SIGNATURE_TAG = /(?:^|[。！？”’」』])[（(](\p{Script=Han}{4,30})[）)]$/u
+function signatureClosing(text: string): string[] {
+  const m = SIGNATURE_TAG.exec(text.trim())
+  if (!m) return []
+  const gazetteer = loadGazetteer().byName
+  return namesAfterUnit(m[1]!, (w) => gazetteer.has(w) || isCountryName(w)) ?? []
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
-export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] }[], chinese: boolean): PagePeople {
+export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
   const people = new Map<string, PersonAcc>()
   const listed = new Map<number, Set<string>>()
   const person = (name: string): PersonAcc => {
@@ -166,6 +195,19 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
       }
     }
   })
+  // …。（某某）closing an article, or a note of its own under it: a signature, a pen name no name rule
+  // reads (no surname) and a reader's unit before the names included.
+  const signed = articles.map((a) => {
+    const names: string[] = []
+    if (!chinese) return names
+    const last = a.pieces[a.pieces.length - 1]
+    for (const text of [...(last ? [last.text] : []), ...(a.notes ?? [])]) {
+      const pen = penNameClosing(text)
+      addUnique(names, [...(pen ? [pen] : []), ...signatureClosing(text)])
+    }
+    for (const n of names) person(n).roles.add('reporter')
+    return names
+  })
   // 甲／乙: a pair (doubles partners, co-authors) where one side is a person of the page makes the other one too.
   const firstKnown = new Set(people.keys())
   if (chinese) {
@@ -195,6 +237,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[] 
   const articlePeople = articles.map((a, ai) => {
     const names: string[] = []
     addUnique(names, a.reporters)
+    addUnique(names, signed[ai]!)
     for (const piece of a.pieces) {
       for (const m of mentions(piece.text, known)) {
         addUnique(names, [m.name])

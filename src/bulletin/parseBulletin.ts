@@ -140,7 +140,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
 
   // Names with evidence anywhere on the page, then every mention of them.
   const { people, listed, articlePeople } = findPagePeople(
-    segmented.map((a, ai) => ({ reporters: [...a.reporters, ...a.photographers.filter((n) => !a.reporters.includes(n))], pieces: pieces[ai]! })),
+    segmented.map((a, ai) => ({ reporters: [...a.reporters, ...a.photographers.filter((n) => !a.reporters.includes(n))], pieces: pieces[ai]!, notes: a.notes })),
     chinese,
   )
 

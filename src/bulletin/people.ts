@@ -1,8 +1,8 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
-import { isCountryName, nameShapedWord } from './nameShape'
-import { electedNames, namesAfterCountries, namesInRolls, spouses } from './nameLists'
+import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
+import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
@@ -193,6 +193,16 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   if (isJapaneseName(t0.word)) return t0.word
   const japanese = japaneseNameAt(text, offset)
   if (japanese) return japanese
+  const fromTokens = nameFromTokens(text, toks, ti, offset)
+  // The tokens' reading stands unless the text reads a longer name with a clear end (徐殿/举/的 →
+  // 徐殿举), or none where the text does (敖维忠拉着/x).
+  const glued = nameGluedAfterTitle(text, offset)
+  if (glued && (fromTokens === null || (glued.length > fromTokens.length && glued.startsWith(fromTokens)))) return glued
+  return fromTokens
+}
+
+function nameFromTokens(text: string, toks: Token[], ti: number, offset: number): string | null {
+  const t0 = toks[ti]!
   // 赫尔/佐克: a foreign name jieba cut into transliterated pieces, the first of which starts with a
   // character that is also a surname: the whole run is the name.
   const t1w = toks[ti + 1]?.word ?? ''
@@ -258,6 +268,51 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
 }
 
 /**
+ * 参谋长/王业/明率/80名, 副总经理/敖维忠拉着, 院长/徐殿/举/的: jieba's HMM often glues a name's last
+ * character to the word after it, or the name to a verb or preposition, so the tokens right after a
+ * title do not end where the name does. Read from the text instead: a surname and two given characters
+ * (else one) that end at a clear boundary. The given name may not end in a character that never ends
+ * one, may not make a dictionary word with the character after it (张明/表示, not 张明表/示), and what
+ * follows must be punctuation, the end, or a word that follows a name (a verb, a preposition, 的, 在).
+ */
+function nameGluedAfterTitle(text: string, offset: number): string | null {
+  const sl = surnameLength(text.slice(offset))
+  if (sl === 0) return null
+  for (const given of [2, 1]) {
+    const end = offset + sl + given
+    const name = text.slice(offset, end)
+    if (name.length !== sl + given || !HAN_ONLY.test(name) || !isPlausibleName(name)) continue
+    if (Array.from(name.slice(sl)).some((c) => STOP_CHARS.has(c))) continue
+    // jieba's dictionary files some names as places or idioms (罗干/ns, 石四皓/i): such a word counts
+    // when it is no place the gazetteer knows; any other word does not.
+    const nameTag = dictionaryTag(name)
+    const properWord = nameTag !== null && /^(?:ns|i)$/u.test(nameTag) && !loadGazetteer().byName.has(name)
+    if (nameTag !== null && !nameTag.startsWith('nr') && !properWord) continue
+    // Not an ordinary word read from its start (负责人/强调/伊, 队员/成绩/均, 战士/高兴/地): the surname and
+    // the first given character make no word other than a name, and no word runs on past the name (战天斗地).
+    const head = dictionaryTag(text.slice(offset, offset + sl + 1))
+    if (head !== null && !head.startsWith('nr') && !(properWord && given === 1)) return null
+    if ([1, 2].some((k) => end + k <= text.length && dictionaryTag(text.slice(offset, end + k)) !== null)) continue
+    // Nor a surname-like character before a verb, a word of time or of position (时/强调, 长孙/介绍, 战/隆冬, 田/中间).
+    const givenTag = dictionaryTag(name.slice(sl))
+    if (VERBS.has(name.slice(sl)) || (givenTag !== null && /^(?:v|vn|vd|t|d|p|c|r|m|f)$/u.test(givenTag))) continue
+    // Nor the start of a transliterated name (卢卡/申科): that is read whole elsewhere.
+    if (Array.from(text.slice(offset, end + 1)).every(isTransliterationChar)) return null
+    const rest = text.slice(end)
+    if (rest === '' || PUNCT_TOKEN.test(rest[0]!)) return name
+    if (!HAN_ONLY.test(rest[0]!)) continue
+    // The last given character and the next one(s) make no word (张明/表示: 明表 is none, but 表示 is).
+    if (dictionaryTag(text.slice(end - 1, end + 1)) !== null || dictionaryTag(text.slice(end - 1, end + 2)) !== null) continue
+    const nextWord = tagWithOffsets(rest.slice(0, 6))[0]
+    if (!nextWord) continue
+    const tag = tokenTag(nextWord)
+    if (VERBS.has(nextWord.word) || STARTS_WITH_VERB.test(nextWord.word) || AFTER_NAME_CHARS.has(nextWord.word[0]!) ||
+      /^(?:v|p|c|t|u[a-z]?)$/u.test(tag) || (tag === 'x' && /^(?:v|p)$/u.test(dictionaryTag(nextWord.word[0]!) ?? ''))) return name
+  }
+  return null
+}
+
+/**
  * A Japanese name after a title (会长松本健太郎为团长): a Japanese family name, then a given
  * name of two or three characters that ends at a clear boundary (punctuation, the end, a
  * preposition or particle, a verb people do, a title). Cut from the text, not from jieba's
@@ -274,6 +329,9 @@ function japaneseNameAt(text: string, offset: number): string | null {
   }
   return null
 }
+
+/** Titles after which a Japanese family name alone is the person (桥本首相): offices of Japanese public life and forms of address. */
+const JAPANESE_TITLES_AFTER = new Set(['首相', '外相', '大臣', '藏相', '议员', '社长', '会长', '先生', '女士', '总裁', '知事', '市长', '大使', '干事长', '官房长官'])
 
 export function isJapaneseName(name: string): boolean {
   return name.length >= 3 && name.length <= 5 && japaneseSurnameLength(name) === 2 && HAN_ONLY.test(name)
@@ -447,6 +505,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     }
   }
   for (const n of authorsOfWorks(text)) push(n)
+  push(forumSpeaker(text, isAnyPlausibleName))
   for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
   for (const n of namesAfterCountries(text, isCountryName, isAnyPlausibleName)) push(n, [], true)
   for (const r of electedNames(text, isAnyPlausibleName)) push(r.name, [r.role!])
@@ -689,6 +748,10 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
         if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
         else if (isJapaneseName(p.word)) push(p.word, [t.word])
+        // 桥本首相, 松田外相: a Japanese family name alone before a title stands for the person, as in Japanese usage.
+        else if (p.word.length === 2 && japaneseSurnameLength(p.word) === 2 && JAPANESE_TITLES_AFTER.has(t.word)) push(p.word, [t.word])
+        // 苏某为/副省长: 为 before a title says what the person was made (elected, appointed), it ends no name there.
+        else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), [t.word])
         else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
         // 周恩来/t 总理: jieba's dictionary files a few names under other tags; three characters of a
         // name's shape right before a title are the name, whatever the tag, unless a function word.

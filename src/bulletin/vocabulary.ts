@@ -25,6 +25,9 @@ export const TITLE_ENDINGS = [
 export const TITLES_AFTER_NAME = [
   '总书记', '书记', '副主席', '主席', '副总理', '总理', '总统', '首相', '同志', '先生', '女士', '教授', '院士',
   '大使', '委员长', '市长', '省长', '部长', '主任', '局长', '老师', '医生', '博士', '国王', '女王', '亲王', '外长',
+  // Heads of units and professional grades, printed after the name as often as before it (某某处长, 某某副教授).
+  '副教授', '研究员', '副研究员', '工程师', '总工程师', '高级工程师', '处长', '副处长', '社长', '副社长', '院长', '副院长',
+  '校长', '副校长', '厂长', '所长', '董事长', '总经理', '会长', '秘书长', '副部长', '副市长', '副省长', '总裁', '大臣', '外相', '将军',
   // Ranks of go and chess players, printed after the name (某某九段).
   '九段', '八段', '七段', '六段', '五段', '四段', '三段', '二段', '初段',
 ]
@@ -45,6 +48,16 @@ export const ARTWORK_GENRES = [
   '中国画', '国画', '油画', '版画', '水彩', '水彩画', '水粉画', '水墨画', '素描', '速写', '写生', '漫画', '年画', '剪纸', '木刻',
   '雕塑', '书法', '行书', '草书', '隶书', '楷书', '篆书', '大篆', '小篆', '行草', '篆刻', '刻纸', '宣传画', '插图',
 ]
+
+/**
+ * Two-character notes an editor prints in brackets at the end of an article that are not a
+ * signature: sources, continuations, kinds of item, reactions in a transcript (…。（完）, （掌声）).
+ */
+export const EDITORIAL_TAGS = new Set([
+  '新华', '中新', '本报', '本刊', '综合', '图片', '照片', '编者', '资料', '待续', '未完', '续完', '全文', '摘要', '节选',
+  '摘编', '来源', '特稿', '专稿', '通讯', '供稿', '图文', '外电', '译文', '转载', '广告', '附图', '上篇', '中篇', '下篇',
+  '掌声', '笑声', '鼓掌', '插话', '同上', '下转', '上接', '续完', '完稿',
+])
 
 /** Jieba tags these as names; they are ordinary words in news text. */
 export const NOT_NAMES = new Set([

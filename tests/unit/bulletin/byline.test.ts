@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { creditsInText, readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, reporterAfterDateline } from '../../../src/bulletin/byline'
+import { creditsInText, namesAfterUnit, readAuthorLine, readClosingTag, readLead, readReporters, readStandaloneByline, readTrailingByline, reporterAfterDateline } from '../../../src/bulletin/byline'
 
 describe('datelines and bylines at the start of a paragraph', () => {
   test('本报讯 with a bracketed byline whose names the typesetter spaced out', () => {
@@ -136,5 +136,40 @@ describe('end tags of three or four names run together', () => {
   test('a signature of a place and a reader, or an institution, is not a run of names', () => {
     expect(readReporters('江苏常州市沈明周立')).not.toContain('常州市')
     expect(readClosingTag('（国家计委国家统计局）')).toBeNull()
+  })
+})
+
+describe('five characters of two names run together', () => {
+  test('three + two by default, two + three when the third character is one of the commonest surnames and the fourth is not', () => {
+    expect(readReporters('卢彦田周亮')).toEqual(['卢彦田', '周亮'])
+    expect(readReporters('郑勤王荣彬')).toEqual(['郑勤', '王荣彬'])
+    expect(readReporters('蔡萍李雷英')).toEqual(['蔡萍', '李雷英'])
+    // 文 is a surname, but not one of the commonest: the given name's character it usually is.
+    expect(readReporters('谭跃文樊宁')).toEqual(['谭跃文', '樊宁'])
+  })
+})
+
+describe("a reader's signature: a unit or place, then the names", () => {
+  const isPlace = (w: string) => ['江西', '湖南'].includes(w)
+  test('the shortest tail of names after a head that ends like a unit or is a known place', () => {
+    expect(namesAfterUnit('湖南临江县委宣传部邹建明', isPlace)).toEqual(['邹建明'])
+    expect(namesAfterUnit('江西青山日报社潘浩', isPlace)).toEqual(['潘浩'])
+    expect(namesAfterUnit('江西南岭市钱成松许文敏', isPlace)).toEqual(['钱成松', '许文敏'])
+    expect(namesAfterUnit('湖南邓秀山', isPlace)).toEqual(['邓秀山'])
+  })
+  test('no name at the end of a unit or place, nor an ordinary word', () => {
+    expect(namesAfterUnit('湖南临江县委宣传部', isPlace)).toBeNull()
+    expect(namesAfterUnit('江西南岭市玄武区', isPlace)).toBeNull()
+    expect(namesAfterUnit('江西南岭市文化馆', isPlace)).toBeNull()
+  })
+})
+
+describe('a byline that states the role and its end', () => {
+  test('记者甲、乙报道：every item of two or three characters is a reporter, a surname the table lacks included', () => {
+    expect(readLead('本报罗马1月4日电记者乜永年、韩芳报道：代表团今天抵达')?.reporters).toEqual(['乜永年', '韩芳'])
+    expect(readLead('新华社天津1月4日电记者傲川报道：随着新年的临近')?.reporters).toEqual(['傲川'])
+  })
+  test('not an ordinary word, and not without 报道', () => {
+    expect(readLead('新华社天津1月4日电记者调查报道：随着新年的临近')?.reporters).toEqual([])
   })
 })

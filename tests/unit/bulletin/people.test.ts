@@ -248,3 +248,77 @@ test('pairedNames reads the unknown side of a slash next to a known name, and no
   expect(pairedNames('柯南星/蒲晓负于对手，邱明远/卞国梁分别获胜。董友方/文周立/摄', known)).toEqual(['蒲晓', '邱明远'])
   expect(pairedNames('王方/李明获胜，占1/3。', known)).toEqual([])
 })
+
+describe('a name after a title that jieba glued to the word after it', () => {
+  test('the name is read from the text to a clear end (率, 的, 向, a verb)', () => {
+    expect(names('集团副总经理钱维忠拉着老工人的手说，大家辛苦了。')).toContain('钱维忠')
+    expect(names('军分区参谋长孔业明率60名官兵，赶赴灾区。')).toContain('孔业明')
+    expect(names('在研究所所长褚殿举的带领下，组成攻关小组。')).toContain('褚殿举')
+    expect(names('协会会长严立洪向记者介绍说，今年会员增加了。')).toContain('严立洪')
+  })
+  test('not an ordinary word, a verb or a word of time after a surname-like character', () => {
+    expect(names('联合国负责人强调伊应无条件合作。')).toEqual([])
+    expect(names('图为登上山顶的新战士高兴地欢呼。')).toEqual([])
+    expect(names('全队队员成绩均超过了标准。')).toEqual([])
+    expect(names('他在会见代表时强调，要抓好落实。')).toEqual([])
+    expect(names('消防局局长长孙介绍，去年火灾减少。')).toEqual([])
+  })
+})
+
+describe('a pen name closing an article', () => {
+  const page = (tag: string) =>
+    parseBulletinText(`新桥通车\n\n本报讯 城东新桥昨日建成通车，全长八百米。${tag}\n\n旧城改造启动\n\n本报讯 旧城改造工程今日启动，涉及三个街区。\n`, {
+      source: 't', issueDate: '2024-01-02',
+    }).people.map((p) => p.name)
+  test('a two-character tag after the last sentence is the writer, with or without a surname', () => {
+    expect(page('（晓岚）')).toContain('晓岚')
+    expect(page('（雪帆）')).toContain('雪帆')
+  })
+  test('not an editor note, a reaction, a place or an ordinary word', () => {
+    for (const tag of ['（掌声）', '（综合）', '（待续）', '（上海）', '（图片）']) expect(page(tag)).toEqual([])
+  })
+})
+
+describe("a reader's signature on its own line under a letter", () => {
+  test('the names after the unit are people of the article', () => {
+    const r = parseBulletinText('路灯该修了\n\n我们小区门口的路灯坏了三个月，至今无人修理。\n\n（湖南临江县委宣传部邹建明）\n\n旧城改造启动\n\n本报讯 旧城改造工程今日启动，涉及三个街区。\n', {
+      source: 't', issueDate: '2024-01-02',
+    })
+    expect(r.people.map((p) => p.name)).toEqual(['邹建明'])
+    expect(r.people[0]!.articles).toEqual([0])
+  })
+})
+
+describe('a head of a unit or a professional grade printed after the name', () => {
+  test('某某处长, 某某副教授, 某某副社长, 某某将军', () => {
+    expect(names('校人事处戚兆宏处长告诉记者，今年招聘了新人。')).toContain('戚兆宏')
+    expect(names('农学系柏友善副教授主持了研讨会。')).toContain('柏友善')
+    expect(names('代表团由滕中田副社长率领。')).toContain('滕中田')
+  })
+  test('为 before the title is what the person was made, not the end of the name', () => {
+    expect(names('会议选举韦森为副省长。')).not.toContain('韦森为')
+  })
+})
+
+describe('a speaker of a forum: the name, who they are in brackets, then a colon', () => {
+  test('某某（某部某司副主任）：at the start of a paragraph', () => {
+    expect(names('岑冬科（农业部某工程办公室副主任）：菜篮子工程要抓好。')).toContain('岑冬科')
+    expect(names('桑华（主持人）：今天我们请来了几位专家。')).toContain('桑华')
+  })
+  test('not a word in brackets that is no name, nor a bracket inside a sentence', () => {
+    expect(names('附件（一）：实施细则如下。')).toEqual([])
+    expect(names('会上，岑冬科（农业部副主任）说得很好。')).not.toContain('会上')
+  })
+})
+
+describe('a Japanese family name alone before a title', () => {
+  test('某本首相 is the prime minister, found on the rest of the page too', () => {
+    expect(names('次官昨晚向松本首相表示辞职。松本随即接受。')).toContain('松本')
+  })
+})
+
+describe('a name after a title that jieba files as an idiom', () => {
+  test('a word of a name shape filed as an idiom or a place, after a title and before a clear end, is the name', () => {
+    expect(names('市文联副会长钟淑慧希望青年作者多下基层。')).toContain('钟淑慧')
+  })
+})
