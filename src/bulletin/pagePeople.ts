@@ -2,7 +2,7 @@ import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
 import type { ClauseTokens } from './tokens'
 import { findNameEvidence, isForeignName, isJapaneseName, isOfficeTitle, isPlausibleName, titleAfter, titlesBefore } from './people'
 import { namesBesideKnown } from './nameLists'
-import { surnameLength } from './surnames'
+import { allTransliterationChars, surnameLength } from './surnames'
 import { creditsInText, namesAfterUnit } from './byline'
 import { dictionaryTag } from './tokens'
 import { isCountryName } from './nameShape'
@@ -160,6 +160,14 @@ function signatureClosing(text: string): string[] {
   return namesAfterUnit(m[1]!, (w) => gazetteer.has(w) || isCountryName(w)) ?? []
 }
 
+/** The family part of a dotted foreign name (萨默斯 of 劳伦斯·萨默斯), when it can stand for the person alone. */
+export function familyPartOfDotted(name: string): string[] {
+  const dot = name.lastIndexOf('·')
+  if (dot < 0) return []
+  const last = name.slice(dot + 1)
+  return last.length >= 2 && last.length <= 6 && allTransliterationChars(last) && !NOT_NAMES.has(last) && !isCountryName(last) ? [last] : []
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
@@ -225,6 +233,10 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
       if (people.size === before) break
     }
   }
+  // 劳伦斯·萨默斯 … 萨默斯说: a foreign name is written in full once, then by its last part alone. The
+  // part counts only where it stands free (mentions skips it inside the dotted name) and only when
+  // it is written in transliteration characters (not a Chinese word that happens to end the name).
+  if (chinese) for (const n of [...people.keys()]) for (const last of familyPartOfDotted(n)) person(last)
   const known = new KnownNames([...people.keys()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length))
   const bySurname = new Map<string, string[]>()
   for (const n of known.ordered) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
-import { pairedNames } from '../../../src/bulletin/pagePeople'
+import { familyPartOfDotted, pairedNames } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -320,5 +320,18 @@ describe('a Japanese family name alone before a title', () => {
 describe('a name after a title that jieba files as an idiom', () => {
   test('a word of a name shape filed as an idiom or a place, after a title and before a clear end, is the name', () => {
     expect(names('市文联副会长钟淑慧希望青年作者多下基层。')).toContain('钟淑慧')
+  })
+})
+
+describe('a foreign name written in full once, then by its family part alone', () => {
+  test('the family part of a dotted name counts where it stands free', () => {
+    const found = names('副部长安德鲁·佩尔特曼一行今天抵京。佩尔特曼说，两国合作前景广阔。')
+    expect(found).toContain('安德鲁·佩尔特曼')
+    expect(found).toContain('佩尔特曼')
+  })
+  test('not when the part never stands alone, and not a Chinese word at the end of a dotted name', () => {
+    expect(names('副部长安德鲁·佩尔特曼一行今天抵京。')).not.toContain('佩尔特曼')
+    expect(familyPartOfDotted('安德鲁·佩尔特曼')).toEqual(['佩尔特曼'])
+    expect(familyPartOfDotted('次仁·平措')).toEqual([])
   })
 })
