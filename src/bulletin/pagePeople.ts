@@ -2,7 +2,7 @@ import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
 import type { ClauseTokens } from './tokens'
 import { findNameEvidence, isForeignName, isJapaneseName, isOfficeTitle, isPlausibleName, titleAfter, titlesBefore } from './people'
 import { namesBesideKnown } from './nameLists'
-import { allTransliterationChars, surnameLength } from './surnames'
+import { allTransliterationChars, surnameLength, surnameRank } from './surnames'
 import { creditsInText, namesAfterUnit } from './byline'
 import { dictionaryTag } from './tokens'
 import { isCountryName } from './nameShape'
@@ -168,6 +168,26 @@ export function familyPartOfDotted(name: string): string[] {
   return last.length >= 2 && last.length <= 6 && allTransliterationChars(last) && !NOT_NAMES.has(last) && !isCountryName(last) ? [last] : []
 }
 
+/**
+ * 老郑, 小冯: 老 or 小 and a common surname is how a story names someone it knows well, when what
+ * follows ends the name (punctuation, 说, 的, 和 …). Not the end of a word (养老金, 从小), nor a
+ * word the dictionary knows as something other than a name.
+ */
+const FAMILIAR = /([老小])(\p{Script=Han})(?=[，。、！？”：；说和也的又就却在对是])/gu
+export function familiarNames(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(FAMILIAR)) {
+    const name = m[0]
+    if (surnameRank(m[2]!) >= 80 || out.includes(name)) continue
+    const at = m.index!
+    if (at > 0 && dictionaryTag(text.slice(at - 1, at + 1)) !== null) continue
+    const tag = dictionaryTag(name)
+    if (tag !== null && !/^nr/u.test(tag)) continue
+    out.push(name)
+  }
+  return out
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
@@ -220,7 +240,10 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
   const firstKnown = new Set(people.keys())
   if (chinese) {
     articles.forEach((a) => {
-      for (const piece of a.pieces) for (const n of pairedNames(piece.text, firstKnown)) person(n)
+      for (const piece of a.pieces) {
+        for (const n of pairedNames(piece.text, firstKnown)) person(n)
+        for (const n of familiarNames(piece.text)) person(n)
+      }
     })
   }
   // 看望了甲、乙、丙等: the other name-shaped items of a 、-list that holds a known name are people

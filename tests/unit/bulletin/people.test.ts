@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
-import { familyPartOfDotted, pairedNames } from '../../../src/bulletin/pagePeople'
+import { familiarNames, familyPartOfDotted, pairedNames } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -333,5 +333,14 @@ describe('a foreign name written in full once, then by its family part alone', (
     expect(names('副部长安德鲁·佩尔特曼一行今天抵京。')).not.toContain('佩尔特曼')
     expect(familyPartOfDotted('安德鲁·佩尔特曼')).toEqual(['佩尔特曼'])
     expect(familyPartOfDotted('次仁·平措')).toEqual([])
+  })
+})
+
+describe('老 or 小 and a common surname, the way a story names someone it knows well', () => {
+  test('老某 and 小某 before a clear end are people', () => {
+    expect(familiarNames('师傅老韩说，徒弟小蒋和他一起上班。')).toEqual(['老韩', '小蒋'])
+  })
+  test('not the end of a word (养老金, 从小) nor a rare surname', () => {
+    expect(familiarNames('他用养老金交了费。他从小就爱读书，老鄂说。')).toEqual([])
   })
 })
