@@ -188,6 +188,9 @@ describe('foreign names after a title of office or a word for a sportsman', () =
   test('a function word glued to what follows a title is no name (外长对台…, 部长这篇…)', () => {
     expect(names('该国外长对台湾问题表示关切，那位部长这篇讲话很好。')).toEqual([])
   })
+  test('若, 申, 柳, 思, 默 and 宾 are transliteration characters too (总理若加潘, 总统卢申纳科)', () => {
+    expect(names('该国总理若加潘表示，邻国总统卢申纳科和特使波瓦柳克也将出席。')).toEqual(expect.arrayContaining(['若加潘', '卢申纳科', '波瓦柳克']))
+  })
   test('a name-shaped word right after a lone transliterated character is the end of a longer name', () => {
     expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
   })
