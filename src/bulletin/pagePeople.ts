@@ -188,6 +188,17 @@ export function familiarNames(text: string): string[] {
   return out
 }
 
+/**
+ * 某·某某今天上午, 某·某某均, 某·某先生: a dotted name read on to the next · or punctuation takes
+ * the words after it too. Its last part ends before a word of time, a courtesy title or a function
+ * word that no transliteration uses (a trigger counts from the second character of the part on).
+ */
+const DOTTED_TAIL = /(?<=·[^·]+?)(?:今天|昨天|明天|前天|上午|下午|晚上|当天|日前|近日|先生|女士|博士|夫人|保持|表示|[等在均用获说也已将曾是对向同与])[^·]*$/u
+export function trimDottedTail(name: string): string {
+  const m = DOTTED_TAIL.exec(name)
+  return m ? name.slice(0, m.index) : name
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
@@ -212,13 +223,13 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
       // Photo credits inside a caption or paragraph （张三摄）: the photographer is a reporter.
       for (const r of creditsInText(piece.text)) person(r).roles.add('reporter')
       for (const ev of findNameEvidence(piece.text, piece.clauses)) {
-        const p = person(ev.name)
-        if (ev.carried) addUnique(carried.get(ev.name) ?? (carried.set(ev.name, []).get(ev.name)!), ev.titles)
+        const p = person(trimDottedTail(ev.name))
+        if (ev.carried) addUnique(carried.get(p.name) ?? (carried.set(p.name, []).get(p.name)!), ev.titles)
         else addUnique(p.titles, ev.titles)
         if (ev.listed) {
           p.roles.add('attendee')
           if (!listed.has(ai)) listed.set(ai, new Set())
-          listed.get(ai)!.add(ev.name)
+          listed.get(ai)!.add(p.name)
         }
       }
     }
@@ -252,7 +263,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
     for (let round = 0; round < 2; round++) {
       const before = people.size
       const page = new Set(people.keys())
-      for (const a of articles) for (const piece of a.pieces) for (const n of namesBesideKnown(piece.text, piece.clauses, page, nameLike)) person(n)
+      for (const a of articles) for (const piece of a.pieces) for (const n of namesBesideKnown(piece.text, piece.clauses, page, nameLike)) person(trimDottedTail(n))
       if (people.size === before) break
     }
   }

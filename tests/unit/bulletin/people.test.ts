@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
-import { familiarNames, familyPartOfDotted, pairedNames } from '../../../src/bulletin/pagePeople'
+import { familiarNames, familyPartOfDotted, pairedNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -345,5 +345,18 @@ describe('老 or 小 and a common surname, the way a story names someone it know
   })
   test('not the end of a word (养老金, 从小) nor a rare surname', () => {
     expect(familiarNames('他用养老金交了费。他从小就爱读书，老鄂说。')).toEqual([])
+  })
+})
+
+describe('a dotted name read on into the words after it', () => {
+  test('the last part ends before a word of time, a courtesy title or a function word', () => {
+    expect(trimDottedTail('安德鲁·佩尔特曼今天上午')).toBe('安德鲁·佩尔特曼')
+    expect(trimDottedTail('安德鲁·佩尔特曼均')).toBe('安德鲁·佩尔特曼')
+    expect(trimDottedTail('约瑟·黎先生')).toBe('约瑟·黎')
+    expect(trimDottedTail('卡洛·邦迪等人出席')).toBe('卡洛·邦迪')
+  })
+  test('a name without such a tail is left whole', () => {
+    expect(trimDottedTail('安德鲁·佩尔特曼')).toBe('安德鲁·佩尔特曼')
+    expect(trimDottedTail('在明')).toBe('在明')
   })
 })
