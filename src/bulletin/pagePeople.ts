@@ -7,7 +7,7 @@ import { creditsInText, namesAfterUnit } from './byline'
 import { dictionaryTag } from './tokens'
 import { isCountryName } from './nameShape'
 import { loadGazetteer } from './places/gazetteer'
-import { EDITORIAL_TAGS, NOT_NAMES } from './vocabulary'
+import { EDITORIAL_TAGS, NOT_NAMES, TIBETAN_NAME_PARTS } from './vocabulary'
 
 /**
  * People across a whole page: names with evidence anywhere (people.ts), then
@@ -199,6 +199,17 @@ export function trimDottedTail(name: string): string {
   return m ? name.slice(0, m.index) : name
 }
 
+/** 格桑顿珠: two Tibetan name elements in a row, not part of a dotted name (阿沛·阿旺晋美 is read whole elsewhere). */
+export function tibetanNames(text: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (!TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) || !TIBETAN_NAME_PARTS.has(text.slice(i + 2, i + 4))) continue
+    const name = text.slice(i, i + 4)
+    if (text[i - 1] !== '·' && text[i + 4] !== '·' && !out.includes(name)) out.push(name)
+  }
+  return out
+}
+
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
 export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
@@ -254,6 +265,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
       for (const piece of a.pieces) {
         for (const n of pairedNames(piece.text, firstKnown)) person(n)
         for (const n of familiarNames(piece.text)) person(n)
+        for (const n of tibetanNames(piece.text)) person(n)
       }
     })
   }

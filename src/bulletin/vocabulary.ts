@@ -73,3 +73,14 @@ export const NOT_NAMES = new Set([
 
 // ── Places (vocabulary/places.ts): division suffixes, peoples, world regions, place suffixes, organisation heads ──
 export * from './vocabulary/places'
+
+/**
+ * Common elements of Tibetan personal names (two characters each, as Chinese papers write them).
+ * Tibetan names have no surname, so the surname rules never read them; a run of two of these
+ * (格桑顿珠, 次仁卓玛) is one person's name.
+ */
+export const TIBETAN_NAME_PARTS = new Set(
+  ('索朗 扎西 次仁 达瓦 多吉 格桑 旺堆 罗布 尼玛 平措 顿珠 普布 洛桑 边巴 强巴 丹增 央金 卓玛 拉巴 巴桑 次旦 白玛 德吉 ' +
+    '曲珍 旺姆 拉姆 益西 土登 群培 米玛 仁增 旦增 嘎玛 索南 阿旺 贡嘎 加措 嘉措 坚赞 多杰 才让 才旦 桑吉 琼达 朗杰 旺久 ' +
+    '拉珍 巴珠 次珍 加布 欧珠 晋美 扎巴 格勒 仓决 尼珍 卓嘎 泽仁').split(' '),
+)

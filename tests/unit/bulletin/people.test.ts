@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
-import { familiarNames, familyPartOfDotted, pairedNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
+import { familiarNames, familyPartOfDotted, pairedNames, tibetanNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -358,5 +358,15 @@ describe('a dotted name read on into the words after it', () => {
   test('a name without such a tail is left whole', () => {
     expect(trimDottedTail('安德鲁·佩尔特曼')).toBe('安德鲁·佩尔特曼')
     expect(trimDottedTail('在明')).toBe('在明')
+  })
+})
+
+describe('a Tibetan name: two name elements in a row, no surname', () => {
+  test('格桑卓玛-like names are people where they stand free', () => {
+    expect(tibetanNames('牧民格桑卓玛说，今年收成好。')).toEqual(['格桑卓玛'])
+    expect(names('藏族歌手格桑卓玛高唱了一曲。')).toContain('格桑卓玛')
+  })
+  test('not one part of a dotted name, nor a single element', () => {
+    expect(tibetanNames('委员阿布·格桑卓玛出席。扎西说好。')).toEqual([])
   })
 })
