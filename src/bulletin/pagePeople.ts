@@ -200,9 +200,12 @@ export function trimDottedTail(name: string): string {
 }
 
 /** 格桑顿珠: two Tibetan name elements in a row, not part of a dotted name (阿沛·阿旺晋美 is read whole elsewhere). */
+const TIBETAN_FIRST = new Set([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
 export function tibetanNames(text: string): string[] {
   const out: string[] = []
   for (let i = 0; i + 4 <= text.length; i++) {
+    // Most characters start no element: a number lookup spares a two-character string per character.
+    if (!TIBETAN_FIRST.has(text.charCodeAt(i))) continue
     if (!TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) || !TIBETAN_NAME_PARTS.has(text.slice(i + 2, i + 4))) continue
     const name = text.slice(i, i + 4)
     if (text[i - 1] !== '·' && text[i + 4] !== '·' && !out.includes(name)) out.push(name)
