@@ -511,6 +511,13 @@ export function segmentArticles(text: string): Segmentation {
     }
   }
 
+  /**
+   * The article so far is a headline over one or two paragraphs of lead, the last ending with a note of the pictures
+   * printed (…。（附图片2张）), and no byline yet: a feature's editor's lead, above the reporter's line, not a story ended.
+   */
+  const leadAnnouncedPictures = (a: SegmentedArticle, i: number): boolean =>
+    a.headlines.length > 0 && a.paragraphs.length >= 1 && a.paragraphs.length <= 2 && a.reporters.length === 0 && !a.byline && !a.dateline &&
+    i > 0 && facts[i - 1]!.kind === 'paragraph' && PICTURE_TRAILING.test(blocks[i - 1]!.text)
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
   /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
@@ -588,7 +595,10 @@ export function segmentArticles(text: string): Segmentation {
       }
     } else if (f.kind === 'byline') {
       const lead = f.lead!
-      if (a && a.paragraphs.length === 0 && !a.dateline && !closed) applyLead(a, lead)
+      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard')) && !a.dateline) {
+        applyLead(a, lead)
+        closed = null
+      }
       else {
         a = start(b.line)
         applyLead(a, lead)
@@ -606,9 +616,13 @@ export function segmentArticles(text: string): Segmentation {
       const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
         // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
         !reportsNews(blocks[i + 1]!.text)
-      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) {
+      // An editor's lead that ends by announcing the pictures (…。（附图片1张）) is the top of a feature: the name under it is its byline.
+      // (the note reads as a trailing tag and ended the article softly: the name takes the end back)
+      const underPictureLead = a !== null && leadAnnouncedPictures(a, i) && closed !== 'hard' && facts[i + 1]?.kind === 'paragraph'
+      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead || underPictureLead)) {
         applyLead(a, f.author!)
         if (a.headlines.length > 0) signedPieces.add(a)
+        if (underPictureLead) closed = null
       }
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)

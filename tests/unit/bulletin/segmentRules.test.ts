@@ -172,3 +172,21 @@ describe('the caption of a signed story\'s picture under its byline', () => {
     expect(segmentArticles(text).articles).toHaveLength(2)
   })
 })
+
+/** A feature's editor's lead that ends by announcing its pictures sits above the reporter's line: one article, not two. */
+describe('a lead ending in a picture note, then the byline', () => {
+  const shape = (text: string) =>
+    segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), reporters: a.reporters, paragraphs: a.paragraphs.length }))
+  test('headline, lead （附图片2张）, reporter\'s byline, prose: one article with the reporter', () => {
+    const text = '青山护林人\n\n护林，是一件苦差事。老林场的几代人守着这片山，一守就是几十年。（附图片２张）\n\n本报记者闻远山\n\n清晨五点，老护林员已经走在山路上了，露水打湿了他的裤脚。\n'
+    expect(shape(text)).toEqual([
+      { title: '青山护林人', reporters: ['闻远山'], paragraphs: 2 },
+    ])
+  })
+  test('headline, lead （附图片1张）, author\'s name, prose: the name is the byline', () => {
+    const text = '青山护林人\n\n护林，是一件苦差事。老林场的几代人守着这片山，一守就是几十年。（附图片１张）\n\n闻远山\n\n编者按：１２月５日，林场召开了表彰会，这里刊登的是一位护林员的自述。\n'
+    expect(shape(text)).toEqual([
+      { title: '青山护林人', reporters: ['闻远山'], paragraphs: 2 },
+    ])
+  })
+})
