@@ -190,3 +190,16 @@ describe('a lead ending in a picture note, then the byline', () => {
     ])
   })
 })
+
+/** A compiled piece led by a retold agency dispatch: the paper's own signed dispatch after it, with no headline, is one more item. */
+describe('a roundup led by a retold dispatch', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+  test('据新华社… then 本报某地某日电记者某某报道 with no headline: one article', () => {
+    const text = '海外侨胞喜迎新春\n\n据新华社青川１月５日电 青川华侨联合会５日举行新春联欢会，二百多名侨胞欢聚一堂。\n\n联欢会上，侨胞们表演了舞龙和民乐。\n\n本报白石１月６日电记者闻远山报道：白石华人商会６日举行酒会，迎接农历新年。\n\n酒会气氛热烈，侨胞们互致问候。\n'
+    expect(titles(text)).toEqual(['海外侨胞喜迎新春'])
+  })
+  test('a bare 本报讯 brief after the retold dispatch still opens an item of its own', () => {
+    const text = '海外侨胞喜迎新春\n\n据新华社青川１月５日电 青川华侨联合会５日举行新春联欢会，二百多名侨胞欢聚一堂。\n\n联欢会上，侨胞们表演了舞龙和民乐。\n\n本报讯 河湾县今年新修乡村公路三百公里，全县村村通了公路。\n'
+    expect(titles(text)).toHaveLength(2)
+  })
+})
