@@ -313,6 +313,8 @@ function headlineSource(b: Block): { spaced: string; text: string } {
 }
 
 /** A dateline that credits another outlet's dispatch (据新华社…电, 据本报…讯): the source of an item in a compiled roundup. */
+/** The paper's own dispatch filed from a named place (本报某地1月5日电): a correspondent's story, not a local brief (本报讯). */
+const DISPATCH_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电/u
 const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
 
 /** A region's label over an item of a roundup: a place's name alone, two to four characters (某省, 某市, 澳大利亚). */
@@ -511,6 +513,20 @@ export function segmentArticles(text: string): Segmentation {
     }
   }
 
+  /**
+   * The article so far is a headline over one or two paragraphs of lead, the last ending with a note of the pictures
+   * printed (…。（附图片2张）), and no byline yet: a feature's editor's lead, above the reporter's line, not a story ended.
+   */
+  const leadAnnouncedPictures = (a: SegmentedArticle, i: number): boolean =>
+    a.headlines.length > 0 && a.paragraphs.length >= 1 && a.paragraphs.length <= 2 && a.reporters.length === 0 && !a.byline && !a.dateline &&
+    i > 0 && facts[i - 1]!.kind === 'paragraph' && PICTURE_TRAILING.test(blocks[i - 1]!.text)
+  /**
+   * The article's own dispatch is retold from an agency (标题 / 据新华社某地某日电…): a compiled piece, so a dispatch
+   * printed after it with no headline of its own is one more item under the same headline (a roundup), not a new story.
+   */
+  // (Only a correspondent's dispatch filed from a named place (本报某地某日电记者某某报道): a bare 本报讯 or an agency's
+  // unsigned 新华社某地电 after it opens a column of briefs.)
+  const retoldLead = (a: SegmentedArticle): boolean => a.headlines.length > 0 && RETOLD_DISPATCH.test(a.dateline ?? '')
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
   /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
@@ -574,7 +590,7 @@ export function segmentArticles(text: string): Segmentation {
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
         // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
-        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
+        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
       if (secondDispatch) {
         if (RETOLD_DISPATCH.test(b.text)) roundups.add(a!)
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
@@ -588,7 +604,10 @@ export function segmentArticles(text: string): Segmentation {
       }
     } else if (f.kind === 'byline') {
       const lead = f.lead!
-      if (a && a.paragraphs.length === 0 && !a.dateline && !closed) applyLead(a, lead)
+      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard')) && !a.dateline) {
+        applyLead(a, lead)
+        closed = null
+      }
       else {
         a = start(b.line)
         applyLead(a, lead)
@@ -606,9 +625,13 @@ export function segmentArticles(text: string): Segmentation {
       const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
         // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
         !reportsNews(blocks[i + 1]!.text)
-      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead)) {
+      // An editor's lead that ends by announcing the pictures (…。（附图片1张）) is the top of a feature: the name under it is its byline.
+      // (the note reads as a trailing tag and ended the article softly: the name takes the end back)
+      const underPictureLead = a !== null && leadAnnouncedPictures(a, i) && closed !== 'hard' && facts[i + 1]?.kind === 'paragraph'
+      if (a && ((a.paragraphs.length === 0 && a.reporters.length === 0) || underLead || underPictureLead)) {
         applyLead(a, f.author!)
         if (a.headlines.length > 0) signedPieces.add(a)
+        if (underPictureLead) closed = null
       }
       else if (a && a.paragraphs.length > 0) {
         applyLead(a, f.author!)

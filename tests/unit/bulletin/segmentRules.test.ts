@@ -172,3 +172,34 @@ describe('the caption of a signed story\'s picture under its byline', () => {
     expect(segmentArticles(text).articles).toHaveLength(2)
   })
 })
+
+/** A feature's editor's lead that ends by announcing its pictures sits above the reporter's line: one article, not two. */
+describe('a lead ending in a picture note, then the byline', () => {
+  const shape = (text: string) =>
+    segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), reporters: a.reporters, paragraphs: a.paragraphs.length }))
+  test('headline, lead （附图片2张）, reporter\'s byline, prose: one article with the reporter', () => {
+    const text = '青山护林人\n\n护林，是一件苦差事。老林场的几代人守着这片山，一守就是几十年。（附图片２张）\n\n本报记者闻远山\n\n清晨五点，老护林员已经走在山路上了，露水打湿了他的裤脚。\n'
+    expect(shape(text)).toEqual([
+      { title: '青山护林人', reporters: ['闻远山'], paragraphs: 2 },
+    ])
+  })
+  test('headline, lead （附图片1张）, author\'s name, prose: the name is the byline', () => {
+    const text = '青山护林人\n\n护林，是一件苦差事。老林场的几代人守着这片山，一守就是几十年。（附图片１张）\n\n闻远山\n\n编者按：１２月５日，林场召开了表彰会，这里刊登的是一位护林员的自述。\n'
+    expect(shape(text)).toEqual([
+      { title: '青山护林人', reporters: ['闻远山'], paragraphs: 2 },
+    ])
+  })
+})
+
+/** A compiled piece led by a retold agency dispatch: the paper's own signed dispatch after it, with no headline, is one more item. */
+describe('a roundup led by a retold dispatch', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+  test('据新华社… then 本报某地某日电记者某某报道 with no headline: one article', () => {
+    const text = '海外侨胞喜迎新春\n\n据新华社青川１月５日电 青川华侨联合会５日举行新春联欢会，二百多名侨胞欢聚一堂。\n\n联欢会上，侨胞们表演了舞龙和民乐。\n\n本报白石１月６日电记者闻远山报道：白石华人商会６日举行酒会，迎接农历新年。\n\n酒会气氛热烈，侨胞们互致问候。\n'
+    expect(titles(text)).toEqual(['海外侨胞喜迎新春'])
+  })
+  test('a bare 本报讯 brief after the retold dispatch still opens an item of its own', () => {
+    const text = '海外侨胞喜迎新春\n\n据新华社青川１月５日电 青川华侨联合会５日举行新春联欢会，二百多名侨胞欢聚一堂。\n\n联欢会上，侨胞们表演了舞龙和民乐。\n\n本报讯 河湾县今年新修乡村公路三百公里，全县村村通了公路。\n'
+    expect(titles(text)).toHaveLength(2)
+  })
+})
