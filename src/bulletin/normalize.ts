@@ -132,12 +132,21 @@ export function splitLines(text: string): string[] {
 }
 
 /**
+ * Paragraphs run together on one line, each indented with ideographic spaces after the
+ * last one's closing mark (。　　下一段), are read as separate lines: a bullet that opens one
+ * of them (。　　●下一段) is a bullet, dropped like one at a line's start.
+ */
+export function runTogetherParagraphs(line: string): string[] {
+  return line.split(/(?<=[。！？…][”’」』]?)\u3000{2,}/u)
+}
+
+/**
  * The whole text as the parser sees it: every line normalised as above.
  * The "nothing lost" property is stated against this.
  */
 export function normalizeBulletinText(text: string): string {
   return splitLines(stripControlCharacters(text.replace(/^\ufeff/, '')).text)
-    .map((l) => normalizeLine(l).text)
+    .map((line) => runTogetherParagraphs(line).map((piece) => normalizeLine(piece).text).join(' '))
     .join('\n')
 }
 

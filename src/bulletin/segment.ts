@@ -1,5 +1,5 @@
 import type { Headline, HeadlineRole } from './types'
-import { normalizeLine, removeChineseSpaces, splitLines } from './normalize'
+import { normalizeLine, removeChineseSpaces, runTogetherParagraphs, splitLines } from './normalize'
 import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
@@ -98,8 +98,7 @@ function toBlocks(text: string): { blocks: Block[]; separators: number[] } {
   const blocks: Block[] = []
   const separators: number[] = []
   splitLines(text).forEach((line, i) => {
-    // Paragraphs run together on one line, each indented with ideographic spaces, are split apart.
-    for (const raw of line.split(/(?<=[。！？…][”’」』]?)\u3000{2,}/u)) {
+    for (const raw of runTogetherParagraphs(line)) {
       const n = normalizeLine(raw)
       if (n.separator) separators.push(i + 1)
       else if (n.text !== '') blocks.push({ line: i + 1, text: n.text, spaced: n.spaced, raw, bullet: n.bullet })

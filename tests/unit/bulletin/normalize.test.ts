@@ -43,6 +43,10 @@ describe('lines', () => {
   test('the whole text: CRLF and CR line ends are line ends, BOM dropped', () => {
     expect(normalizeBulletinText('\ufeff甲 乙\r\n丙,丁\r戊')).toBe('甲乙\n丙，丁\n戊')
   })
+  test('paragraphs run together on one line are normalised one by one: the bullet opening one is dropped', () => {
+    expect(normalizeBulletinText('要求。　　●加强值守。\n●第二条')).toBe('要求。 加强值守。\n第二条')
+    expect(normalizeBulletinText('甲　　●乙')).toBe('甲●乙')
+  })
 })
 
 describe('normalizeNameKey', () => {

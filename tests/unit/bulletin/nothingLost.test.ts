@@ -133,6 +133,12 @@ describe('nothing lost, never throws', () => {
     expect(lost(bylines, b)).toEqual([])
   })
 
+  test('a bullet opening a paragraph run together on one line is a bullet, as at a line start (a seed fast-check found)', () => {
+    for (const input of ['。　　●', '会议要求。　　●加强值守。', '会议要求。　　●']) check(input)
+    const r = parseBulletinText('本报讯 会议要求。　　●加强值守。', { source: 'x', issueDate: '2021-08-31' })
+    expect(r.articles.flatMap((a) => a.paragraphs)).toEqual(['会议要求。', '加强值守。'])
+  })
+
   test('the checker notices a lost character', () => {
     const r = parseBulletinText('本报讯 昨日开会。', { source: 'x' })
     r.articles[0]!.paragraphs = ['昨日开']
