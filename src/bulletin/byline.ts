@@ -12,16 +12,20 @@ import { ARTWORK_GENRES } from './vocabulary'
  */
 
 const NUM = '[0-9一二三四五六七八九十〇零两]'
-const DATE = `(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*日`
+// 日 may be missing in a dateline as printed (新华社某地1月29电): the 电/讯 right after the day still closes the date.
+const DATE = `(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*(?:日|(?=\\s*(?:专)?[讯电]))`
 const AGENCY = '(?:新华社|中新社|中通社|新华网|人民网|央视网|中新网|央广网|法新社|路透社|美联社|塔斯社|共同社|合众社|[\\u4e00-\\u9fff]{2,6}?(?:通讯社|社|网|台))'
+
+// A city the reader may not place is followed by its country in brackets: 本报某城（某国）1月5日电.
+const COUNTRY_AFTER_CITY = '(?:（[\\u4e00-\\u9fff]{2,8}）)?'
 
 const DATELINES: RegExp[] = [
   /^(据)?(本报|本刊)\s*讯/u,
   // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯 (a paper's name ending in 报 or 网, then 讯).
   /^(据)?[\u4e00-\u9fff]{0,6}?(?:晚报|日报|早报|晨报|商报|时报|都市报|法治报|青年报|网)\s*讯(?=[\s（(]|记者|$)/u,
-  new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
+  new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
   /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
-  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
+  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
 ]
 
 const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'

@@ -10,6 +10,12 @@ describe('datelines and bylines at the start of a paragraph', () => {
   test('a news agency dateline with place and date', () => {
     expect(readLead('新华社北京1月4日电（记者张三）国家主席')).toMatchObject({ dateline: '新华社北京1月4日电', reporters: ['张三'], rest: '国家主席' })
     expect(readLead('新华社华盛顿一月四日电 美国')).toMatchObject({ dateline: '新华社华盛顿一月四日电', reporters: [], rest: '美国' })
+    // 日 dropped in print: still the dateline (the 电 closes the date).
+    expect(readLead('新华社某城1月29电（记者周晓岚）今天')).toMatchObject({ dateline: '新华社某城1月29电', reporters: ['周晓岚'], rest: '今天' })
+    expect(readLead('本报某县12月3讯 记者王小明报道：')).toMatchObject({ dateline: '本报某县12月3讯' })
+    // A little-known city with its country in brackets.
+    expect(readLead('本报某城（某国）1月29日电记者王小明报道：今天')).toMatchObject({ dateline: '本报某城（某国）1月29日电', reporters: ['王小明'], rest: '今天' })
+    expect(readLead('新华社某城（某国）1月4日电 今天')).toMatchObject({ dateline: '新华社某城（某国）1月4日电', rest: '今天' })
   })
   test('本报 with place and date, then 记者…报道：', () => {
     expect(readLead('本报北京1月4日讯 记者孔令华报道：一九九八年')).toMatchObject({
