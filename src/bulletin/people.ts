@@ -650,17 +650,26 @@ function unknownWordAfterTitle(tokens: Token[], at: number): string | null {
   const k = tokenAt(tokens, at)
   if (k === -1) return null
   const t = tokens[k]!
-  if (tokenTag(t) !== 'x' || !HAN_ONLY.test(t.word) || t.word.length < 2 || t.word.length > 4) return null
+  // jieba's dictionary files some foreign names as names of its own (加尧姆/nr, 卢日科夫/nr): read the same way,
+  // three characters or more (the Chinese names it files are read by the surname rules before this).
+  const tag = tokenTag(t)
+  const known = tag === 'nr' || tag === 'nrt'
+  if ((tag !== 'x' && !known) || !HAN_ONLY.test(t.word) || t.word.length < (known ? 3 : 2) || t.word.length > (known ? 6 : 4)) return null
+  if (known && (NOT_NAMES.has(t.word) || loadGazetteer().byName.has(t.word))) return null
   if (STOP_CHARS.has(t.word[t.word.length - 1]!) || NOT_NAME_END.test(t.word) || isCountryName(t.word)) return null
   // Not a function word glued to what follows (对/台, 这/篇, 之/命, 一/职), nor one glued to the end (…因).
   if (/^(?:p|c|r|u[a-z]?|m|d|f)$/u.test(dictionaryTag(t.word[0]!) ?? '') || /^(?:p|c|u[a-z]?|f)$/u.test(dictionaryTag(t.word[t.word.length - 1]!) ?? '')) return null
   // A name's make-up: half its characters or more used in transliteration (宰赫迪, 谢哈布丁), or a
   // surname and two more characters (获邀, 投卷, 近万人 are neither).
   const translit = Array.from(t.word).filter(isTransliterationChar).length
-  if (translit * 2 < t.word.length && !(t.word.length === 3 && surnameLength(t.word) === 1)) return null
   const next = tokens[k + 1]
-  // 瓦内/夫人: the person's wife, printed after the name.
-  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || next.word === '夫人' || /^(?:p|c|v|f)$/u.test(tokenTag(next))
+  // 总理/差瓦立/宣布: an unknown word of three characters with one of them a transliteration, before a
+  // verb only people do, is a name with characters the table lacks.
+  const beforeVerb = next !== undefined && VERBS.has(next.word)
+  const madeOfName = translit * 2 >= t.word.length || (t.word.length === 3 && surnameLength(t.word) === 1) || (tag === 'x' && t.word.length === 3 && translit >= 1 && beforeVerb)
+  if (!madeOfName) return null
+  // 瓦内/夫人: the person's wife, printed after the name. 卢日科夫/22日: a date right after the name.
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || next.word === '夫人' || /^(?:p|c|v|f|m)$/u.test(tokenTag(next))
   return clearEnd ? t.word : null
 }
 
@@ -735,8 +744,11 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const gluedIntoName = at0 !== -1 && tokens[at0]!.word.length >= 3 && /^(?:x|nr)$/u.test(tokenTag(tokens[at0]!)) &&
         !/^(?:v|vn|p|c|u[a-z]?)$/u.test(dictionaryTag(tokens[at0]!.word[1]!) ?? '')
       const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
-      const name = weakSurname ? null : nameStartingAt(text, tokens, at) ?? (title ? unknownWordAfterTitle(tokens, at) ?? placeTaggedName(tokens, at) : null)
-      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
+      const read = weakSurname ? null : nameStartingAt(text, tokens, at)
+      // The word after the title read whole (加尧姆/nr): its own checks stand for the shape checks below.
+      const unknown = read === null && title && !weakSurname ? unknownWordAfterTitle(tokens, at) : null
+      const name = read ?? unknown ?? (title && !weakSurname ? placeTaggedName(tokens, at) : null)
+      if (name && name !== t.word && (name === unknown || isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
         const chain = titleChainBefore(tokens, i + 1)
         push(name, chain.length ? chain : [t.word])
       }
