@@ -4,14 +4,14 @@ import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './s
 import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
-import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+import { ACTION_VERBS, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
  * Any word a token rule starts from: only clauses holding one are read by the token rules. Filed by
  * first character (the words are plain Chinese), so the search forward through a piece reads one
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
-const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS, ...Array.from('长员师工手警兵士家')]
+const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家')]
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
 for (const w of TRIGGER_WORDS) {
@@ -636,7 +636,10 @@ function gluedTransliteration(tokens: Token[], k: number): string {
  * of endings read with jieba's noun tag, so that 成长/v or 擅长/v never counts.
  */
 const JOB_END = /[长员师工手警兵士]$|..家$/u
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
+const NAMING_WORD_SET = new Set(NAMING_WORDS)
 function isJobNoun(t: Token): boolean {
+  if (PERSON_NOUN_SET.has(t.word) || NAMING_WORD_SET.has(t.word)) return true
   return t.word.length >= 2 && t.word.length <= 6 && JOB_END.test(t.word) && /^(?:n|nz|j)$/u.test(tokenTag(t)) && HAN_ONLY.test(t.word)
 }
 
@@ -725,6 +728,13 @@ function ownerOfName(t: Token): boolean {
   return known !== undefined && known.kind !== 'county' && known.kind !== 'town'
 }
 
+/** The two characters at `at` make an ordinary word (高出, 荣获), not the start of a name. */
+function ordinaryWordAt(text: string, at: number): boolean {
+  const two = text.slice(at, at + 2)
+  const tag = dictionaryTag(two)
+  return (tag !== null && !tag.startsWith('nr')) || VERBS.has(two)
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -734,7 +744,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     // jieba files a few titles as verbs (选手/v); a whole title word counts whatever its tag, unless it is
     // also a verb people do (代表).
     const wholeTitle = TITLE_ENDING_SET.has(t.word) && !VERBS.has(t.word)
-    if ((title || isJobNoun(t)) && (wholeTitle || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    const personWord = PERSON_NOUN_SET.has(t.word) || NAMING_WORD_SET.has(t.word)
+    if ((title || isJobNoun(t)) && (wholeTitle || personWord || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
       // After a word for a job (not an office), a surname that is also a verb or function word
       // reads as that word (专家来讲学, 工人都犯过).
@@ -744,13 +755,17 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const gluedIntoName = at0 !== -1 && tokens[at0]!.word.length >= 3 && /^(?:x|nr)$/u.test(tokenTag(tokens[at0]!)) &&
         !/^(?:v|vn|p|c|u[a-z]?)$/u.test(dictionaryTag(tokens[at0]!.word[1]!) ?? '')
       const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
-      const read = weakSurname ? null : nameStartingAt(text, tokens, at)
+      // After a word for who someone is (名将, 学生: no office), the surname and the next character make
+      // no ordinary word (学生高出近…, 老将荣获…): the same text after an office reads as a name more surely.
+      const wordAfterPersonNoun = personWord && !wholeTitle && ordinaryWordAt(text, at)
+      const read = weakSurname || wordAfterPersonNoun ? null : nameStartingAt(text, tokens, at)
       // The word after the title read whole (加尧姆/nr): its own checks stand for the shape checks below.
       const unknown = read === null && title && !weakSurname ? unknownWordAfterTitle(tokens, at) : null
       const name = read ?? unknown ?? (title && !weakSurname ? placeTaggedName(tokens, at) : null)
       if (name && name !== t.word && (name === unknown || isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
-        const chain = titleChainBefore(tokens, i + 1)
-        push(name, chain.length ? chain : [t.word])
+        // 名叫某某: a word that introduces a name gives no title.
+        const chain = NAMING_WORD_SET.has(t.word) ? [] : titleChainBefore(tokens, i + 1)
+        push(name, chain.length ? chain : NAMING_WORD_SET.has(t.word) ? [] : [t.word])
       }
     }
     // A name, then a title after it (习近平总书记, 叶利钦总统).

@@ -21,3 +21,24 @@ describe('names after a title that jieba reads whole', () => {
     expect(names('总理府发表声明。部长会议宣布休会。')).toEqual([])
   })
 })
+
+describe('names after a word for who someone is (no office)', () => {
+  test('sport: 名将, 主教练, 外援', () => {
+    expect(names('北海国名将戈洛夫在男子100米比赛中夺冠。')).toEqual(['戈洛夫'])
+    expect(names('女排主教练鲁文清于去年底赴南岭休假。')).toEqual(['鲁文清'])
+    expect(names('外援马丁内斯先后投中5个三分球。')).toEqual(['马丁内斯'])
+  })
+  test('patients, orphans, pupils, relatives, suspects', () => {
+    expect(names('患者鲍晓蕾，是一名中学教师。')).toEqual(['鲍晓蕾'])
+    expect(names('她的女儿苗雨婷，毕业于医学院。')).toEqual(['苗雨婷'])
+    expect(names('犯罪嫌疑人邵德明刚潜回家中就被抓获。')).toEqual(['邵德明'])
+    expect(names('乘客李某携带违禁光盘一百余张。')).toEqual(['李某'])
+  })
+  test('a word that introduces a name (名叫) gives the name and no title', () => {
+    const r = parseBulletinText('测试标题\n\n一位名叫龚秀芝的老人走了过来。', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['龚秀芝', []]])
+  })
+  test('not an ordinary word that starts with a surname', () => {
+    expect(names('考试通过率比南岭学生高出近20%。两位老将荣获特别贡献奖。')).toEqual([])
+  })
+})
