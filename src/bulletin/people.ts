@@ -4,14 +4,14 @@ import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './s
 import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
-import { ACTION_VERBS, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
  * Any word a token rule starts from: only clauses holding one are read by the token rules. Filed by
  * first character (the words are plain Chinese), so the search forward through a piece reads one
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
-const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家')]
+const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家')]
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
 for (const w of TRIGGER_WORDS) {
@@ -68,6 +68,7 @@ function endsWithTitle(word: string): boolean {
   return false
 }
 const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
+const ADDRESS_AFTER = new Set(ADDRESS_AFTER_NAME)
 const VERBS = new Set(ACTION_VERBS)
 /** A word that begins with a verb people do (主持会议, 出席会议): jieba glues some together. */
 const STARTS_WITH_VERB = new RegExp(`^(?:${ACTION_VERBS.filter((verb) => verb.length >= 2).join('|')})`, 'u')
@@ -769,9 +770,21 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       }
     }
     // A name, then a title after it (习近平总书记, 叶利钦总统).
-    if (TITLES_AFTER.has(t.word) && i > 0) {
+    // 某某师傅, 某某机长: a form of address after a full name marks a person too, and gives no title.
+    const address = ADDRESS_AFTER.has(t.word)
+    if ((TITLES_AFTER.has(t.word) || address) && i > 0) {
       const p = tokens[i - 1]!
-      if (p.start + p.word.length === t.start) {
+      const titles = address ? [] : [t.word]
+      if (address && p.start + p.word.length === t.start) {
+        // 赵家父子: a surname and 家 is the family, not a person.
+        if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && isPlausibleName(p.word) && !(p.word.length === 2 && p.word.endsWith('家'))) push(p.word, titles)
+        else if (i > 1) {
+          const s = tokens[i - 2]!
+          const combined = s.word + p.word
+          if (s.word.length === surnameLength(s.word) && s.word.length > 0 && /^(?:nr|x)$/u.test(tokenTag(s)) && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
+            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, titles)
+        }
+      } else if (p.start + p.word.length === t.start) {
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
         if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
         else if (isJapaneseName(p.word)) push(p.word, [t.word])

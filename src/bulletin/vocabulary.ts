@@ -32,6 +32,15 @@ export const PERSON_NOUNS = [
   '战友', '卫士', '犯罪嫌疑人', '嫌疑人', '被告人', '烈士', '劳模',
 ]
 
+/**
+ * How people are addressed after a full name (某某师傅, 某某大娘, 某某机长): the name before them is a
+ * person's, though the word is no title to keep (a surname alone before them, 王师傅, is no name).
+ */
+export const ADDRESS_AFTER_NAME = [
+  '师傅', '老师傅', '大娘', '大爷', '大妈', '大婶', '大嫂', '大姐', '大哥', '大叔', '阿姨', '爷爷', '奶奶', '老人', '老汉',
+  '老太太', '大夫', '法官', '机长', '公主', '夫妇', '母女', '父子', '母子', '姐妹',
+]
+
 /** Words that introduce a person's name (一位名叫某某的老人): the name after them is a person, with no title. */
 export const NAMING_WORDS = ['名叫', '叫做', '取名', '化名', '原名', '本名', '笔名', '艺名']
 

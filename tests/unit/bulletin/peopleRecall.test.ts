@@ -42,3 +42,21 @@ describe('names after a word for who someone is (no office)', () => {
     expect(names('考试通过率比南岭学生高出近20%。两位老将荣获特别贡献奖。')).toEqual([])
   })
 })
+
+describe('a form of address after a full name', () => {
+  test('师傅, 大娘, 机长, 法官 after a name make it a person, with no title', () => {
+    expect(names('邮递员喊道：“祁德刚师傅，来信了。”')).toEqual(['祁德刚'])
+    expect(names('72岁的五保户卞秀珍大娘双目失明。')).toEqual(['卞秀珍'])
+    const r = parseBulletinText('测试标题\n\n由沈建华机长率领的机组安全降落。', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['沈建华', []]])
+  })
+  test('a surname and 家 before 父子 is a family, not a person', () => {
+    expect(names('省长与钱家父子聊得兴起。')).toEqual([])
+  })
+})
+
+describe('results lists: a country then a name', () => {
+  test('a two-character transliteration the dictionary knows as a foreign name', () => {
+    expect(names('男子400米自由泳，澳大利亚托普、澳大利亚哈科特、英国帕尔默；女子200米蛙泳。')).toEqual(['哈科特', '帕尔默', '托普'].sort())
+  })
+})
