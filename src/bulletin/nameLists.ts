@@ -1,6 +1,6 @@
 import type { ClauseTokens } from './tokens'
 import { dictionaryTag } from './tokens'
-import { surnameLength } from './surnames'
+import { allTransliterationChars, surnameLength } from './surnames'
 import { AFTER_NAME_CHARS } from './nameShape'
 import { LIST_VERBS, TITLE_ENDINGS } from './vocabulary'
 
@@ -290,7 +290,9 @@ function personAfterCountry(item: string, first: boolean, isCountry: (w: string)
     for (let len = Math.min(7, item.length - from - 2); len >= 2; len--) {
       if (!isCountry(item.slice(from, from + len))) continue
       const rest = item.slice(from + len)
-      if (rest.length >= 2 && rest.length <= 10 && plausible(rest) && notAWord(rest) && !isCountry(rest) && !PLACE_END.test(rest) && !/[队的人]/u.test(rest)) return rest
+      // 澳大利亚托普: a two-character transliteration the dictionary files as a foreign name (nrt, nr).
+      const shortForeign = rest.length === 2 && allTransliterationChars(rest) && /^nr/u.test(dictionaryTag(rest) ?? '')
+      if (rest.length >= 2 && rest.length <= 10 && (plausible(rest) || shortForeign) && notAWord(rest) && !isCountry(rest) && !PLACE_END.test(rest) && !/[队的人]/u.test(rest)) return rest
       return null
     }
   }

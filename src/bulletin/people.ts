@@ -4,14 +4,14 @@ import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './s
 import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
-import { ACTION_VERBS, LIST_VERBS, NOT_NAMES, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
  * Any word a token rule starts from: only clauses holding one are read by the token rules. Filed by
  * first character (the words are plain Chinese), so the search forward through a piece reads one
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
-const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ACTION_VERBS, ...Array.from('长员师工手警兵士家')]
+const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家')]
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
 for (const w of TRIGGER_WORDS) {
@@ -68,6 +68,7 @@ function endsWithTitle(word: string): boolean {
   return false
 }
 const TITLES_AFTER = new Set(TITLES_AFTER_NAME)
+const ADDRESS_AFTER = new Set(ADDRESS_AFTER_NAME)
 const VERBS = new Set(ACTION_VERBS)
 /** A word that begins with a verb people do (主持会议, 出席会议): jieba glues some together. */
 const STARTS_WITH_VERB = new RegExp(`^(?:${ACTION_VERBS.filter((verb) => verb.length >= 2).join('|')})`, 'u')
@@ -636,7 +637,10 @@ function gluedTransliteration(tokens: Token[], k: number): string {
  * of endings read with jieba's noun tag, so that 成长/v or 擅长/v never counts.
  */
 const JOB_END = /[长员师工手警兵士]$|..家$/u
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
+const NAMING_WORD_SET = new Set(NAMING_WORDS)
 function isJobNoun(t: Token): boolean {
+  if (PERSON_NOUN_SET.has(t.word) || NAMING_WORD_SET.has(t.word)) return true
   return t.word.length >= 2 && t.word.length <= 6 && JOB_END.test(t.word) && /^(?:n|nz|j)$/u.test(tokenTag(t)) && HAN_ONLY.test(t.word)
 }
 
@@ -650,17 +654,26 @@ function unknownWordAfterTitle(tokens: Token[], at: number): string | null {
   const k = tokenAt(tokens, at)
   if (k === -1) return null
   const t = tokens[k]!
-  if (tokenTag(t) !== 'x' || !HAN_ONLY.test(t.word) || t.word.length < 2 || t.word.length > 4) return null
+  // jieba's dictionary files some foreign names as names of its own (加尧姆/nr, 卢日科夫/nr): read the same way,
+  // three characters or more (the Chinese names it files are read by the surname rules before this).
+  const tag = tokenTag(t)
+  const known = tag === 'nr' || tag === 'nrt'
+  if ((tag !== 'x' && !known) || !HAN_ONLY.test(t.word) || t.word.length < (known ? 3 : 2) || t.word.length > (known ? 6 : 4)) return null
+  if (known && (NOT_NAMES.has(t.word) || loadGazetteer().byName.has(t.word))) return null
   if (STOP_CHARS.has(t.word[t.word.length - 1]!) || NOT_NAME_END.test(t.word) || isCountryName(t.word)) return null
   // Not a function word glued to what follows (对/台, 这/篇, 之/命, 一/职), nor one glued to the end (…因).
   if (/^(?:p|c|r|u[a-z]?|m|d|f)$/u.test(dictionaryTag(t.word[0]!) ?? '') || /^(?:p|c|u[a-z]?|f)$/u.test(dictionaryTag(t.word[t.word.length - 1]!) ?? '')) return null
   // A name's make-up: half its characters or more used in transliteration (宰赫迪, 谢哈布丁), or a
   // surname and two more characters (获邀, 投卷, 近万人 are neither).
   const translit = Array.from(t.word).filter(isTransliterationChar).length
-  if (translit * 2 < t.word.length && !(t.word.length === 3 && surnameLength(t.word) === 1)) return null
   const next = tokens[k + 1]
-  // 瓦内/夫人: the person's wife, printed after the name.
-  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || next.word === '夫人' || /^(?:p|c|v|f)$/u.test(tokenTag(next))
+  // 总理/差瓦立/宣布: an unknown word of three characters with one of them a transliteration, before a
+  // verb only people do, is a name with characters the table lacks.
+  const beforeVerb = next !== undefined && VERBS.has(next.word)
+  const madeOfName = translit * 2 >= t.word.length || (t.word.length === 3 && surnameLength(t.word) === 1) || (tag === 'x' && t.word.length === 3 && translit >= 1 && beforeVerb)
+  if (!madeOfName) return null
+  // 瓦内/夫人: the person's wife, printed after the name. 卢日科夫/22日: a date right after the name.
+  const clearEnd = !next || PUNCT_TOKEN.test(next.word) || VERBS.has(next.word) || STOP_CHARS.has(next.word) || TITLES_AFTER.has(next.word) || next.word === '夫人' || /^(?:p|c|v|f|m)$/u.test(tokenTag(next))
   return clearEnd ? t.word : null
 }
 
@@ -716,6 +729,13 @@ function ownerOfName(t: Token): boolean {
   return known !== undefined && known.kind !== 'county' && known.kind !== 'town'
 }
 
+/** The two characters at `at` make an ordinary word (高出, 荣获), not the start of a name. */
+function ordinaryWordAt(text: string, at: number): boolean {
+  const two = text.slice(at, at + 2)
+  const tag = dictionaryTag(two)
+  return (tag !== null && !tag.startsWith('nr')) || VERBS.has(two)
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -725,7 +745,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     // jieba files a few titles as verbs (选手/v); a whole title word counts whatever its tag, unless it is
     // also a verb people do (代表).
     const wholeTitle = TITLE_ENDING_SET.has(t.word) && !VERBS.has(t.word)
-    if ((title || isJobNoun(t)) && (wholeTitle || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    const personWord = PERSON_NOUN_SET.has(t.word) || NAMING_WORD_SET.has(t.word)
+    if ((title || isJobNoun(t)) && (wholeTitle || personWord || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
       // After a word for a job (not an office), a surname that is also a verb or function word
       // reads as that word (专家来讲学, 工人都犯过).
@@ -735,16 +756,35 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const gluedIntoName = at0 !== -1 && tokens[at0]!.word.length >= 3 && /^(?:x|nr)$/u.test(tokenTag(tokens[at0]!)) &&
         !/^(?:v|vn|p|c|u[a-z]?)$/u.test(dictionaryTag(tokens[at0]!.word[1]!) ?? '')
       const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
-      const name = weakSurname ? null : nameStartingAt(text, tokens, at) ?? (title ? unknownWordAfterTitle(tokens, at) ?? placeTaggedName(tokens, at) : null)
-      if (name && name !== t.word && (isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
-        const chain = titleChainBefore(tokens, i + 1)
-        push(name, chain.length ? chain : [t.word])
+      // After a word for who someone is (名将, 学生: no office), the surname and the next character make
+      // no ordinary word (学生高出近…, 老将荣获…): the same text after an office reads as a name more surely.
+      const wordAfterPersonNoun = personWord && !wholeTitle && ordinaryWordAt(text, at)
+      const read = weakSurname || wordAfterPersonNoun ? null : nameStartingAt(text, tokens, at)
+      // The word after the title read whole (加尧姆/nr): its own checks stand for the shape checks below.
+      const unknown = read === null && title && !weakSurname ? unknownWordAfterTitle(tokens, at) : null
+      const name = read ?? unknown ?? (title && !weakSurname ? placeTaggedName(tokens, at) : null)
+      if (name && name !== t.word && (name === unknown || isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
+        // 名叫某某: a word that introduces a name gives no title.
+        const chain = NAMING_WORD_SET.has(t.word) ? [] : titleChainBefore(tokens, i + 1)
+        push(name, chain.length ? chain : NAMING_WORD_SET.has(t.word) ? [] : [t.word])
       }
     }
     // A name, then a title after it (习近平总书记, 叶利钦总统).
-    if (TITLES_AFTER.has(t.word) && i > 0) {
+    // 某某师傅, 某某机长: a form of address after a full name marks a person too, and gives no title.
+    const address = ADDRESS_AFTER.has(t.word)
+    if ((TITLES_AFTER.has(t.word) || address) && i > 0) {
       const p = tokens[i - 1]!
-      if (p.start + p.word.length === t.start) {
+      const titles = address ? [] : [t.word]
+      if (address && p.start + p.word.length === t.start) {
+        // 赵家父子: a surname and 家 is the family, not a person.
+        if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && isPlausibleName(p.word) && !(p.word.length === 2 && p.word.endsWith('家'))) push(p.word, titles)
+        else if (i > 1) {
+          const s = tokens[i - 2]!
+          const combined = s.word + p.word
+          if (s.word.length === surnameLength(s.word) && s.word.length > 0 && /^(?:nr|x)$/u.test(tokenTag(s)) && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
+            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, titles)
+        }
+      } else if (p.start + p.word.length === t.start) {
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
         if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
         else if (isJapaneseName(p.word)) push(p.word, [t.word])

@@ -21,6 +21,29 @@ export const TITLE_ENDINGS = [
   '果农', '菜农', '茶农', '花农', '渔民', '牧民', '养殖户', '种植户', '个体户', '店主', '摊主', '工人', '快递员', '护士', '船长',
 ]
 
+/**
+ * Words for who someone is that are no office and end in no job's ending (名将, 主教练, 患者, 孤儿,
+ * 女儿): papers put them right before a name as they do a title. Read as whole words only.
+ */
+export const PERSON_NOUNS = [
+  '名将', '老将', '小将', '宿将', '新秀', '新星', '好手', '外援', '教练', '主教练', '裁判', '国脚', '棋手',
+  '患者', '病人', '孤儿', '乘客', '旅客', '游客', '学生', '大学生', '中学生', '小学生', '研究生', '姑娘', '小姑娘', '小伙子', '小伙',
+  '青年', '少年', '儿子', '女儿', '妻子', '丈夫', '母亲', '父亲', '老伴', '孙子', '孙女', '女友', '男友',
+  '战友', '卫士', '犯罪嫌疑人', '嫌疑人', '被告人', '烈士', '劳模',
+]
+
+/**
+ * How people are addressed after a full name (某某师傅, 某某大娘, 某某机长): the name before them is a
+ * person's, though the word is no title to keep (a surname alone before them, 王师傅, is no name).
+ */
+export const ADDRESS_AFTER_NAME = [
+  '师傅', '老师傅', '大娘', '大爷', '大妈', '大婶', '大嫂', '大姐', '大哥', '大叔', '阿姨', '爷爷', '奶奶', '老人', '老汉',
+  '老太太', '大夫', '法官', '机长', '公主', '夫妇', '母女', '父子', '母子', '姐妹',
+]
+
+/** Words that introduce a person's name (一位名叫某某的老人): the name after them is a person, with no title. */
+export const NAMING_WORDS = ['名叫', '叫做', '取名', '化名', '原名', '本名', '笔名', '艺名']
+
 /** Titles that may also follow a name (习近平总书记, 叶利钦总统, 张三同志). */
 export const TITLES_AFTER_NAME = [
   '总书记', '书记', '副主席', '主席', '副总理', '总理', '总统', '首相', '同志', '先生', '女士', '教授', '院士',
