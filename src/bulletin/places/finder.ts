@@ -370,11 +370,13 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       const prev = tokens[ti - 1]
       if (t.word.length < 2 || taken[t.start]) continue
       const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
-      if (!afterPreposition && !placeContext(tokens, ti, byName)) continue
-      if (tokenTag(t) !== 'ns') continue
+      const inContext = placeContext(tokens, ti, byName)
+      if (!afterPreposition && !inContext) continue
+      const tag = tokenTag(t)
+      if (tag !== 'ns' && !(inContext && foreignPlaceName(tokens, ti, tag, byName))) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
-      if (afterPreposition && !placeContext(tokens, ti, byName) && saysWhen(tokens[ti + 1])) continue
+      if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -458,6 +460,31 @@ function withNamedCompounds(out: PlaceMention[]): PlaceMention[] {
     merged.push(m)
   }
   return merged
+}
+
+/** Tags jieba gives foreign towns it files as names of people (多伦多/nrt, 马德里/nr) or does not know (x). */
+const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'x'])
+/**
+ * A transliterated name that jieba tags as a person's or does not know, where only a town stands: after
+ * a word of what it is (首都某某), before a word only a place takes (某某街头), or after its country in
+ * the run of a sentence (某国某某举行). Not an item of a list (a list of results names sportsmen after
+ * their countries), and not a piece of a longer name (埃斯波/斯托: a transliterated word beside it). A
+ * person found on the page is given back to the people by withoutPeople (index.ts).
+ */
+function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<string, KnownPlace>): boolean {
+  const t = tokens[ti]!
+  if (!FOREIGN_NAME_TAGS.has(tag) || t.word.length < 2 || !allTransliterationChars(t.word)) return false
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  const prevJoined = prev !== undefined && prev.start + prev.word.length === t.start
+  const nextJoined = next !== undefined && next.start === t.start + t.word.length
+  // 城市 alone is too common a word (这座城市某某人很多): a town after it needs its country (townsAfterTheirCountry).
+  const headBefore = prevJoined && PLACE_HEADS.has(prev.word) && prev.word !== '城市'
+  const tailAfter = nextJoined && PLACE_TAILS.has(next.word)
+  const countryBefore = prevJoined && byName.get(prev.word)?.kind === 'country' && next !== undefined && HAN.test(next.word)
+  if (!headBefore && !tailAfter && !countryBefore) return false
+  const pieceOfName = (n: Token | undefined) => n !== undefined && HAN_ONLY.test(n.word) && allTransliterationChars(n.word)
+  return !(prevJoined && !headBefore && !countryBefore && pieceOfName(prev)) && !(nextJoined && !tailAfter && pieceOfName(next))
 }
 
 const WHEN_AFTER = new Set(['之际', '之初', '之时', '之后', '底下', '当中'])

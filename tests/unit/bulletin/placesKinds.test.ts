@@ -50,6 +50,19 @@ describe('places: ns words read from their neighbours', () => {
   })
 })
 
+describe('places: foreign towns jieba tags as names of people', () => {
+  test('a transliterated name after a word of what it is, before a word only a place takes, or after its country in a sentence', () => {
+    expect(findPlaces('代表团今天抵达首都萨莫拉。')).toEqual(['萨莫拉'])
+    expect(findPlaces('人群聚集在莫里斯街头。')).toEqual(['莫里斯'])
+    expect(findPlaces('年会在德国科尔特举行。')).toEqual(['德国', '科尔特'])
+  })
+  test('not a sportsman after his country in a list of results, nor a piece of a longer name', () => {
+    expect(findPlaces('女子100米：澳大利亚莫兰、英国帕斯特。')).toEqual(['澳大利亚', '英国'])
+    expect(findPlaces('他会见了佛得角总统蒙泰罗。')).toEqual(['佛得角'])
+    expect(findPlaces('法国的埃斯波斯托和美国的马尔乔分列二三名。')).toEqual(['法国', '美国'])
+  })
+})
+
 describe('places: ns words in lists of names', () => {
   test('an ns word that runs on into the next word is part of a name in a list of people, not a place', () => {
     expect(findPlaces('王立新、 陆海平等参加会议。')).toEqual([])
