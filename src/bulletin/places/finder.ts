@@ -1,4 +1,4 @@
-import { COUNTRY_ABBREVIATIONS, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
+import { COUNTRY_ABBREVIATIONS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
 import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
@@ -173,6 +173,16 @@ const mayStartPlace = (a: number, b: number) => {
   return (pairBits[h >>> 3]! & (1 << (h & 7))) !== 0
 }
 
+const EVENTS_OF = new Set(EVENTS_OF_A_PLACE)
+/** The length of the place before a word of EVENTS_OF_A_PLACE at the end of `word` (淮河流域 → 2), when jieba files it as a place; else 0. */
+function placeBeforeItsEvent(word: string): number {
+  for (const tail of EVENTS_OF) {
+    if (!word.endsWith(tail) || word.length - tail.length < 2) continue
+    const place = word.slice(0, -tail.length)
+    return dictionaryTag(place) === 'ns' && !isGenericPlaceWord(place) ? place.length : 0
+  }
+  return 0
+}
 const FACILITY_SET = new Set(FACILITIES)
 const PEOPLE_OF = new Set(PEOPLE_OF_A_PLACE)
 const NEEDS_A_NAME = new Set(FACILITIES_NEEDING_A_NAME)
@@ -287,6 +297,13 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
             skipTo = i + t.word.length
             break
           }
+          // What happens at a place, in one word with it (某港回归, 某地口岸): the place.
+          if (rest && EVENTS_OF.has(rest) && !known.ambiguous && (!known.short || shortFormReadsAsPlace(known, name)) && !taken[i]) {
+            out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
+            for (let k = i; k < i + len; k++) taken[k] = 1
+            skipTo = i + t.word.length
+            break
+          }
           continue
         }
         if (known.short && !shortFormReadsAsPlace(known, name)) continue
@@ -369,6 +386,13 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       // the parse); few tokens have a place's context, so few tags are looked up.
       const prev = tokens[ti - 1]
       if (t.word.length < 2 || taken[t.start]) continue
+      // A river or a town jieba keeps in one word with what happens at it (某河流域, 某城奥运会): the place.
+      const eventOf = t.word.length >= 4 ? placeBeforeItsEvent(t.word) : 0
+      if (eventOf > 0) {
+        out.push({ text: t.word.slice(0, eventOf), start: t.start, end: t.start + eventOf, kind: 'site', rule: 'ns' })
+        for (let k = t.start; k < t.start + eventOf; k++) taken[k] = 1
+        continue
+      }
       const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
       const inContext = placeContext(tokens, ti, byName)
       if (!afterPreposition && !inContext) continue

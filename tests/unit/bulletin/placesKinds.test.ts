@@ -63,6 +63,16 @@ describe('places: foreign towns jieba tags as names of people', () => {
   })
 })
 
+describe('places in one word with their people or what happens at them', () => {
+  test('a place jieba keeps in one word with 同胞, 当局, 回归, 奥运会 or 口岸 is the place (某地同胞, 某城奥运会)', () => {
+    expect(findPlaces('春节前夕向台湾同胞拜年。')).toEqual(['台湾'])
+    expect(findPlaces('他曾在汉城奥运会上夺冠。')).toEqual(['汉城'])
+  })
+  test('the same words after no place stay words (通商口岸, 行政当局)', () => {
+    expect(findPlaces('开放通商口岸，行政当局表示欢迎。')).toEqual([])
+  })
+})
+
 describe('places: ns words in lists of names', () => {
   test('an ns word that runs on into the next word is part of a name in a list of people, not a place', () => {
     expect(findPlaces('王立新、 陆海平等参加会议。')).toEqual([])
