@@ -397,7 +397,8 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       const inContext = placeContext(tokens, ti, byName)
       if (!afterPreposition && !inContext) continue
       const tag = tokenTag(t)
-      if (tag !== 'ns' && !(inContext && foreignPlaceName(tokens, ti, tag, byName))) continue
+      const afterMotion = afterPreposition && MOTION_TO_A_PLACE.has(prev.word)
+      if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion))) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
       if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
@@ -486,6 +487,11 @@ function withNamedCompounds(out: PlaceMention[]): PlaceMention[] {
   return merged
 }
 
+/**
+ * Verbs of going to, coming from or staying at a place (抵达某某, 来自某某): a foreign name after them is a
+ * town. Not 在, 从, 于 or 同: people and things stand after those too (在某某看来, 从雷达上).
+ */
+const MOTION_TO_A_PLACE = new Set(PLACE_PREPOSITIONS.filter((w) => w.length === 2 || w === '赴' || w === '驻'))
 /** Tags jieba gives foreign towns it files as names of people (多伦多/nrt, 马德里/nr) or does not know (x). */
 const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'x'])
 /**
@@ -495,7 +501,7 @@ const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'x'])
  * their countries), and not a piece of a longer name (埃斯波/斯托: a transliterated word beside it). A
  * person found on the page is given back to the people by withoutPeople (index.ts).
  */
-function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<string, KnownPlace>): boolean {
+function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<string, KnownPlace>, afterPreposition = false): boolean {
   const t = tokens[ti]!
   if (!FOREIGN_NAME_TAGS.has(tag) || t.word.length < 2 || !allTransliterationChars(t.word)) return false
   const prev = tokens[ti - 1]
@@ -503,7 +509,7 @@ function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<
   const prevJoined = prev !== undefined && prev.start + prev.word.length === t.start
   const nextJoined = next !== undefined && next.start === t.start + t.word.length
   // 城市 alone is too common a word (这座城市某某人很多): a town after it needs its country (townsAfterTheirCountry).
-  const headBefore = prevJoined && PLACE_HEADS.has(prev.word) && prev.word !== '城市'
+  const headBefore = (prevJoined && PLACE_HEADS.has(prev.word) && prev.word !== '城市') || afterPreposition
   const tailAfter = nextJoined && PLACE_TAILS.has(next.word)
   const countryBefore = prevJoined && byName.get(prev.word)?.kind === 'country' && next !== undefined && HAN.test(next.word)
   if (!headBefore && !tailAfter && !countryBefore) return false

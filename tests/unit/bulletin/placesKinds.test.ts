@@ -56,6 +56,10 @@ describe('places: foreign towns jieba tags as names of people', () => {
     expect(findPlaces('人群聚集在莫里斯街头。')).toEqual(['莫里斯'])
     expect(findPlaces('年会在德国科尔特举行。')).toEqual(['德国', '科尔特'])
   })
+  test('a transliterated name after a verb of going to or coming from a place (抵达某某, 来自某某); not after 在 (在某某看来)', () => {
+    expect(findPlaces('代表团昨天飞抵萨莫拉。')).toEqual(['萨莫拉'])
+    expect(findPlaces('在莫里斯看来，这并不难。')).toEqual([])
+  })
   test('not a sportsman after his country in a list of results, nor a piece of a longer name', () => {
     expect(findPlaces('女子100米：澳大利亚莫兰、英国帕斯特。')).toEqual(['澳大利亚', '英国'])
     expect(findPlaces('他会见了佛得角总统蒙泰罗。')).toEqual(['佛得角'])
