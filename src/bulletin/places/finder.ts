@@ -1,4 +1,4 @@
-import { COUNTRY_ABBREVIATIONS, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
+import { COUNTRY_ABBREVIATIONS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
 import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
@@ -173,6 +173,16 @@ const mayStartPlace = (a: number, b: number) => {
   return (pairBits[h >>> 3]! & (1 << (h & 7))) !== 0
 }
 
+const EVENTS_OF = new Set(EVENTS_OF_A_PLACE)
+/** The length of the place before a word of EVENTS_OF_A_PLACE at the end of `word` (淮河流域 → 2), when jieba files it as a place; else 0. */
+function placeBeforeItsEvent(word: string): number {
+  for (const tail of EVENTS_OF) {
+    if (!word.endsWith(tail) || word.length - tail.length < 2) continue
+    const place = word.slice(0, -tail.length)
+    return dictionaryTag(place) === 'ns' && !isGenericPlaceWord(place) ? place.length : 0
+  }
+  return 0
+}
 const FACILITY_SET = new Set(FACILITIES)
 const PEOPLE_OF = new Set(PEOPLE_OF_A_PLACE)
 const NEEDS_A_NAME = new Set(FACILITIES_NEEDING_A_NAME)
@@ -287,6 +297,13 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
             skipTo = i + t.word.length
             break
           }
+          // What happens at a place, in one word with it (某港回归, 某地口岸): the place.
+          if (rest && EVENTS_OF.has(rest) && !known.ambiguous && (!known.short || shortFormReadsAsPlace(known, name)) && !taken[i]) {
+            out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
+            for (let k = i; k < i + len; k++) taken[k] = 1
+            skipTo = i + t.word.length
+            break
+          }
           continue
         }
         if (known.short && !shortFormReadsAsPlace(known, name)) continue
@@ -369,12 +386,22 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       // the parse); few tokens have a place's context, so few tags are looked up.
       const prev = tokens[ti - 1]
       if (t.word.length < 2 || taken[t.start]) continue
+      // A river or a town jieba keeps in one word with what happens at it (某河流域, 某城奥运会): the place.
+      const eventOf = t.word.length >= 4 ? placeBeforeItsEvent(t.word) : 0
+      if (eventOf > 0) {
+        out.push({ text: t.word.slice(0, eventOf), start: t.start, end: t.start + eventOf, kind: 'site', rule: 'ns' })
+        for (let k = t.start; k < t.start + eventOf; k++) taken[k] = 1
+        continue
+      }
       const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
-      if (!afterPreposition && !placeContext(tokens, ti, byName)) continue
-      if (tokenTag(t) !== 'ns') continue
+      const inContext = placeContext(tokens, ti, byName)
+      if (!afterPreposition && !inContext) continue
+      const tag = tokenTag(t)
+      const afterMotion = afterPreposition && MOTION_TO_A_PLACE.has(prev.word)
+      if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion))) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
-      if (afterPreposition && !placeContext(tokens, ti, byName) && saysWhen(tokens[ti + 1])) continue
+      if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -458,6 +485,36 @@ function withNamedCompounds(out: PlaceMention[]): PlaceMention[] {
     merged.push(m)
   }
   return merged
+}
+
+/**
+ * Verbs of going to, coming from or staying at a place (抵达某某, 来自某某): a foreign name after them is a
+ * town. Not 在, 从, 于 or 同: people and things stand after those too (在某某看来, 从雷达上).
+ */
+const MOTION_TO_A_PLACE = new Set(PLACE_PREPOSITIONS.filter((w) => w.length === 2 || w === '赴' || w === '驻'))
+/** Tags jieba gives foreign towns it files as names of people (多伦多/nrt, 马德里/nr) or does not know (x). */
+const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'x'])
+/**
+ * A transliterated name that jieba tags as a person's or does not know, where only a town stands: after
+ * a word of what it is (首都某某), before a word only a place takes (某某街头), or after its country in
+ * the run of a sentence (某国某某举行). Not an item of a list (a list of results names sportsmen after
+ * their countries), and not a piece of a longer name (埃斯波/斯托: a transliterated word beside it). A
+ * person found on the page is given back to the people by withoutPeople (index.ts).
+ */
+function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<string, KnownPlace>, afterPreposition = false): boolean {
+  const t = tokens[ti]!
+  if (!FOREIGN_NAME_TAGS.has(tag) || t.word.length < 2 || !allTransliterationChars(t.word)) return false
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  const prevJoined = prev !== undefined && prev.start + prev.word.length === t.start
+  const nextJoined = next !== undefined && next.start === t.start + t.word.length
+  // 城市 alone is too common a word (这座城市某某人很多): a town after it needs its country (townsAfterTheirCountry).
+  const headBefore = (prevJoined && PLACE_HEADS.has(prev.word) && prev.word !== '城市') || afterPreposition
+  const tailAfter = nextJoined && PLACE_TAILS.has(next.word)
+  const countryBefore = prevJoined && byName.get(prev.word)?.kind === 'country' && next !== undefined && HAN.test(next.word)
+  if (!headBefore && !tailAfter && !countryBefore) return false
+  const pieceOfName = (n: Token | undefined) => n !== undefined && HAN_ONLY.test(n.word) && allTransliterationChars(n.word)
+  return !(prevJoined && !headBefore && !countryBefore && pieceOfName(prev)) && !(nextJoined && !tailAfter && pieceOfName(next))
 }
 
 const WHEN_AFTER = new Set(['之际', '之初', '之时', '之后', '底下', '当中'])

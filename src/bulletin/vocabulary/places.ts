@@ -130,4 +130,10 @@ export const COUNTRY_ABBREVIATIONS = Array.from('中美日英法德俄苏越朝�
  * Words jieba keeps in one token with the place before them (美国人, 北欧国家, 四川话, 某省籍): the people,
  * the states, the speech of a place; the corpora tag the place in them.
  */
-export const PEOPLE_OF_A_PLACE = ['人', '国家', '各国', '话', '籍', '人民']
+export const PEOPLE_OF_A_PLACE = ['人', '国家', '各国', '话', '籍', '人民', '同胞', '当局']
+
+/**
+ * Words jieba keeps in one token with any place before them that name what happens at or along it
+ * (某港回归, 某河流域, 某地口岸, 某城奥运会): the corpora tag the place in them.
+ */
+export const EVENTS_OF_A_PLACE = ['回归', '流域', '口岸', '奥运会', '冬奥会', '亚运会', '世博会']

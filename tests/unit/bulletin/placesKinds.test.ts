@@ -50,6 +50,33 @@ describe('places: ns words read from their neighbours', () => {
   })
 })
 
+describe('places: foreign towns jieba tags as names of people', () => {
+  test('a transliterated name after a word of what it is, before a word only a place takes, or after its country in a sentence', () => {
+    expect(findPlaces('代表团今天抵达首都萨莫拉。')).toEqual(['萨莫拉'])
+    expect(findPlaces('人群聚集在莫里斯街头。')).toEqual(['莫里斯'])
+    expect(findPlaces('年会在德国科尔特举行。')).toEqual(['德国', '科尔特'])
+  })
+  test('a transliterated name after a verb of going to or coming from a place (抵达某某, 来自某某); not after 在 (在某某看来)', () => {
+    expect(findPlaces('代表团昨天飞抵萨莫拉。')).toEqual(['萨莫拉'])
+    expect(findPlaces('在莫里斯看来，这并不难。')).toEqual([])
+  })
+  test('not a sportsman after his country in a list of results, nor a piece of a longer name', () => {
+    expect(findPlaces('女子100米：澳大利亚莫兰、英国帕斯特。')).toEqual(['澳大利亚', '英国'])
+    expect(findPlaces('他会见了佛得角总统蒙泰罗。')).toEqual(['佛得角'])
+    expect(findPlaces('法国的埃斯波斯托和美国的马尔乔分列二三名。')).toEqual(['法国', '美国'])
+  })
+})
+
+describe('places in one word with their people or what happens at them', () => {
+  test('a place jieba keeps in one word with 同胞, 当局, 回归, 奥运会 or 口岸 is the place (某地同胞, 某城奥运会)', () => {
+    expect(findPlaces('春节前夕向台湾同胞拜年。')).toEqual(['台湾'])
+    expect(findPlaces('他曾在汉城奥运会上夺冠。')).toEqual(['汉城'])
+  })
+  test('the same words after no place stay words (通商口岸, 行政当局)', () => {
+    expect(findPlaces('开放通商口岸，行政当局表示欢迎。')).toEqual([])
+  })
+})
+
 describe('places: ns words in lists of names', () => {
   test('an ns word that runs on into the next word is part of a name in a list of people, not a place', () => {
     expect(findPlaces('王立新、 陆海平等参加会议。')).toEqual([])
