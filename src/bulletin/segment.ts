@@ -1,5 +1,6 @@
 import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, runTogetherParagraphs, splitLines } from './normalize'
+import { loadGazetteer } from './places/gazetteer'
 import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
@@ -398,6 +399,31 @@ export function opensNextBrief(paragraph: string): boolean {
 /** A paragraph opening with a quoted term as its subject (“菜篮子工程”正在…), not with a quotation (“……，”他说). */
 const QUOTED_TERM = /^[“「『][\p{Script=Han}A-Za-z0-9]{1,10}[”」』]\p{Script=Han}/u
 
+/**
+ * The province, city or country a line opens with (上海…, 内蒙古…, 呼和浩特…), from the GB/T 2260 divisions and the
+ * country names; counties and towns are left out (their short forms are often ordinary words).
+ */
+export function leadingPlace(text: string): string | null {
+  const { byName, lengthsByPrefix } = loadGazetteer()
+  for (const len of lengthsByPrefix.get(text.slice(0, 2)) ?? []) {
+    const known = len <= text.length ? byName.get(text.slice(0, len)) : undefined
+    if (known && !known.ambiguous && (known.kind === 'province' || known.kind === 'city' || known.kind === 'country')) return known.name
+  }
+  return null
+}
+
+/**
+ * Sections of a regional roundup (各地春节市场: 甲市年货年味浓 / 乙市瓜果香 / 丙省…): each is headed by a short line
+ * that opens with another place, in the form of the heading before it. Such a line under a heading that opens with a
+ * place is the next section of the same piece, not a new article, even though its subject (another city) is new.
+ */
+export function nextRegionalSection(previousHeading: string | undefined, line: string): boolean {
+  if (!previousHeading) return false
+  const before = leadingPlace(previousHeading)
+  const here = leadingPlace(line)
+  return before !== null && here !== null && before !== here
+}
+
 export function segmentArticles(text: string): Segmentation {
   const { blocks, separators } = toBlocks(text)
   const separatorSet = new Set(separators)
@@ -677,7 +703,11 @@ export function segmentArticles(text: string): Segmentation {
       // the next piece.
       const earlySubheading = runLength === 1 && a !== null && signedPieces.has(a) && !a.dateline && closed === null && next?.kind === 'paragraph' &&
         !announcesPictures && !b.bullet && !broken && (a.paragraphs.length === 1 || (a.paragraphs.length === 0 && NUMBERED.test(b.text)))
-      const opens = !earlySubheading && (
+      // The heading of the section before: the last subheading of the piece, or its headline's last line.
+      const lastHeading = a ? ([...a.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))?.text ?? a.headlines[a.headlines.length - 1]?.text) : undefined
+      const regionalSection = runLength === 1 && inBody && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet &&
+        !RETOLD_DISPATCH.test(blocks[n]!.text) && nextRegionalSection(lastHeading, b.text)
+      const opens = !earlySubheading && !regionalSection && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the

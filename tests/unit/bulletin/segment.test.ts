@@ -390,3 +390,19 @@ describe('a short headline shaped like a name, over its author', () => {
     expect(a.map((x) => x.reporters)).toEqual([['柏青山'], ['古月明']])
   })
 })
+
+describe('sections of a regional roundup', () => {
+  it('keeps a short line opening with another city, under a heading that opens with a city, as a section of the piece', () => {
+    const page = [
+      '各地年货市场红火',
+      '广州花市人气旺',
+      '春节临近，广州各区花市陆续开张，市民扶老携幼前来选购年花，一派热闹景象。',
+      '商家早早备足货源，各种盆花鲜花品种繁多，价格比去年略有下降，买花的人络绎不绝。',
+      '成都小吃迎新春',
+      '走进成都的大街小巷，各色风味小吃摊前排起长队，汤圆、龙抄手卖得格外红火，店主们忙个不停。',
+    ].join('\n\n')
+    const a = segmentArticles(page).articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toContain('成都小吃迎新春')
+  })
+})
