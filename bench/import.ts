@@ -1,6 +1,7 @@
 /**
  * npm run bench -- import [--pages 300] [--db sqlite,postgres] [--memory 150,300,600] [--growth 50]
  * npm run bench -- import --workers 1,2 [--pages 60]   (bench/importWorkers.ts)
+ * npm run bench -- import … --parse-ahead off   (each page parsed on the importer's thread, for comparison)
  *
  * Builds an archive of varied pages (tests/int/import/pageArchive.ts: the shared sample
  * page with names, dates and places changed), imports it with the importer into a fresh
@@ -34,9 +35,10 @@ import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
-import { parseBulletin } from '../src/bulletin/index'
+import { parseBulletin, type ParseOptions } from '../src/bulletin/index'
 import { collectInputs } from '../src/import/inputs'
 import { recordsWritten } from '../src/import/report'
+import { startPageParserThread } from '../src/import/parseAhead/index'
 import { runImport } from '../src/import/run'
 import { withSqliteTransactions } from '../src/import/sqliteTransactions'
 import { samplePath, writeArchive } from '../tests/int/import/pageArchive'
@@ -125,7 +127,7 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
  * first, untimed (the database then holds an archive already). `rerun`: a second, timed pass
  * over `dir` (every page unchanged).
  */
-async function importerWorker(url: string, dir: string, options: { rerun: boolean; preload?: string }): Promise<Measurement> {
+async function importerWorker(url: string, dir: string, options: { rerun: boolean; preload?: string; parseAhead: boolean }): Promise<Measurement> {
   const { createBulletinConfig } = await import('../payload.config')
   const config = await createBulletinConfig({
     databaseUrl: url,
@@ -142,14 +144,19 @@ async function importerWorker(url: string, dir: string, options: { rerun: boolea
   // per process, like Payload's own init before it; an archive of thousands of pages, or a
   // worker that runs for days, never sees it again. Paid here, untimed, on a page that is not
   // in the archive, so that a 20-page run measures what each page costs (printed apart below).
+  // The importer parses ahead on a thread of its own, as `npm run import` does (parseAhead/): it
+  // starts its parser the same way.
+  const parser = options.parseAhead ? startPageParserThread() : null
+  const parsePage = parser?.parse
   const warmStarted = performance.now()
-  parseBulletin(fs.readFileSync(path.join(repoRoot, 'samples/city-daily-2024-03-12.txt')), { source: 'warm-up', issueDate: '2024-03-12' })
+  const warmUpPage = fs.readFileSync(path.join(repoRoot, 'samples/city-daily-2024-03-12.txt'))
+  await (parsePage ?? (async (bytes: Uint8Array, parseOptions: ParseOptions) => parseBulletin(bytes, parseOptions)))(warmUpPage, { source: 'warm-up', issueDate: '2024-03-12' })
   const warmUpSeconds = (performance.now() - warmStarted) / 1000
   const peakHeap = heapSampler()
   const timer = timeLocalApi(payload)
   const cpu = process.cpuUsage()
   const started = performance.now()
-  const report = await runImport(payload, inputs)
+  const report = await runImport(payload, inputs, { parsePage })
   const seconds = (performance.now() - started) / 1000
   const used = process.cpuUsage(cpu)
   const heap = peakHeap()
@@ -160,9 +167,10 @@ async function importerWorker(url: string, dir: string, options: { rerun: boolea
   let rerunSeconds: number | undefined
   if (options.rerun) {
     const rerunStarted = performance.now()
-    await runImport(payload, inputs)
+    await runImport(payload, inputs, { parsePage })
     rerunSeconds = (performance.now() - rerunStarted) / 1000
   }
+  await parser?.close()
   await payload.destroy()
   return {
     records: recordsWritten(report),
@@ -361,12 +369,14 @@ export default async function bench(argv: string[]) {
       dir: { type: 'string' },
       preload: { type: 'string' },
       rerun: { type: 'boolean', default: false },
+      // `off`: the importer parses each page on its own thread, as before parse-ahead (for a comparison run).
+      'parse-ahead': { type: 'string', default: 'on' },
     },
   })
   if (values.worker) {
     const result =
       values.worker === 'importer'
-        ? await importerWorker(values.url!, values.dir!, { rerun: values.rerun!, preload: values.preload })
+        ? await importerWorker(values.url!, values.dir!, { rerun: values.rerun!, preload: values.preload, parseAhead: values['parse-ahead'] !== 'off' })
         : await rawWorker(values.url!, Number(values.pages))
     process.stdout.write(`${JSON.stringify(result)}\n`)
     process.exit(0) // PostgreSQL pools can keep the worker alive
@@ -397,7 +407,7 @@ export default async function bench(argv: string[]) {
   const importInto = async (kind: Database['kind'], dir: string, extra: string[] = []) => {
     const db = await freshDatabase(kind)
     try {
-      return runWorker(['import', '--worker', 'importer', '--url', db.url, '--dir', dir, ...extra])
+      return runWorker(['import', '--worker', 'importer', '--url', db.url, '--dir', dir, '--parse-ahead', values['parse-ahead']!, ...extra])
     } finally {
       await db.drop().catch(() => undefined)
     }
@@ -420,7 +430,7 @@ export default async function bench(argv: string[]) {
     }
     let importer: Measurement
     try {
-      importer = runWorker(['import', '--worker', 'importer', '--url', full.url, '--dir', archives.get(pages)!, '--rerun'])
+      importer = runWorker(['import', '--worker', 'importer', '--url', full.url, '--dir', archives.get(pages)!, '--rerun', '--parse-ahead', values['parse-ahead']!])
       const raw = runWorker(['import', '--worker', 'raw', '--url', full.url, '--pages', String(pages)])
       const rate = importer.records / importer.seconds
       const rawRate = importer.records / raw.seconds

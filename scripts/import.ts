@@ -16,6 +16,7 @@ import type { Payload } from 'payload'
 import { isValidIssueDate } from '../src/bulletin/index'
 import { collectInputs, logName } from '../src/import/inputs'
 import { recordsWritten, summaryTable, type FileReport } from '../src/import/report'
+import { startPageParserThread } from '../src/import/parseAhead/index'
 import { runImport } from '../src/import/run'
 import { queuePages } from '../src/jobs/queuePages'
 import { keepStdoutForTheReport, startScriptPayload as startPayload } from './scriptPayload'
@@ -140,8 +141,11 @@ async function main(argv: string[]): Promise<number> {
   const bar = progressBar(inputs.length)
   const started = Date.now()
   let written = 0
+  // Several pages: the next one is parsed on a second thread while this one is written.
+  const parser = inputs.length > 1 ? startPageParserThread() : null
   const report = await runImport(payload, inputs, {
     ...options,
+    parsePage: parser?.parse,
     shouldStop: () => stop.received() !== null,
     onFile: (file: FileReport, done: number) => {
       written += recordsWritten(file)
@@ -153,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
     },
   })
   bar?.stop()
+  await parser?.close()
 
   if (options.json) {
     printReport(`${JSON.stringify(report, null, 2)}\n`)

@@ -3,9 +3,10 @@
  * time, one transaction per page. A page that fails is reported and the run goes on.
  */
 import type { Payload } from 'payload'
-import { issueDateFromFileName, parseBulletin } from '../bulletin/index'
+import { issueDateFromFileName, parseBulletin, type ParsedBulletin } from '../bulletin/index'
 import { desiredPageFromBulletin } from './desired'
 import { describeReadError, type ImportInput } from './inputs'
+import type { PageParser } from './parseAhead/index'
 import { importPage } from './persist'
 import { collectEveryFewPages } from './pageMemory'
 import { blankFileReport, failedFileReport, fileReportFromPlan, runReport, type FileReport, type RunReport } from './report'
@@ -34,6 +35,34 @@ export interface RunImportOptions {
    * is always finished first, so the database holds whole pages only.
    */
   shouldStop?: () => boolean
+  /**
+   * Parses a page (default: `parseBulletin` on this thread). runImport given one reads and
+   * parses the next page while the current one is written (parseAhead/index.ts).
+   */
+  parsePage?: PageParser
+}
+
+/** A page read and parsed, or why it could not be: the part of a page's import that needs no database. */
+export type PreparedPage =
+  | { ok: true; bytes: Uint8Array; issueDate: string | null; parsed: ParsedBulletin }
+  | { ok: false; stage: 'read' | 'parse'; error: unknown }
+
+/** Reads and parses one input; never rejects (the failure is in the result). */
+export async function preparePage(input: ImportInput, options: RunImportOptions = {}): Promise<PreparedPage> {
+  let bytes: Uint8Array
+  try {
+    bytes = await input.read()
+  } catch (error) {
+    return { ok: false, stage: 'read', error }
+  }
+  const issueDate = options.issueDate ?? (input.source === '-' ? null : issueDateFromFileName(input.source))
+  const parseOptions = { source: input.source, issueDate, publication: options.publication ?? null, today: options.today ?? null }
+  try {
+    const parsed = options.parsePage ? await options.parsePage(bytes, parseOptions) : parseBulletin(bytes, parseOptions)
+    return { ok: true, bytes, issueDate, parsed }
+  } catch (error) {
+    return { ok: false, stage: 'parse', error }
+  }
 }
 
 function describeError(error: unknown): string {
@@ -46,29 +75,24 @@ function describeError(error: unknown): string {
   return `${prefix}${line ? `line ${line}: ` : ''}${error.message}${extra}`
 }
 
-/** Imports one input; never throws (a failure is a failed report). */
-export async function importInput(payload: Payload, input: ImportInput, options: RunImportOptions = {}): Promise<FileReport> {
-  let bytes: Uint8Array
+/** Imports one input; never throws (a failure is a failed report). `prepared`: the input already read and parsed. */
+export async function importInput(payload: Payload, input: ImportInput, options: RunImportOptions = {}, prepared?: Promise<PreparedPage>): Promise<FileReport> {
+  const page = await (prepared ?? preparePage(input, options))
+  if (!page.ok && page.stage === 'read') return failedFileReport(input.source, null, `cannot read ${input.source}: ${describeReadError(page.error)}`)
+  if (!page.ok) return failedFileReport(input.source, null, describeError(page.error))
+  const { bytes, issueDate, parsed } = page
+  const sha256 = parsed.sha256
   try {
-    bytes = await input.read()
-  } catch (error) {
-    return failedFileReport(input.source, null, `cannot read ${input.source}: ${describeReadError(error)}`)
-  }
-  let sha256: string | null = null
-  try {
-    const issueDate = options.issueDate ?? (input.source === '-' ? null : issueDateFromFileName(input.source))
-    const parsed = parseBulletin(bytes, { source: input.source, issueDate, publication: options.publication ?? null, today: options.today ?? null })
-    sha256 = parsed.sha256
     const earlier = options.seen?.get(sha256)
     if (earlier !== undefined) {
       return { ...blankFileReport(input.source, sha256, 'unchanged', null), warnings: [`same content as ${earlier}: not imported twice`] }
     }
     options.seen?.set(sha256, input.source)
-    const page = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication, page: options.page })
+    const desired = desiredPageFromBulletin(parsed, { issueDate, publication: options.publication, page: options.page })
     // The same bytes as other options would read them: how an earlier import keyed them.
     const pageUnder = (earlier: { publication: string | null; issueDate: string }) =>
       desiredPageFromBulletin(parseBulletin(bytes, { source: input.source, issueDate: earlier.issueDate, publication: earlier.publication }), { ...earlier, page: options.page })
-    const plan = await importPage(payload, page, { ...options, pageUnder })
+    const plan = await importPage(payload, desired, { ...options, pageUnder })
     const warnings = parsed.warnings.map((warning) => `${warning.line ? `line ${warning.line}: ` : ''}${warning.code}: ${warning.message}`)
     return fileReportFromPlan(plan, warnings)
   } catch (error) {
@@ -80,9 +104,14 @@ export async function runImport(payload: Payload, inputs: ImportInput[], options
   const files: FileReport[] = []
   const seen = new Map<string, string>()
   const pageDone = collectEveryFewPages()
-  for (const input of inputs) {
+  // With a parser of its own thread, the next page is read and parsed while this one is written.
+  const prepare = (index: number) => (options.parsePage && index < inputs.length ? preparePage(inputs[index]!, options) : undefined)
+  let next = prepare(0)
+  for (const [index, input] of inputs.entries()) {
     if (options.shouldStop?.()) break
-    const report = await importInput(payload, input, { ...options, seen })
+    const prepared = next
+    next = prepare(index + 1)
+    const report = await importInput(payload, input, { ...options, seen }, prepared)
     files.push(report)
     pageDone()
     options.onFile?.(report, files.length, inputs.length)
