@@ -7,7 +7,8 @@
  * `npm run import -- --queue`, then that many `npm run worker -- --exit-when-idle` started
  * at once. The time is from the earliest worker's start of work to the last one's end, from
  * each worker's own summary (so Payload's start-up in each process is not counted), and
- * every page must end imported, none failed. The machine's load is printed before and
+ * every page must end imported, none failed; each worker's column says how many pages it had
+ * to redo because another worker held or had just written the same records. The machine's load is printed before and
  * after: on a shared machine, other processes take the cores the workers would use.
  * PostgreSQL comes from BENCH_POSTGRES_URL or TEST_POSTGRES_URL (default postgres://postgres:postgres@127.0.0.1:5432/postgres).
  */
@@ -62,7 +63,7 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
 }
 
-const SUMMARY = /^worker: (\d+) page\(s\): (\d+) imported, (\d+) unchanged, (\d+) failed in ([\d.]+) s/m
+const SUMMARY = /^worker: (\d+) page\(s\): (\d+) imported, (\d+) unchanged, (\d+) failed in ([\d.]+) s.*?(?:, retried (\d+)× \(busy (\d+), taken (\d+)\))?$/m
 
 /** `workers` workers over the queued archive: pages/s from the earliest start of work to the last end. */
 async function measure(workers: number, dir: string, pages: number) {
@@ -84,7 +85,8 @@ async function measure(workers: number, dir: string, pages: number) {
       const seconds = Number(summary[5])
       startedAt = Math.min(startedAt, run.endedAt - seconds * 1000)
       endedAt = Math.max(endedAt, run.endedAt)
-      perWorker.push(`${summary[1]} in ${seconds.toFixed(1)} s${Number(summary[3]) ? ` (${summary[3]} a twin run had imported)` : ''}`)
+      const retried = summary[6] ? `, ${summary[6]} retries (busy ${summary[7]}, taken ${summary[8]})` : ''
+      perWorker.push(`${summary[1]} in ${seconds.toFixed(1)} s${Number(summary[3]) ? ` (${summary[3]} a twin run had imported)` : ''}${retried}`)
     }
     if (imported !== pages) throw new Error(`${imported} of ${pages} pages imported`)
     const seconds = (endedAt - startedAt) / 1000

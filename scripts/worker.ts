@@ -75,18 +75,24 @@ function parseCommandLine(argv: string[]) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** ", retried 3× (busy 2, taken 1)": pages redone because another worker held or had written the same records. */
+const retryNote = (retries: FileReport['retries']) =>
+  retries && retries.busy + retries.taken ? `, retried ${retries.busy + retries.taken}× (busy ${retries.busy}, taken ${retries.taken})` : ''
 const triple = (counts: FileReport['created']) => `${counts.articles}/${counts.people}/${counts.events}`
 
 async function work(payload: Payload, options: ReturnType<typeof parseCommandLine>, print: (text: string) => void): Promise<number> {
   const stop = stopOnSignal('worker')
   const totals = { imported: 0, unchanged: 0, failed: 0 }
+  const retries = { busy: 0, taken: 0 }
   // One transaction per page, as in runImport: the same SQLite connection leak to release.
   const pageDone = collectEveryFewPages()
   importedPages.on('page', (report, bulletin) => {
     pageDone()
     totals[report.status] += 1
+    retries.busy += report.retries?.busy ?? 0
+    retries.taken += report.retries?.taken ?? 0
     const detail = report.status === 'failed' ? report.error : `created ${triple(report.created)} updated ${triple(report.updated)} unchanged ${triple(report.unchanged)} (articles/people/events)`
-    print(`worker: ${report.status} ${logName(report.source)} (bulletin ${bulletin}): ${detail}\n`)
+    print(`worker: ${report.status} ${logName(report.source)} (bulletin ${bulletin}): ${detail}${retryNote(report.retries)}\n`)
   })
   const started = Date.now()
   while (!stop.received()) {
@@ -114,6 +120,7 @@ async function work(payload: Payload, options: ReturnType<typeof parseCommandLin
   print(
     `worker: ${pages} page(s): ${totals.imported} imported, ${totals.unchanged} unchanged, ${totals.failed} failed in ${seconds.toFixed(1)} s` +
       (pages && seconds > 0 ? ` (${(pages / seconds).toFixed(2)} pages/s)` : '') +
+      retryNote(retries) +
       '\n',
   )
   const stopSignal = stop.received()

@@ -49,6 +49,8 @@ export interface ImportPageOptions extends PlanOptions {
    * records are found under the keys the earlier options gave them and updated in place.
    */
   pageUnder?: (options: { publication: string | null; issueDate: string }) => DesiredPage
+  /** Told each time the page is tried again, and why (the worker reports them: contention between workers). */
+  onRetry?: (reason: 'busy' | 'taken') => void
 }
 
 // Payload's generated types are not part of this module's contract (the lead regenerates
@@ -378,6 +380,7 @@ export async function importPage(payload: Payload, page: DesiredPage, options: I
       if (reason === 'taken') taken += 1
       const retry = (reason === 'taken' && taken < maxTaken) || (reason === 'busy' && Date.now() < busyDeadline)
       if (!retry) throw error
+      options.onRetry?.(reason)
       if (reason === 'taken') {
         failedFrom = plannedFrom
         lastError = error

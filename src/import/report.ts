@@ -32,6 +32,12 @@ export interface FileReport {
   changes: Array<{ collection: ImportCollection; id: string; key: string; fields: string[] }>
   /** Parser warnings worth a look (line numbers in the decoded page). */
   warnings: string[]
+  /**
+   * Only when the page had to be tried again: how often, by cause — `busy` (the database was
+   * locked, or another transaction changed a row this page also changes) or `taken` (another
+   * process created one of the page's records first). Each retry redoes the page.
+   */
+  retries?: { busy: number; taken: number }
 }
 
 export interface RunReport {

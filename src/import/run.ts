@@ -92,9 +92,11 @@ export async function importInput(payload: Payload, input: ImportInput, options:
     // The same bytes as other options would read them: how an earlier import keyed them.
     const pageUnder = (earlier: { publication: string | null; issueDate: string }) =>
       desiredPageFromBulletin(parseBulletin(bytes, { source: input.source, issueDate: earlier.issueDate, publication: earlier.publication }), { ...earlier, page: options.page })
-    const plan = await importPage(payload, desired, { ...options, pageUnder })
+    const retries = { busy: 0, taken: 0 }
+    const plan = await importPage(payload, desired, { ...options, pageUnder, onRetry: (reason) => (retries[reason] += 1) })
     const warnings = parsed.warnings.map((warning) => `${warning.line ? `line ${warning.line}: ` : ''}${warning.code}: ${warning.message}`)
-    return fileReportFromPlan(plan, warnings)
+    const report = fileReportFromPlan(plan, warnings)
+    return retries.busy || retries.taken ? { ...report, retries } : report
   } catch (error) {
     return failedFileReport(input.source, sha256, describeError(error))
   }

@@ -6,6 +6,8 @@ import { runImport } from '../../../src/import/run'
 import { countAll, findAll, importParsed, parsedPage, startImportTestPayload } from './support'
 
 const FAULTY_TITLE = '第三篇稿件触发故障'
+/** The first save of an article with this title fails as when another writer holds the database. */
+const BUSY_ONCE_TITLE = '首次保存遇到数据库繁忙'
 
 /** A page of text with the given headlines, one short article under each. */
 function textPage(source: string, titles: string[]): ImportInput {
@@ -20,10 +22,16 @@ function pageWithFaultyThirdArticle() {
   return page
 }
 
+let busyOnceFired = false
+
 /** Test-only config: an articles hook that fails on one title, as a disk or a bug would mid-page. */
 const injectFault = (config: Config): Config => {
   const failOnFaultyTitle: CollectionBeforeChangeHook = ({ data }) => {
     if (data?.title === FAULTY_TITLE) throw new Error('injected fault while saving the third article')
+    if (data?.title === BUSY_ONCE_TITLE && !busyOnceFired) {
+      busyOnceFired = true
+      throw Object.assign(new Error('SQLITE_BUSY: database is locked (injected)'), { code: 'SQLITE_BUSY' })
+    }
     return data
   }
   return {
@@ -85,5 +93,22 @@ await describeWithDatabase('import: atomic per page', () => {
     await expect(importParsed(payload, page)).rejects.toThrow(/injected fault/)
     expect(await findAll(payload, 'people', { joins: false })).toEqual(before)
     expect(await countAll(payload)).toEqual(countsBefore)
+  })
+
+  it('tries a page again from a fresh read when the database was busy, imports it once, and reports the retry', async () => {
+    const { payload } = db
+    const before = await countAll(payload)
+    const report = await runImport(payload, [textPage('busy-2021-09-20.txt', ['市政府召开专题会议', BUSY_ONCE_TITLE])], { issueDate: '2021-09-20' })
+    expect(busyOnceFired).toBe(true)
+    expect(report.files[0]).toMatchObject({ status: 'imported', retries: { busy: 1, taken: 0 } })
+    const after = await countAll(payload)
+    expect(after.articles - before.articles).toBe(2)
+    expect(after.bulletins - before.bulletins).toBe(1)
+    // Nothing of the failed attempt is left: each article once.
+    expect((await findAll(payload, 'articles', { draft: true, where: { title: { equals: BUSY_ONCE_TITLE } } })).length).toBe(1)
+    // A page that went through at once says nothing about retries.
+    const calm = await runImport(payload, [textPage('calm-2021-09-21.txt', ['市政府召开另一次会议'])], { issueDate: '2021-09-21' })
+    expect(calm.files[0]!.status).toBe('imported')
+    expect(calm.files[0]!.retries).toBeUndefined()
   })
 })
