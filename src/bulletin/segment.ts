@@ -92,7 +92,15 @@ function headlineLike(b: Block): boolean {
   if ((t.match(/，/gu) ?? []).length > 2) return false
   if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t)) return false
   if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
+  // A numbered caption with its photographer's credit (2、瑞雪兆丰年（某某摄）) is one of the pictures an article printed, not a headline.
+  if (creditedNumberedCaption(t)) return false
   return true
+}
+
+/** The number of a caption in a picture column, then a title-like caption, then its credit: 2、…（某某摄）, 图③…（新华社记者某某摄）. */
+export function creditedNumberedCaption(text: string): boolean {
+  // (a caption that is a sentence, 2：某地花市红火。（某某摄）, ends with the credit as any caption does: the credit ends it)
+  return CAPTION_NUMBER.test(text) && /摄(?:影)?[）)]$/u.test(text) && !/[。！？]/u.test(text)
 }
 
 function toBlocks(text: string): { blocks: Block[]; separators: number[] } {
@@ -773,7 +781,12 @@ export function segmentArticles(text: string): Segmentation {
         a = start(b.line)
         if (inColumn) briefs.add(a)
       }
-      addBody(a, b, b.text, !broken && !b.bullet)
+      // A numbered caption with its credit (3、某地新貌（某某摄）): a picture of the article, kept whole as a closed paragraph
+      // (what it names is the article's), and never joined to the caption before it.
+      if (creditedNumberedCaption(b.text)) {
+        addParagraph(a, b, b.text, false, true)
+        addCredits(a, b.spaced)
+      } else addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line
     a = cur

@@ -406,3 +406,31 @@ describe('sections of a regional roundup', () => {
     expect(a[0]!.paragraphs.map((p) => p.text)).toContain('成都小吃迎新春')
   })
 })
+
+describe('numbered picture captions with their credits', () => {
+  it('keeps every caption of a picture column under its headline, none lost, each its own paragraph', () => {
+    const page = [
+      '山乡新春掠影（附图片６张）',
+      '１、锣鼓声声闹新春（甲明摄）',
+      '２、红灯高挂映农家（乙华摄）',
+      '３、『冰城』游客多（丙立摄）',
+      '４、年货进村到门口（丁强摄）',
+      '５、老少同乐舞龙灯（戊军摄）',
+      '６、团圆饭里话丰年（己平摄）',
+      '古镇年味',
+      '本报讯 春节前夕，某镇老街张灯结彩，游人如织。',
+    ].join('\n\n')
+    const parsed = parseBulletinText(page, { source: 'captions.txt' })
+    expect(parsed.warnings.filter((w) => w.code === 'no-body')).toEqual([])
+    const a = parsed.articles
+    expect(a).toHaveLength(2)
+    expect(a[0]!.title).toBe('山乡新春掠影（附图片6张）')
+    expect(a[0]!.paragraphs).toHaveLength(6)
+    expect(a[0]!.paragraphs[5]).toBe('6、团圆饭里话丰年（己平摄）')
+  })
+  it('a caption that is a sentence still ends with its credit as before', () => {
+    const a = segmentArticles('图片新闻\n\n１：某市花市红火。（新华社记者张明摄）\n\n２：市民选购年画。（本报记者李华摄）').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['1：某市花市红火。', '2：市民选购年画。'])
+  })
+})
