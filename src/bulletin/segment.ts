@@ -560,6 +560,16 @@ export function segmentArticles(text: string): Segmentation {
   // (Only a correspondent's dispatch filed from a named place (本报某地某日电记者某某报道): a bare 本报讯 or an agency's
   // unsigned 新华社某地电 after it opens a column of briefs.)
   const retoldLead = (a: SegmentedArticle): boolean => a.headlines.length > 0 && RETOLD_DISPATCH.test(a.dateline ?? '')
+  /**
+   * The paragraph after block i is a brief of its own too: prose of a full sentence that shares no run of three characters
+   * with block i. A column of briefs has two items or more; a dispatch's next paragraph goes on with its subject.
+   */
+  // (only under the page's last dispatch: nothing after it opens an article of its own, no headline, dateline or byline)
+  const lastOpener = facts.reduce((last, f, k) => (f.kind === 'headline' || f.kind === 'dateline' || f.kind === 'byline' || f.kind === 'author' ? k : last), -1)
+  const columnGoesOn = (i: number): boolean => {
+    const next = blocks[i + 1]
+    return next !== undefined && facts[i + 1]!.kind === 'paragraph' && opensNextBrief(next.text) && newSubject(blocks[i]!.text, next.text, 0)
+  }
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
   /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
@@ -767,9 +777,10 @@ export function segmentArticles(text: string): Segmentation {
       // paragraph that reports news of its own (a day and what was announced or held) and shares no words with the
       // dispatch so far, headline included.
       // The dispatch's whole text is joined only when the cheap tests pass (so a long article costs no more per paragraph).
-      const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
-        closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
-        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
+      const pageEnd = i > lastOpener
+      const columnAfterDispatch = a !== null && a.dateline !== null && (a.paragraphs.length >= 2 || (pageEnd && a.paragraphs[0]!.text.length >= 200)) && last !== undefined && endsSentence(last.text) &&
+        closed === null && opensNextBrief(b.text) && (reportsNews(b.text) || (pageEnd && columnGoesOn(i))) &&
+        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && reportsNews(b.text) ? 1 : 0)
       // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
       const picturesOfArticle = a !== null && a.paragraphs.length > 0 && PICTURES_LABEL.test(b.text)
       if (picturesOfArticle) closed = null

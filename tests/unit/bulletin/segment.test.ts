@@ -381,6 +381,17 @@ describe('a column of briefs under the last dispatch of a page', () => {
     const text = dispatch + '甲国选举委员会主席今天宣布，议会选举的正式计票结果将在三天内公布，各党派表示接受监督。\n'
     expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队', '甲国选举委员会']])
   })
+  const oneParagraph = '甲省选出新一届领导\n\n新华社某城一月十八日电 甲省第九届人民代表大会第一次会议今天选举张某为省人大常委会主任，王某、赵某、钱某、孙某为副主任，选举李某为省长，周某、吴某、郑某为副省长；选举冯某为省高级人民法院院长，陈某为省人民检察院检察长。大会还选举了省人大常委会委员。会议号召全省各族人民团结一致，开拓进取，为实现本届政府的各项目标而奋斗，为全省经济发展和社会进步作出新的更大的贡献。代表们认为，这次大会是一次民主、团结、求实、鼓劲的大会，选出的领导班子结构合理，符合全省人民的愿望。\n\n'
+  const column = '去年，我国制造的飞机出口到十二个国家，其中包括多种型号的运输机和教练机，出口额创下新高。\n\n一条长达三百公里的输电线路，从山区延伸到高原牧区，成为当地海拔最高的一条线路。\n'
+  test('at the page\'s end, under a dispatch of one paragraph, two paragraphs on subjects of their own are two briefs', () => {
+    expect(bodies(oneParagraph + column)).toEqual([['甲省第九届人民'], ['去年，我国制造'], ['一条长达三百公']])
+  })
+  test('not when an article follows further down the page', () => {
+    expect(bodies(oneParagraph + column + '\n乙市新闻\n\n本报讯 乙市今天召开大会。\n')).toEqual([['甲省第九届人民', '去年，我国制造', '一条长达三百公'], ['乙市今天召开大']])
+  })
+  test('not for a single paragraph after the dispatch: a column has two items or more', () => {
+    expect(bodies(oneParagraph + '去年，我国制造的飞机出口到十二个国家，其中包括多种型号的运输机和教练机，出口额创下新高。\n')).toEqual([['甲省第九届人民', '去年，我国制造']])
+  })
 })
 
 describe('a short headline shaped like a name, over its author', () => {
