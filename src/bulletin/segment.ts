@@ -54,7 +54,8 @@ const PICTURE_ALONE =
 /** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
 const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
-const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
+/** Also a page's editor (本版责任编辑某某, 本版编辑：某某) and where to send letters (来信请寄：…). */
+const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名|来信请寄|来稿请寄)[：:]|^本版(?:责任)?编辑/u
 /**
  * The page's folio line, copied with the text (江城晚报 2019年7月12日 星期五 A05 城事, 人民日报 1998年3月6日 第4版):
  * a paper's name and the date, with a weekday or page number. It is page furniture (a note), never a headline.
@@ -94,9 +95,16 @@ function headlineLike(b: Block): boolean {
   if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
   // A numbered caption with its photographer's credit (2、瑞雪兆丰年（某某摄）) is one of the pictures an article printed, not a headline.
   if (creditedNumberedCaption(t)) return false
+  // A row of a table (1997年183012, 1某某股份19.63): more digits than Chinese characters. A headline is words
+  // (a date alone, 1988年7月, heads an entry of a chronicle: it stays a headline line).
+  if (tableRow(t)) return false
   return true
 }
 
+const ALONE_DATE = /^[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$/u
+function tableRow(t: string): boolean {
+  return /[0-9].*[0-9].*[0-9]/u.test(t) && !ALONE_DATE.test(t) && (t.match(/[0-9]/gu) ?? []).length > (t.match(/\p{Script=Han}/gu) ?? []).length
+}
 /** The number of a caption in a picture column, then a title-like caption, then its credit: 2、…（某某摄）, 图③…（新华社记者某某摄）. */
 export function creditedNumberedCaption(text: string): boolean {
   // (a caption that is a sentence, 2：某地花市红火。（某某摄）, ends with the credit as any caption does: the credit ends it)
@@ -243,7 +251,8 @@ function readEndNote(text: string): string | null {
   if (!/^[（(][^（）()]{1,40}[）)]$/u.test(text) || /^[（(][一二三四五六七八九十0-9]{1,3}[）)]$/u.test(text)) return null
   // Marks such as （A、D） (where the text jumps on) are not notes of the article's end.
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2) return null
-  return /摄|照片|图/u.test(text) ? null : text
+  // (a picture's credit or caption is no end note; 图书 is books: （以上图书某书店有售，地址：…） is a note)
+  return /摄|照片|图(?!书)/u.test(text) ? null : text
 }
 
 /**
@@ -259,13 +268,13 @@ function leadOf(spaced: string): Lead | null {
 
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
-  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版'] },
-  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地'] },
+  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
   { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '山居秋色（中国画）', '贡献在天涯——访某大学校长', '少讲套话'] },
-  { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
+  { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。', '1996年352611', '1某某股份19.63'] },
 ]
 
 function classify(b: Block): BlockFacts {
@@ -699,7 +708,8 @@ export function segmentArticles(text: string): Segmentation {
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
-      const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
+      // (a row of a table under its title, 1956年35…, opens with a year too: it is no story's lead)
+      const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text) && !tableRow(blocks[n]!.text)
       const announcesPictures = run.some((r) => announcesPicture(r.text))
       // A headline line with an author's name under it and prose after (批评之难 / 竹溪 / 两个现象…): the start of a
       // signed piece (an essay, a letter, a column), even when the piece before ended in a caption and not a sentence.

@@ -445,3 +445,23 @@ describe('numbered picture captions with their credits', () => {
     expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['1：某市花市红火。', '2：市民选购年画。'])
   })
 })
+
+describe('a table inside an article', () => {
+  it('keeps the rows of a table, and its title, in the article: a row opening with a year is no story\'s lead', () => {
+    const page = [
+      '科学奖励要重人才',
+      '本报讯 我国自然科学奖设立以来，奖励了一大批优秀成果，评奖办法也在不断完善。',
+      '历年某某奖等级分布一等二等三等',
+      '１９５６年３５２６',
+      '１９８２年９４０４９２',
+      '１９９１年１２８６４',
+      '奖励办法还应向中青年科学家倾斜，这是大家的共同心愿。',
+    ].join('\n\n')
+    expect(segmentArticles(page).articles).toHaveLength(1)
+  })
+  it('reads the page editor and the address for letters as notes, not as headlines', () => {
+    const a = segmentArticles('住房难在哪里\n\n本报讯 读者来信反映，住房困难户仍很多。\n\n本版责任编辑张三\n\n来信请寄：某市某路某号\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.notes).toEqual(['本版责任编辑张三', '来信请寄：某市某路某号'])
+  })
+})
