@@ -50,7 +50,7 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^(?:[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)(?:[于自][^（）()]{1,20})?[）)]){1,3}$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
 /** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
 const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
@@ -267,7 +267,7 @@ function leadOf(spaced: string): Lead | null {
 }
 
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
-  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
+  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号'] },
   { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
@@ -334,6 +334,8 @@ function headlineSource(b: Block): { spaced: string; text: string } {
 const DISPATCH_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电/u
 const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
 
+/** A pen name under a headline: two or three Chinese characters alone on their line. */
+const PEN_NAME = /^\p{Script=Han}{2,3}$/u
 /** A region's label over an item of a roundup: a place's name alone, two to four characters (某省, 某市, 澳大利亚). */
 const REGION_LABEL = /^\p{Script=Han}{2,4}$/u
 
@@ -460,10 +462,12 @@ export function segmentArticles(text: string): Segmentation {
     const t = blocks[i]!.text
     const next = facts[i + 1]
     // An author's line with prose under it (韩某 / 长期以来，…) opens a signed piece as a dateline does.
-    const nextSigned = next?.kind === 'author' && facts[i + 2]?.kind === 'paragraph'
+    // (also a pen name no name rule reads, two or three characters alone on their line: 驾驶证岂可买卖？ / 百合 / 正文)
+    const nextSigned = (next?.kind === 'author' || (next?.kind === 'headline' && PEN_NAME.test(blocks[i + 1]!.text))) && facts[i + 2]?.kind === 'paragraph'
     const nextLead = isLead(next) || nextSigned || (next?.kind === 'headline' && isLead(facts[i + 2]))
     // After a body signed with a tag (…损失。（某地某人）) the article has ended: a short question there is the next one's headline.
-    const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text)))
+    // (not a caption's photo credit, …。（某某摄）: it signs the picture, and the story goes on under it)
+    const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text) && !/摄[^（）()]{0,20}[）)]$/u.test(blocks[i - 1]!.text)))
     if (t.length <= 24 && /[！？!?]$/u.test(t) && !/[。，,；]/u.test(t) && afterSigned && next?.kind === 'paragraph') f.kind = 'headline'
     else if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
     // A title that trails off (到乡下去……) over an author's line: the headline of a signed piece, not a sentence.

@@ -465,3 +465,21 @@ describe('a table inside an article', () => {
     expect(a[0]!.notes).toEqual(['本版责任编辑张三', '来信请寄：某市某路某号'])
   })
 })
+
+describe('short lines around pictures and pen names', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+  it('a line of picture credits (（某某摄）（数码传真照片）) ends a picture item: it is no headline of the next', () => {
+    const page = '风雪运输线（附图片3张）\n\n1月18日，某地遭受罕见的大风雪，运输车辆冒雪前行。\n\n（本报记者张明摄自某县灾区现场）（数码传真照片）\n\n新华社某城1月17日电 某省人民代表大会今天选举产生了新一届领导人。\n'
+    expect(titles(page)).toEqual(['风雪运输线（附图片3张）', ''])
+  })
+  it('a short question over a pen name no name rule reads, then prose, opens a signed piece', () => {
+    const page = '老街新貌\n\n本报讯 某市老街改造完工，街面整洁一新。\n\n年货怎么买才好？\n\n瓯江\n\n这几天，家家户户忙着准备过年，商场里人来人往，十分热闹。\n'
+    const a = segmentArticles(page).articles
+    expect(a.map((x) => x.headlines.map((h) => h.text).join('/'))).toEqual(['老街新貌', '年货怎么买才好？'])
+    expect(a[1]!.byline).toBe('瓯江')
+  })
+  it('a question under a caption with its photo credit is a subheading of the story, not the next story', () => {
+    const page = '外贸出口再创新高\n\n本报记者张明\n\n压题照片为某港一角。（李华摄）\n\n增长是怎么来的？\n\n在过去一年的经济增长图上，外贸出口是一个令人振奋的亮点，全年出口额大幅增长。\n'
+    expect(titles(page)).toEqual(['外贸出口再创新高'])
+  })
+})
