@@ -332,6 +332,8 @@ function headlineSource(b: Block): { spaced: string; text: string } {
 /** A dateline that credits another outlet's dispatch (据新华社…电, 据本报…讯): the source of an item in a compiled roundup. */
 /** The paper's own dispatch filed from a named place (本报某地1月5日电): a correspondent's story, not a local brief (本报讯). */
 const DISPATCH_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电/u
+/** The paper's own report filed from a named place, 本报某地1月5日电 or 本报某地1月5日讯 (not a bare 本报讯). */
+const FILED_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?[电讯]/u
 const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
 
 /** A pen name under a headline: two or three Chinese characters alone on their line. */
@@ -572,6 +574,12 @@ export function segmentArticles(text: string): Segmentation {
    */
   // (Only a correspondent's dispatch filed from a named place (本报某地某日电记者某某报道): a bare 本报讯 or an agency's
   // unsigned 新华社某地电 after it opens a column of briefs.)
+  /**
+   * Correspondents' reports from several places under one headline (标题 / 本报某地1月17日电记者甲报道… / 本报另一地1月17日电记者乙报道…):
+   * a dispatch filed from a named place by a named reporter, after one of the same kind, is the next part of the joint report.
+   */
+  const jointCorrespondents = (a: SegmentedArticle, lead: Lead): boolean =>
+    FILED_FROM_PLACE.test(a.dateline ?? '') && FILED_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0 && a.reporters.length > 0
   const retoldLead = (a: SegmentedArticle): boolean => a.headlines.length > 0 && RETOLD_DISPATCH.test(a.dateline ?? '')
   /**
    * The paragraph after block i is a brief of its own too: prose of a full sentence that shares no run of three characters
@@ -646,7 +654,7 @@ export function segmentArticles(text: string): Segmentation {
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
         // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
-        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
+        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)) || jointCorrespondents(a, lead))
       if (secondDispatch) {
         if (RETOLD_DISPATCH.test(b.text)) roundups.add(a!)
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)

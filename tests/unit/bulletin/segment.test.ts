@@ -483,3 +483,18 @@ describe('short lines around pictures and pen names', () => {
     expect(titles(page)).toEqual(['外贸出口再创新高'])
   })
 })
+
+describe('correspondents\' reports from several places under one headline', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), paragraphs: a.paragraphs.length }))
+  const top = '甲乙两地华人喜迎新春\n\n本报甲城1月29日电记者张明报道：我驻甲国使馆今天举行春节招待会，数百名华人华侨欢聚一堂。\n\n招待会上，留学生们表演了歌舞节目。\n\n'
+  it('a dispatch filed from another place by another reporter, with no headline of its own, is the next part of the report', () => {
+    expect(shape(top + '本报乙城电记者李华报道：春节前夕，我驻乙国使馆邀请当地友好人士共度佳节，场面热烈。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 3 }])
+  })
+  it('also when the first was filed as 讯 (本报某地1月17日讯记者…报道)', () => {
+    const first = top.replace('1月29日电', '1月29日讯')
+    expect(shape(first + '本报乙城1月29日电记者李华报道：春节前夕，我驻乙国使馆邀请当地友好人士共度佳节，场面热烈。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 3 }])
+  })
+  it('a bare 本报讯 with no reporter after it is a brief of its own', () => {
+    expect(shape(top + '本报讯 某市今年将新建十座公园，方便市民休闲。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 2 }, { title: '', paragraphs: 1 }])
+  })
+})
