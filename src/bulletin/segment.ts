@@ -686,7 +686,9 @@ export function segmentArticles(text: string): Segmentation {
     } else if (f.kind === 'author') {
       // Under a headline: the author. After a body: the signature that ends it.
       // Under a headline and its one-paragraph lead, with prose below (标题 / 编者的话 / 韩某 / 正文): the byline.
-      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
+      // (or a numbered heading, 一、…, then prose: the piece's first section)
+      const numberedNext = facts[i + 1]?.kind === 'headline' && NUMBERED.test(blocks[i + 1]!.text) && facts[i + 2]?.kind === 'paragraph'
+      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && (facts[i + 1]?.kind === 'paragraph' || numberedNext) &&
         // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
         !reportsNews(blocks[i + 1]!.text)
       // An editor's lead that ends by announcing the pictures (…。（附图片1张）) is the top of a feature: the name under it is its byline.
@@ -782,7 +784,8 @@ export function segmentArticles(text: string): Segmentation {
       }
       // A short line inside the body: a subheading (nothing joins onto it), or, when it
       // has a comma, part of a sentence broken off (joined to what it continues, and the next part to it).
-      const fragment = /[，；]/u.test(b.text)
+      // (a numbered heading, 一、以改革为重点，促进…, is a heading whatever its commas)
+      const fragment = /[，；]/u.test(b.text) && !NUMBERED.test(b.text)
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
     } else {
       const nextCaption = closedByCredit && CAPTION_NUMBER.test(b.text)
