@@ -471,7 +471,8 @@ export function segmentArticles(text: string): Segmentation {
     // (not a caption's photo credit, …。（某某摄）: it signs the picture, and the story goes on under it)
     const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text) && !/摄[^（）()]{0,20}[）)]$/u.test(blocks[i - 1]!.text)))
     if (t.length <= 24 && /[！？!?]$/u.test(t) && !/[。，,；]/u.test(t) && afterSigned && next?.kind === 'paragraph') f.kind = 'headline'
-    else if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
+    // (a quoted question, “哪种米好吃？”, too)
+    else if (t.length <= 24 && /[！？!?][”’」』]?$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
     // A title that trails off (到乡下去……) over an author's line: the headline of a signed piece, not a sentence.
     else if (t.length <= 24 && /…$/u.test(t) && !/[。，,；]/u.test(t) && nextSigned) f.kind = 'headline'
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
@@ -738,7 +739,7 @@ export function segmentArticles(text: string): Segmentation {
       const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
       // Not in a piece that already has subheadings: there the next short line is one more of them.
       const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
-      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
+      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && (endsSentence(blocks[n]!.text) || TRAILING_TAG.test(blocks[n]!.text)) &&
         !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
       // In a signed piece (headline, then its author's line) that has barely begun (one paragraph, or none before a numbered
       // heading: 一、…), a single line over prose is its first subheading: a piece is not one paragraph between its byline and

@@ -364,6 +364,14 @@ describe('a single line between paragraphs: a new piece or a subheading', () => 
     const text = '山乡巨变\n\n十年前，这里还是一个贫困村，村民靠天吃饭，年轻人都外出打工，村里只剩老人和孩子。\n\n贫困村修路\n\n贫困村先修了一条通往县城的水泥路，拖拉机和汽车可以直接开到地头，山货运得出去了。\n\n再办加工厂\n\n几位返乡青年集资办起了食品加工厂，收购乡亲们种的红薯，做成粉条卖到城里，销路很好。\n'
     expect(titles(text)).toEqual([['山乡巨变']])
   })
+  test('a new piece whose only paragraph ends with its signature tag (…。（某某）) is still a new piece', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n《远方》探寻山水之路\n\n某某的新著《远方》最近由某出版社出版，作者走遍名山大川，写下了一篇篇游记，笔调清新。（闻达）\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['《远方》探寻山水之路']])
+  })
+  test('a quoted question over a pen name and prose is the headline of a signed piece', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n『哪种茶好喝？』\n\n瓯江\n\n如今，走进茶叶店，人们开口就问哪种茶好喝，可惜店员往往说不清楚。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['『哪种茶好喝？』']])
+  })
   test('a chapter or article number (第二章…, 第三条…) is a section of the text, not a headline', () => {
     const text = '某某条例\n\n第一条为了规范管理，制定本条例。各级人民政府应当加强领导，保障本条例的实施。\n\n第二章监督管理\n\n县级以上人民政府有关部门按照职责分工，负责监督检查工作，定期向社会公布检查结果。\n'
     expect(titles(text)).toEqual([['某某条例']])
