@@ -739,7 +739,7 @@ export function segmentArticles(text: string): Segmentation {
       const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
       // Not in a piece that already has subheadings: there the next short line is one more of them.
       const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
-      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && (endsSentence(blocks[n]!.text) || TRAILING_TAG.test(blocks[n]!.text)) &&
+      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 30 && (endsSentence(blocks[n]!.text) || TRAILING_TAG.test(blocks[n]!.text)) &&
         !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
       // In a signed piece (headline, then its author's line) that has barely begun (one paragraph, or none before a numbered
       // heading: 一、…), a single line over prose is its first subheading: a piece is not one paragraph between its byline and

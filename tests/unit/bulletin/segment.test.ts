@@ -368,6 +368,10 @@ describe('a single line between paragraphs: a new piece or a subheading', () => 
     const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n《远方》探寻山水之路\n\n某某的新著《远方》最近由某出版社出版，作者走遍名山大川，写下了一篇篇游记，笔调清新。（闻达）\n'
     expect(titles(text)).toEqual([['江城菜价平稳'], ['《远方》探寻山水之路']])
   })
+  test('the prose under a new piece\'s headline may be a short lead of 30 characters or more', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n树蛙皮能制镇痛药\n\n某大学一研究小组发现，南美树蛙皮肤中提取的物质有很强的镇痛作用。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['树蛙皮能制镇痛药']])
+  })
   test('a quoted question over a pen name and prose is the headline of a signed piece', () => {
     const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n『哪种茶好喝？』\n\n瓯江\n\n如今，走进茶叶店，人们开口就问哪种茶好喝，可惜店员往往说不清楚。\n'
     expect(titles(text)).toEqual([['江城菜价平稳'], ['『哪种茶好喝？』']])
