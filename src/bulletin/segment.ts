@@ -336,6 +336,8 @@ const DISPATCH_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五�
 const FILED_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?[电讯]/u
 const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
 
+/** Two or three names run together on an author's line (于某某刘某): four to nine characters. */
+const RUN_TOGETHER_NAMES = /^\p{Script=Han}{4,9}$/u
 /** A pen name under a headline: two or three Chinese characters alone on their line. */
 const PEN_NAME = /^\p{Script=Han}{2,3}$/u
 /** A region's label over an item of a roundup: a place's name alone, two to four characters (某省, 某市, 澳大利亚). */
@@ -457,7 +459,8 @@ export function segmentArticles(text: string): Segmentation {
   // Two lines shaped like names after a body, then prose (花边饺 / 肖复兴 / 小时候…): the first is the short
   // headline of a new piece and the second its author, not two signatures of the piece before.
   facts.forEach((f, i) => {
-    if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 1]?.kind === 'author' && facts[i + 2]?.kind === 'paragraph') f.kind = 'headline'
+    if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 2]?.kind === 'paragraph' &&
+      (facts[i + 1]?.kind === 'author' || (facts[i + 1]?.kind === 'headline' && RUN_TOGETHER_NAMES.test(blocks[i + 1]!.text) && (readCreditUnderHeadline(blocks[i + 1]!.text, true)?.reporters.length ?? 0) >= 2))) f.kind = 'headline'
   })
   facts.forEach((f, i) => {
     if (f.kind !== 'paragraph') return

@@ -412,6 +412,11 @@ describe('a short headline shaped like a name, over its author', () => {
     expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['冬夜'], ['花灯会']])
     expect(a.map((x) => x.reporters)).toEqual([['柏青山'], ['古月明']])
   })
+  test('also when the author\'s line is two names run together (于某某刘某)', () => {
+    const a = segmentArticles('冬夜\n\n柏青山\n\n雪落无声，炉火正旺，一家人围坐着说话。\n\n古城卫士\n\n于志远刘明\n\n古城的天，碧蓝碧蓝，古城的集市，红红火火。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['冬夜'], ['古城卫士']])
+    expect(a[1]!.reporters).toEqual(['于志远', '刘明'])
+  })
 })
 
 describe('sections of a regional roundup', () => {
