@@ -489,6 +489,13 @@ describe('short lines around pictures and pen names', () => {
     const page = '风雪运输线（附图片3张）\n\n1月18日，某地遭受罕见的大风雪，运输车辆冒雪前行。\n\n（本报记者张明摄自某县灾区现场）（数码传真照片）\n\n新华社某城1月17日电 某省人民代表大会今天选举产生了新一届领导人。\n'
     expect(titles(page)).toEqual(['风雪运输线（附图片3张）', ''])
   })
+  it('the credit of a title picture (（题图速写：某某）) is a picture of the piece, not a headline over the next one', () => {
+    const page = '远方的朋友\n\n闻远山\n\n她在大学里教汉语，学生逐年增多，小到十岁大到六十多岁。\n\n（题图速写：张明）\n\n靠近南极的城市\n\n古月明\n\n飞临海岛上空时，只见皑皑白雪覆盖的群山环抱着一座五彩斑斓的城市。\n'
+    const a = segmentArticles(page).articles
+    expect(titles(page)).toEqual(['远方的朋友', '靠近南极的城市'])
+    expect(a[0]!.pictures).toEqual(['（题图速写：张明）'])
+    expect(a[0]!.photographers).toEqual(['张明'])
+  })
   it('a short question over a pen name no name rule reads, then prose, opens a signed piece', () => {
     const page = '老街新貌\n\n本报讯 某市老街改造完工，街面整洁一新。\n\n年货怎么买才好？\n\n瓯江\n\n这几天，家家户户忙着准备过年，商场里人来人往，十分热闹。\n'
     const a = segmentArticles(page).articles
