@@ -50,11 +50,12 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)[）)]$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^(?:[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)(?:[于自][^（）()]{1,20})?[）)]){1,3}$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:(?:题图|插图|刊头)\p{Script=Han}{0,4}|图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
 /** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
-const PICTURE_CREDIT = /(?:^[（(]?\s*(?:图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?\s*[）)]?$)/u
+const PICTURE_CREDIT = /(?:^[（(]?\s*(?:(?:题图|插图|刊头)\p{Script=Han}{0,4}|图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
-const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名)[：:]/u
+/** Also a page's editor (本版责任编辑某某, 本版编辑：某某) and where to send letters (来信请寄：…). */
+const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名|来信请寄|来稿请寄)[：:]|^本版(?:责任)?编辑/u
 /**
  * The page's folio line, copied with the text (江城晚报 2019年7月12日 星期五 A05 城事, 人民日报 1998年3月6日 第4版):
  * a paper's name and the date, with a weekday or page number. It is page furniture (a note), never a headline.
@@ -92,7 +93,22 @@ function headlineLike(b: Block): boolean {
   if ((t.match(/，/gu) ?? []).length > 2) return false
   if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t)) return false
   if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
+  // A numbered caption with its photographer's credit (2、瑞雪兆丰年（某某摄）) is one of the pictures an article printed, not a headline.
+  if (creditedNumberedCaption(t)) return false
+  // A row of a table (1997年183012, 1某某股份19.63): more digits than Chinese characters. A headline is words
+  // (a date alone, 1988年7月, heads an entry of a chronicle: it stays a headline line).
+  if (tableRow(t)) return false
   return true
+}
+
+const ALONE_DATE = /^[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?$/u
+function tableRow(t: string): boolean {
+  return /[0-9].*[0-9].*[0-9]/u.test(t) && !ALONE_DATE.test(t) && (t.match(/[0-9]/gu) ?? []).length > (t.match(/\p{Script=Han}/gu) ?? []).length
+}
+/** The number of a caption in a picture column, then a title-like caption, then its credit: 2、…（某某摄）, 图③…（新华社记者某某摄）. */
+export function creditedNumberedCaption(text: string): boolean {
+  // (a caption that is a sentence, 2：某地花市红火。（某某摄）, ends with the credit as any caption does: the credit ends it)
+  return CAPTION_NUMBER.test(text) && /摄(?:影)?[）)]$/u.test(text) && !/[。！？]/u.test(text)
 }
 
 function toBlocks(text: string): { blocks: Block[]; separators: number[] } {
@@ -235,7 +251,8 @@ function readEndNote(text: string): string | null {
   if (!/^[（(][^（）()]{1,40}[）)]$/u.test(text) || /^[（(][一二三四五六七八九十0-9]{1,3}[）)]$/u.test(text)) return null
   // Marks such as （A、D） (where the text jumps on) are not notes of the article's end.
   if ((text.match(/\p{Script=Han}/gu) ?? []).length < 2) return null
-  return /摄|照片|图/u.test(text) ? null : text
+  // (a picture's credit or caption is no end note; 图书 is books: （以上图书某书店有售，地址：…） is a note)
+  return /摄|照片|图(?!书)/u.test(text) ? null : text
 }
 
 /**
@@ -250,14 +267,14 @@ function leadOf(spaced: string): Lead | null {
 }
 
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
-  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）'] },
-  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版'] },
-  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地'] },
+  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）'] },
+  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
   { kind: 'headline', test: (b) => headlineLike(b), examples: ['图片新闻', '老街换新颜', '八达岭隧道建成（图片）', '山居秋色（中国画）', '贡献在天涯——访某大学校长', '少讲套话'] },
-  { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。'] },
+  { kind: 'paragraph', test: () => true, examples: ['今年以来，我市投入专项资金。', '1996年352611', '1某某股份19.63'] },
 ]
 
 function classify(b: Block): BlockFacts {
@@ -315,8 +332,14 @@ function headlineSource(b: Block): { spaced: string; text: string } {
 /** A dateline that credits another outlet's dispatch (据新华社…电, 据本报…讯): the source of an item in a compiled roundup. */
 /** The paper's own dispatch filed from a named place (本报某地1月5日电): a correspondent's story, not a local brief (本报讯). */
 const DISPATCH_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电/u
+/** The paper's own report filed from a named place, 本报某地1月5日电 or 本报某地1月5日讯 (not a bare 本报讯). */
+const FILED_FROM_PLACE = /^本报\p{Script=Han}{2,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?[电讯]/u
 const RETOLD_DISPATCH = /^据\s*\p{Script=Han}{1,6}?(?:社|报|台|网)/u
 
+/** Two or three names run together on an author's line (于某某刘某): four to nine characters. */
+const RUN_TOGETHER_NAMES = /^\p{Script=Han}{4,9}$/u
+/** A pen name under a headline: two or three Chinese characters alone on their line. */
+const PEN_NAME = /^\p{Script=Han}{2,3}$/u
 /** A region's label over an item of a roundup: a place's name alone, two to four characters (某省, 某市, 澳大利亚). */
 const REGION_LABEL = /^\p{Script=Han}{2,4}$/u
 
@@ -436,19 +459,23 @@ export function segmentArticles(text: string): Segmentation {
   // Two lines shaped like names after a body, then prose (花边饺 / 肖复兴 / 小时候…): the first is the short
   // headline of a new piece and the second its author, not two signatures of the piece before.
   facts.forEach((f, i) => {
-    if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 1]?.kind === 'author' && facts[i + 2]?.kind === 'paragraph') f.kind = 'headline'
+    if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 2]?.kind === 'paragraph' &&
+      (facts[i + 1]?.kind === 'author' || (facts[i + 1]?.kind === 'headline' && RUN_TOGETHER_NAMES.test(blocks[i + 1]!.text) && (readCreditUnderHeadline(blocks[i + 1]!.text, true)?.reporters.length ?? 0) >= 2))) f.kind = 'headline'
   })
   facts.forEach((f, i) => {
     if (f.kind !== 'paragraph') return
     const t = blocks[i]!.text
     const next = facts[i + 1]
     // An author's line with prose under it (韩某 / 长期以来，…) opens a signed piece as a dateline does.
-    const nextSigned = next?.kind === 'author' && facts[i + 2]?.kind === 'paragraph'
+    // (also a pen name no name rule reads, two or three characters alone on their line: 驾驶证岂可买卖？ / 百合 / 正文)
+    const nextSigned = (next?.kind === 'author' || (next?.kind === 'headline' && PEN_NAME.test(blocks[i + 1]!.text))) && facts[i + 2]?.kind === 'paragraph'
     const nextLead = isLead(next) || nextSigned || (next?.kind === 'headline' && isLead(facts[i + 2]))
     // After a body signed with a tag (…损失。（某地某人）) the article has ended: a short question there is the next one's headline.
-    const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text)))
+    // (not a caption's photo credit, …。（某某摄）: it signs the picture, and the story goes on under it)
+    const afterSigned = i > 0 && (facts[i - 1]!.kind === 'closing' || (facts[i - 1]!.kind === 'paragraph' && TRAILING_TAG.test(blocks[i - 1]!.text) && !/摄[^（）()]{0,20}[）)]$/u.test(blocks[i - 1]!.text)))
     if (t.length <= 24 && /[！？!?]$/u.test(t) && !/[。，,；]/u.test(t) && afterSigned && next?.kind === 'paragraph') f.kind = 'headline'
-    else if (t.length <= 24 && /[！？!?]$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
+    // (a quoted question, “哪种米好吃？”, too)
+    else if (t.length <= 24 && /[！？!?][”’」』]?$/u.test(t) && !t.includes('。') && nextLead) f.kind = 'headline'
     // A title that trails off (到乡下去……) over an author's line: the headline of a signed piece, not a sentence.
     else if (t.length <= 24 && /…$/u.test(t) && !/[。，,；]/u.test(t) && nextSigned) f.kind = 'headline'
     else if (i > 0 && facts[i - 1]!.kind === 'headline' && t.length <= 64 && !/[。：:，、；]$/u.test(t) && !t.includes('。') && (isLead(next) || /^——/u.test(t))) f.kind = 'headline'
@@ -551,7 +578,23 @@ export function segmentArticles(text: string): Segmentation {
    */
   // (Only a correspondent's dispatch filed from a named place (本报某地某日电记者某某报道): a bare 本报讯 or an agency's
   // unsigned 新华社某地电 after it opens a column of briefs.)
+  /**
+   * Correspondents' reports from several places under one headline (标题 / 本报某地1月17日电记者甲报道… / 本报另一地1月17日电记者乙报道…):
+   * a dispatch filed from a named place by a named reporter, after one of the same kind, is the next part of the joint report.
+   */
+  const jointCorrespondents = (a: SegmentedArticle, lead: Lead): boolean =>
+    FILED_FROM_PLACE.test(a.dateline ?? '') && FILED_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0 && a.reporters.length > 0
   const retoldLead = (a: SegmentedArticle): boolean => a.headlines.length > 0 && RETOLD_DISPATCH.test(a.dateline ?? '')
+  /**
+   * The paragraph after block i is a brief of its own too: prose of a full sentence that shares no run of three characters
+   * with block i. A column of briefs has two items or more; a dispatch's next paragraph goes on with its subject.
+   */
+  // (only under the page's last dispatch: nothing after it opens an article of its own, no headline, dateline or byline)
+  const lastOpener = facts.reduce((last, f, k) => (f.kind === 'headline' || f.kind === 'dateline' || f.kind === 'byline' || f.kind === 'author' ? k : last), -1)
+  const columnGoesOn = (i: number): boolean => {
+    const next = blocks[i + 1]
+    return next !== undefined && facts[i + 1]!.kind === 'paragraph' && opensNextBrief(next.text) && newSubject(blocks[i]!.text, next.text, 0)
+  }
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
   /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
@@ -615,7 +658,7 @@ export function segmentArticles(text: string): Segmentation {
       const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
         // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
-        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)))
+        (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)) || jointCorrespondents(a, lead))
       if (secondDispatch) {
         if (RETOLD_DISPATCH.test(b.text)) roundups.add(a!)
         for (const r of lead.reporters) if (!a!.reporters.includes(r)) a!.reporters.push(r)
@@ -647,7 +690,9 @@ export function segmentArticles(text: string): Segmentation {
     } else if (f.kind === 'author') {
       // Under a headline: the author. After a body: the signature that ends it.
       // Under a headline and its one-paragraph lead, with prose below (标题 / 编者的话 / 韩某 / 正文): the byline.
-      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && facts[i + 1]?.kind === 'paragraph' &&
+      // (or a numbered heading, 一、…, then prose: the piece's first section)
+      const numberedNext = facts[i + 1]?.kind === 'headline' && NUMBERED.test(blocks[i + 1]!.text) && facts[i + 2]?.kind === 'paragraph'
+      const underLead = a !== null && a.headlines.length > 0 && a.paragraphs.length === 1 && a.reporters.length === 0 && !closed && (facts[i + 1]?.kind === 'paragraph' || numberedNext) &&
         // (not when the prose below reports news of its own: that is the next item, and the line the essay's signature)
         !reportsNews(blocks[i + 1]!.text)
       // An editor's lead that ends by announcing the pictures (…。（附图片1张）) is the top of a feature: the name under it is its byline.
@@ -681,7 +726,8 @@ export function segmentArticles(text: string): Segmentation {
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
-      const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text)
+      // (a row of a table under its title, 1956年35…, opens with a year too: it is no story's lead)
+      const nextStartsStory = blocks[n] !== undefined && STORY_LEAD.test(blocks[n]!.text) && !tableRow(blocks[n]!.text)
       const announcesPictures = run.some((r) => announcesPicture(r.text))
       // A headline line with an author's name under it and prose after (批评之难 / 竹溪 / 两个现象…): the start of a
       // signed piece (an essay, a letter, a column), even when the piece before ended in a caption and not a sentence.
@@ -696,7 +742,7 @@ export function segmentArticles(text: string): Segmentation {
       const body = a ? a.paragraphs.slice(-3).map((p) => p.text).join('') : ''
       // Not in a piece that already has subheadings: there the next short line is one more of them.
       const hasSubheadings = Boolean(a?.paragraphs.some((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text)))
-      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 40 && endsSentence(blocks[n]!.text) &&
+      const changesSubject = runLength === 1 && next?.kind === 'paragraph' && !hasSubheadings && blocks[n]!.text.length >= 30 && (endsSentence(blocks[n]!.text) || TRAILING_TAG.test(blocks[n]!.text)) &&
         !runHasFragments && newSubject(body, b.text + blocks[n]!.text, 0)
       // In a signed piece (headline, then its author's line) that has barely begun (one paragraph, or none before a numbered
       // heading: 一、…), a single line over prose is its first subheading: a piece is not one paragraph between its byline and
@@ -742,7 +788,8 @@ export function segmentArticles(text: string): Segmentation {
       }
       // A short line inside the body: a subheading (nothing joins onto it), or, when it
       // has a comma, part of a sentence broken off (joined to what it continues, and the next part to it).
-      const fragment = /[，；]/u.test(b.text)
+      // (a numbered heading, 一、以改革为重点，促进…, is a heading whatever its commas)
+      const fragment = /[，；]/u.test(b.text) && !NUMBERED.test(b.text)
       addParagraph(a ?? start(b.line), b, b.text, fragment && !broken, !fragment)
     } else {
       const nextCaption = closedByCredit && CAPTION_NUMBER.test(b.text)
@@ -759,9 +806,10 @@ export function segmentArticles(text: string): Segmentation {
       // paragraph that reports news of its own (a day and what was announced or held) and shares no words with the
       // dispatch so far, headline included.
       // The dispatch's whole text is joined only when the cheap tests pass (so a long article costs no more per paragraph).
-      const columnAfterDispatch = a !== null && a.dateline !== null && a.paragraphs.length >= 2 && last !== undefined && endsSentence(last.text) &&
-        closed === null && opensNextBrief(b.text) && reportsNews(b.text) &&
-        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, 0)
+      const pageEnd = i > lastOpener
+      const columnAfterDispatch = a !== null && a.dateline !== null && (a.paragraphs.length >= 2 || (pageEnd && a.paragraphs[0]!.text.length >= 200)) && last !== undefined && endsSentence(last.text) &&
+        closed === null && opensNextBrief(b.text) && (reportsNews(b.text) || (pageEnd && columnGoesOn(i))) &&
+        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && reportsNews(b.text) ? 1 : 0)
       // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
       const picturesOfArticle = a !== null && a.paragraphs.length > 0 && PICTURES_LABEL.test(b.text)
       if (picturesOfArticle) closed = null
@@ -773,7 +821,12 @@ export function segmentArticles(text: string): Segmentation {
         a = start(b.line)
         if (inColumn) briefs.add(a)
       }
-      addBody(a, b, b.text, !broken && !b.bullet)
+      // A numbered caption with its credit (3、某地新貌（某某摄）): a picture of the article, kept whole as a closed paragraph
+      // (what it names is the article's), and never joined to the caption before it.
+      if (creditedNumberedCaption(b.text)) {
+        addParagraph(a, b, b.text, false, true)
+        addCredits(a, b.spaced)
+      } else addBody(a, b, b.text, !broken && !b.bullet)
     }
     lastBlockLine = b.line
     a = cur

@@ -364,6 +364,18 @@ describe('a single line between paragraphs: a new piece or a subheading', () => 
     const text = '山乡巨变\n\n十年前，这里还是一个贫困村，村民靠天吃饭，年轻人都外出打工，村里只剩老人和孩子。\n\n贫困村修路\n\n贫困村先修了一条通往县城的水泥路，拖拉机和汽车可以直接开到地头，山货运得出去了。\n\n再办加工厂\n\n几位返乡青年集资办起了食品加工厂，收购乡亲们种的红薯，做成粉条卖到城里，销路很好。\n'
     expect(titles(text)).toEqual([['山乡巨变']])
   })
+  test('a new piece whose only paragraph ends with its signature tag (…。（某某）) is still a new piece', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n《远方》探寻山水之路\n\n某某的新著《远方》最近由某出版社出版，作者走遍名山大川，写下了一篇篇游记，笔调清新。（闻达）\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['《远方》探寻山水之路']])
+  })
+  test('the prose under a new piece\'s headline may be a short lead of 30 characters or more', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n树蛙皮能制镇痛药\n\n某大学一研究小组发现，南美树蛙皮肤中提取的物质有很强的镇痛作用。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['树蛙皮能制镇痛药']])
+  })
+  test('a quoted question over a pen name and prose is the headline of a signed piece', () => {
+    const text = '江城菜价平稳\n\n入冬以来，江城蔬菜供应充足，菜价总体平稳，白菜萝卜每斤不到一元。\n\n『哪种茶好喝？』\n\n瓯江\n\n如今，走进茶叶店，人们开口就问哪种茶好喝，可惜店员往往说不清楚。\n'
+    expect(titles(text)).toEqual([['江城菜价平稳'], ['『哪种茶好喝？』']])
+  })
   test('a chapter or article number (第二章…, 第三条…) is a section of the text, not a headline', () => {
     const text = '某某条例\n\n第一条为了规范管理，制定本条例。各级人民政府应当加强领导，保障本条例的实施。\n\n第二章监督管理\n\n县级以上人民政府有关部门按照职责分工，负责监督检查工作，定期向社会公布检查结果。\n'
     expect(titles(text)).toEqual([['某某条例']])
@@ -381,6 +393,17 @@ describe('a column of briefs under the last dispatch of a page', () => {
     const text = dispatch + '甲国选举委员会主席今天宣布，议会选举的正式计票结果将在三天内公布，各党派表示接受监督。\n'
     expect(bodies(text)).toEqual([['甲国今天举行议', '选民们冒雨排队', '甲国选举委员会']])
   })
+  const oneParagraph = '甲省选出新一届领导\n\n新华社某城一月十八日电 甲省第九届人民代表大会第一次会议今天选举张某为省人大常委会主任，王某、赵某、钱某、孙某为副主任，选举李某为省长，周某、吴某、郑某为副省长；选举冯某为省高级人民法院院长，陈某为省人民检察院检察长。大会还选举了省人大常委会委员。会议号召全省各族人民团结一致，开拓进取，为实现本届政府的各项目标而奋斗，为全省经济发展和社会进步作出新的更大的贡献。代表们认为，这次大会是一次民主、团结、求实、鼓劲的大会，选出的领导班子结构合理，符合全省人民的愿望。\n\n'
+  const column = '去年，我国制造的飞机出口到十二个国家，其中包括多种型号的运输机和教练机，出口额创下新高。\n\n一条长达三百公里的输电线路，从山区延伸到高原牧区，成为当地海拔最高的一条线路。\n'
+  test('at the page\'s end, under a dispatch of one paragraph, two paragraphs on subjects of their own are two briefs', () => {
+    expect(bodies(oneParagraph + column)).toEqual([['甲省第九届人民'], ['去年，我国制造'], ['一条长达三百公']])
+  })
+  test('not when an article follows further down the page', () => {
+    expect(bodies(oneParagraph + column + '\n乙市新闻\n\n本报讯 乙市今天召开大会。\n')).toEqual([['甲省第九届人民', '去年，我国制造', '一条长达三百公'], ['乙市今天召开大']])
+  })
+  test('not for a single paragraph after the dispatch: a column has two items or more', () => {
+    expect(bodies(oneParagraph + '去年，我国制造的飞机出口到十二个国家，其中包括多种型号的运输机和教练机，出口额创下新高。\n')).toEqual([['甲省第九届人民', '去年，我国制造']])
+  })
 })
 
 describe('a short headline shaped like a name, over its author', () => {
@@ -388,6 +411,11 @@ describe('a short headline shaped like a name, over its author', () => {
     const a = segmentArticles('冬夜\n\n柏青山\n\n雪落无声，炉火正旺，一家人围坐着说话。\n\n花灯会\n\n古月明\n\n小时候，每到元宵节，父亲总要带我去看花灯。\n').articles
     expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['冬夜'], ['花灯会']])
     expect(a.map((x) => x.reporters)).toEqual([['柏青山'], ['古月明']])
+  })
+  test('also when the author\'s line is two names run together (于某某刘某)', () => {
+    const a = segmentArticles('冬夜\n\n柏青山\n\n雪落无声，炉火正旺，一家人围坐着说话。\n\n古城卫士\n\n于志远刘明\n\n古城的天，碧蓝碧蓝，古城的集市，红红火火。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text))).toEqual([['冬夜'], ['古城卫士']])
+    expect(a[1]!.reporters).toEqual(['于志远', '刘明'])
   })
 })
 
@@ -404,5 +432,93 @@ describe('sections of a regional roundup', () => {
     const a = segmentArticles(page).articles
     expect(a).toHaveLength(1)
     expect(a[0]!.paragraphs.map((p) => p.text)).toContain('成都小吃迎新春')
+  })
+})
+
+describe('numbered picture captions with their credits', () => {
+  it('keeps every caption of a picture column under its headline, none lost, each its own paragraph', () => {
+    const page = [
+      '山乡新春掠影（附图片６张）',
+      '１、锣鼓声声闹新春（甲明摄）',
+      '２、红灯高挂映农家（乙华摄）',
+      '３、『冰城』游客多（丙立摄）',
+      '４、年货进村到门口（丁强摄）',
+      '５、老少同乐舞龙灯（戊军摄）',
+      '６、团圆饭里话丰年（己平摄）',
+      '古镇年味',
+      '本报讯 春节前夕，某镇老街张灯结彩，游人如织。',
+    ].join('\n\n')
+    const parsed = parseBulletinText(page, { source: 'captions.txt' })
+    expect(parsed.warnings.filter((w) => w.code === 'no-body')).toEqual([])
+    const a = parsed.articles
+    expect(a).toHaveLength(2)
+    expect(a[0]!.title).toBe('山乡新春掠影（附图片6张）')
+    expect(a[0]!.paragraphs).toHaveLength(6)
+    expect(a[0]!.paragraphs[5]).toBe('6、团圆饭里话丰年（己平摄）')
+  })
+  it('a caption that is a sentence still ends with its credit as before', () => {
+    const a = segmentArticles('图片新闻\n\n１：某市花市红火。（新华社记者张明摄）\n\n２：市民选购年画。（本报记者李华摄）').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['1：某市花市红火。', '2：市民选购年画。'])
+  })
+})
+
+describe('a table inside an article', () => {
+  it('keeps the rows of a table, and its title, in the article: a row opening with a year is no story\'s lead', () => {
+    const page = [
+      '科学奖励要重人才',
+      '本报讯 我国自然科学奖设立以来，奖励了一大批优秀成果，评奖办法也在不断完善。',
+      '历年某某奖等级分布一等二等三等',
+      '１９５６年３５２６',
+      '１９８２年９４０４９２',
+      '１９９１年１２８６４',
+      '奖励办法还应向中青年科学家倾斜，这是大家的共同心愿。',
+    ].join('\n\n')
+    expect(segmentArticles(page).articles).toHaveLength(1)
+  })
+  it('reads the page editor and the address for letters as notes, not as headlines', () => {
+    const a = segmentArticles('住房难在哪里\n\n本报讯 读者来信反映，住房困难户仍很多。\n\n本版责任编辑张三\n\n来信请寄：某市某路某号\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.notes).toEqual(['本版责任编辑张三', '来信请寄：某市某路某号'])
+  })
+})
+
+describe('short lines around pictures and pen names', () => {
+  const titles = (text: string) => segmentArticles(text).articles.map((a) => a.headlines.map((h) => h.text).join('/'))
+  it('a line of picture credits (（某某摄）（数码传真照片）) ends a picture item: it is no headline of the next', () => {
+    const page = '风雪运输线（附图片3张）\n\n1月18日，某地遭受罕见的大风雪，运输车辆冒雪前行。\n\n（本报记者张明摄自某县灾区现场）（数码传真照片）\n\n新华社某城1月17日电 某省人民代表大会今天选举产生了新一届领导人。\n'
+    expect(titles(page)).toEqual(['风雪运输线（附图片3张）', ''])
+  })
+  it('the credit of a title picture (（题图速写：某某）) is a picture of the piece, not a headline over the next one', () => {
+    const page = '远方的朋友\n\n闻远山\n\n她在大学里教汉语，学生逐年增多，小到十岁大到六十多岁。\n\n（题图速写：张明）\n\n靠近南极的城市\n\n古月明\n\n飞临海岛上空时，只见皑皑白雪覆盖的群山环抱着一座五彩斑斓的城市。\n'
+    const a = segmentArticles(page).articles
+    expect(titles(page)).toEqual(['远方的朋友', '靠近南极的城市'])
+    expect(a[0]!.pictures).toEqual(['（题图速写：张明）'])
+    expect(a[0]!.photographers).toEqual(['张明'])
+  })
+  it('a short question over a pen name no name rule reads, then prose, opens a signed piece', () => {
+    const page = '老街新貌\n\n本报讯 某市老街改造完工，街面整洁一新。\n\n年货怎么买才好？\n\n瓯江\n\n这几天，家家户户忙着准备过年，商场里人来人往，十分热闹。\n'
+    const a = segmentArticles(page).articles
+    expect(a.map((x) => x.headlines.map((h) => h.text).join('/'))).toEqual(['老街新貌', '年货怎么买才好？'])
+    expect(a[1]!.byline).toBe('瓯江')
+  })
+  it('a question under a caption with its photo credit is a subheading of the story, not the next story', () => {
+    const page = '外贸出口再创新高\n\n本报记者张明\n\n压题照片为某港一角。（李华摄）\n\n增长是怎么来的？\n\n在过去一年的经济增长图上，外贸出口是一个令人振奋的亮点，全年出口额大幅增长。\n'
+    expect(titles(page)).toEqual(['外贸出口再创新高'])
+  })
+})
+
+describe('correspondents\' reports from several places under one headline', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), paragraphs: a.paragraphs.length }))
+  const top = '甲乙两地华人喜迎新春\n\n本报甲城1月29日电记者张明报道：我驻甲国使馆今天举行春节招待会，数百名华人华侨欢聚一堂。\n\n招待会上，留学生们表演了歌舞节目。\n\n'
+  it('a dispatch filed from another place by another reporter, with no headline of its own, is the next part of the report', () => {
+    expect(shape(top + '本报乙城电记者李华报道：春节前夕，我驻乙国使馆邀请当地友好人士共度佳节，场面热烈。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 3 }])
+  })
+  it('also when the first was filed as 讯 (本报某地1月17日讯记者…报道)', () => {
+    const first = top.replace('1月29日电', '1月29日讯')
+    expect(shape(first + '本报乙城1月29日电记者李华报道：春节前夕，我驻乙国使馆邀请当地友好人士共度佳节，场面热烈。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 3 }])
+  })
+  it('a bare 本报讯 with no reporter after it is a brief of its own', () => {
+    expect(shape(top + '本报讯 某市今年将新建十座公园，方便市民休闲。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 2 }, { title: '', paragraphs: 1 }])
   })
 })

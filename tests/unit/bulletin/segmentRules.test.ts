@@ -203,3 +203,13 @@ describe('a roundup led by a retold dispatch', () => {
     expect(titles(text)).toHaveLength(2)
   })
 })
+
+describe('an author under an editor\'s lead, over a numbered heading', () => {
+  it('is the byline, and the numbered heading is the piece\'s first section', () => {
+    const text = '流通改革的新路子\n\n以市场为导向，大力推进流通企业改革，加快建立现代流通体系。\n\n闻远山\n\n一、以深化改革为重点，促进企业结构的优化\n\n改革开放以来，某省全面展开了以放开市场、放开价格为主要特征的流通体制改革。\n'
+    const a = segmentArticles(text).articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.reporters).toEqual(['闻远山'])
+    expect(a[0]!.paragraphs.map((p) => p.text.slice(0, 2))).toEqual(['以市', '一、', '改革'])
+  })
+})
