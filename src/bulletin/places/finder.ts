@@ -134,6 +134,24 @@ function shortFormReadsAsPlace(known: KnownPlace, name: string): boolean {
   return tag === null || tag === 'ns' || tag === 'nr' || tag === 'nrt'
 }
 
+/**
+ * A county's short form right after a place of its own province (广东新会, 陕西米脂, 某州某县: the
+ * province or city says which county), or after one in a list (邛崃、大邑、双流): read even when the
+ * short form is an ordinary word in jieba's dictionary (新会, 米脂 and 双流 are filed as nouns).
+ */
+function afterItsProvince(out: PlaceMention[], text: string, at: number, known: KnownPlace): boolean {
+  // A part of the province (四川南部: the south of Sichuan, not 南部县) is no county.
+  if (known.kind !== 'county' || known.ambiguous || !known.province || PART_OF_A_PLACE.test(text.slice(at, at + 2))) return false
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!
+    if (m.end !== at && !(m.end === at - 1 && LIST_MARKS.has(text[at - 1]!))) continue
+    return m.known !== undefined && !m.known.ambiguous && m.known.province === known.province && m.kind !== 'town'
+  }
+  return false
+}
+const LIST_MARKS = new Set(['、', '和', '与', '及'])
+const PART_OF_A_PLACE = /^[东西南北中]部$/u
+
 /** A county's short form that jieba's dictionary knows as a word (新建, 友谊 are ns there): it needs evidence. */
 export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
   return known.short && known.kind === 'county' && dictionaryTag(name) !== null
@@ -306,7 +324,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
           }
           continue
         }
-        if (known.short && !shortFormReadsAsPlace(known, name)) continue
+        if (known.short && !shortFormReadsAsPlace(known, name) && !afterItsProvince(out, text, i, known)) continue
         // A short form with a division's suffix after it is another, longer name (北湖 + 镇 is 北湖镇, not 北湖区).
         if (known.short && DIVISION_CHAR.test(text[i + len] ?? '')) continue
         if (!known.short && (known.kind === 'county' || known.kind === 'town') && isGenericPlaceWord(name)) continue
@@ -345,7 +363,10 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
 
   // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
   const dateline = text.match(DATELINE)
-  if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
+  // Found already by the gazetteer (本报某县1月19日电): it is still the place the dispatch was filed from.
+  const filed = dateline ? out.find((m) => m.start === dateline[1]!.length && m.text === dateline[2]) : undefined
+  if (filed) filed.rule = 'dateline'
+  else if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
     const start = dateline[1]!.length
     const name = dateline[2]!
     out.push({ text: name, start, end: start + name.length, kind: byName.get(name)?.kind ?? 'site', known: byName.get(name), rule: 'dateline' })
