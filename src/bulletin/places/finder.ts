@@ -438,6 +438,16 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
+  // A name and the word 地区 after it (某某/地区: a foreign district, a region no list holds).
+  for (const [start, end] of clauses.spans()) {
+    if (!HAN.test(text.slice(start, end))) continue
+    const { tokens } = tokensAt(start)
+    for (const m of namedAreas(tokens, byName)) {
+      if (taken.subarray(m.start, m.end).some(Boolean) || followedByOrganisation(tokens, m.end)) continue
+      out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'suffix' })
+      for (let k = m.start; k < m.end; k++) taken[k] = 1
+    }
+  }
   // A foreign town named after its country and a word of what it is (某国东部城市某某, 某国的边境小镇某某):
   // transliterated names jieba cuts into pieces or does not know.
   for (const [start, end] of clauses.spans()) {
@@ -592,6 +602,44 @@ function withRegionCompounds(text: string, out: PlaceMention[]): PlaceMention[] 
     merged.push(cur)
   }
   return merged
+}
+
+/** Tags of a word that names the area before 地区: places, names and words jieba does not know (transliterations). */
+const AREA_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j'])
+/**
+ * Areas named by a word and 地区 that jieba cuts apart (某某/地区: 奎松地区, 西海固地区), the way the corpora tag
+ * them, as one place. The name is of two characters or more (a transliteration jieba cut in pieces is taken
+ * whole: 奇里/诺奇/地区); a known place before 地区 is left to withRegionCompounds (a region stays itself), and
+ * a people (彝族地区) or land described (沿海地区) is no name.
+ */
+function namedAreas(tokens: Token[], byName: Map<string, KnownPlace>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (let ti = 1; ti < tokens.length; ti++) {
+    const t = tokens[ti]!
+    if (t.word !== '地区') continue
+    const prev = tokens[ti - 1]!
+    if (prev.start + prev.word.length !== t.start || prev.word.length > 6 || !HAN_ONLY.test(prev.word)) continue
+    if (!AREA_NAME_TAGS.has(tokenTag(prev)) || byName.has(prev.word) || prev.word.endsWith('族') || isGenericPlaceWord(prev.word + '地区')) continue
+    const foreign = allTransliterationChars(prev.word)
+    if (tokenTag(prev) === 'x' && !foreign && gluedToAWord(prev.word)) continue
+    let start = prev.start
+    if (foreign) {
+      for (let k = ti - 2; k >= 0 && ti - k <= 3; k--) {
+        const p = tokens[k]!
+        if (p.start + p.word.length !== start || !HAN_ONLY.test(p.word) || !allTransliterationChars(p.word) || byName.has(p.word)) break
+        start = p.start
+      }
+    }
+    if (t.start - start < 2) continue
+    out.push({ start, end: t.start + t.word.length })
+  }
+  return out
+}
+/** An unknown word that starts or ends with a word of function (省因, 在此): a cut glued to the sentence, not a name. */
+function gluedToAWord(word: string): boolean {
+  const first = dictionaryTag(word[0]!)
+  const last = dictionaryTag(word[word.length - 1]!)
+  return /^(?:p|c|u|uj|ul|d|r|y)$/u.test(first ?? '') || /^(?:p|c|r|u|uj|ul|y)$/u.test(last ?? '')
 }
 
 const DIRECTION = /^[东西南北中]{1,2}$/u

@@ -16,3 +16,15 @@ describe('places: county short forms with the evidence beside them', () => {
     expect(findPlaces('灵寿群众欢度春节。')).toEqual([])
   })
 })
+
+describe('places: a name and 地区 that jieba cuts apart', () => {
+  test('a transliterated name before 地区 is one place with it, its pieces joined (卡斯蒂/诺/地区)', () => {
+    expect(findPlaces('代表团访问了卡斯蒂诺地区和莫兰迪地区。')).toEqual(['卡斯蒂诺地区', '莫兰迪地区'])
+    expect(findPlaces('难民涌入奥卡维拉地区。')).toEqual(['奥卡维拉地区'])
+  })
+  test('a pronoun glued to 地区, a people and an area before an organisation are no place (使该地区, 苗族地区, …地区法院)', () => {
+    expect(findPlaces('这一措施使该地区局势缓和。')).toEqual([])
+    expect(findPlaces('苗族地区的学校')).toEqual([])
+    expect(findPlaces('他出席了维尔纳地区法院的审理。')).toEqual([])
+  })
+})
