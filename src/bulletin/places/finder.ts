@@ -3,7 +3,7 @@ import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
 import { venueUnits } from './venues'
-import { allTransliterationChars } from '../surnames'
+import { allTransliterationChars, isTransliterationChar } from '../surnames'
 
 /**
  * Every place a text names, as printed: known places from the gazetteer
@@ -416,10 +416,10 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       }
       const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
       const inContext = placeContext(tokens, ti, byName)
-      if (!afterPreposition && !inContext) continue
+      if (!afterPreposition && !inContext && !riverName(t)) continue
       const tag = tokenTag(t)
       const afterMotion = afterPreposition && MOTION_TO_A_PLACE.has(prev.word)
-      if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion))) continue
+      if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion)) && !placeOfAnAct(tokens, ti, tag)) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
       if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
@@ -547,6 +547,44 @@ function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<
   const pieceOfName = (n: Token | undefined) => n !== undefined && HAN_ONLY.test(n.word) && allTransliterationChars(n.word)
   return !(prevJoined && !headBefore && !countryBefore && pieceOfName(prev)) && !(nextJoined && !tailAfter && pieceOfName(next))
 }
+
+/**
+ * A name jieba files as a person's between 在 and the verb of the sentence (在某某举行, 在某某表示, 在某某设立):
+ * where the act takes place; a person stands there only under someone's lead (在某某陪同下, 在某某看来),
+ * which these verbs say. A person found on the page is given back by withoutPeople (index.ts).
+ */
+function placeOfAnAct(tokens: Token[], ti: number, tag: string): boolean {
+  if (tag !== 'nr' && tag !== 'nrt') return false
+  const t = tokens[ti]!
+  if (!transliterated(t.word)) return false
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  if (!prev || !LOCATIVE.has(prev.word) || !next || next.start !== t.start + t.word.length || t.word.length < 2) return false
+  return tokenTag(next) === 'v' && !UNDER_THE_LEAD_OF.has(next.word)
+}
+/**
+ * Written in transliteration characters but for one at most, in a name of three or more (波士顿, 某某宫):
+ * a foreign name; jieba's nr also holds Chinese phrases (今天上午, 新春佳节), which this keeps out.
+ */
+function transliterated(word: string): boolean {
+  let other = 0
+  for (const c of word) if (!isTransliterationChar(c)) other++
+  return other === 0 || (other === 1 && word.length >= 3)
+}
+const LOCATIVE = new Set(['在', '于'])
+const UNDER_THE_LEAD_OF = new Set(['陪同', '主持', '带领', '率领', '指导', '帮助', '支持', '关怀', '领导', '倡导', '推动', '组织', '看来', '看', '说', '提议', '建议', '指挥', '鼓励', '感召', '影响', '教育', '启发', '培养', '关心', '督促', '主演', '执导', '演唱', '演奏', '扮演', '饰演'])
+
+/**
+ * A river of one or two characters and 江 or 河 that jieba's dictionary files as a place (某江, 某河): a
+ * name wherever it stands, unlike jieba's other ns words (城市, 新春). Not the words of water and land
+ * that end the same way (山河, 江河, 长河, 银河, 运河: the GENERIC words of suffixRules hold 大河, 内河).
+ */
+function riverName(t: Token): boolean {
+  const last = t.word.charCodeAt(t.word.length - 1)
+  if ((last !== 0x6c5f && last !== 0x6cb3) || t.word.length > 3) return false // 江, 河
+  return tokenTag(t) === 'ns' && !WATER_AND_LAND.test(t.word)
+}
+const WATER_AND_LAND = /^(?:[山江河湖海水].*|长河|天河|银河|冰河|运河|界河|满江|星河)$/u
 
 const WHEN_AFTER = new Set(['之际', '之初', '之时', '之后', '底下', '当中'])
 function saysWhen(next: Token | undefined): boolean {
@@ -739,3 +777,4 @@ function isSite(text: string, p: { start: number; end: number }, out: PlaceMenti
   void text
   return true
 }
+

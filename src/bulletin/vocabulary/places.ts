@@ -103,7 +103,9 @@ export const FACILITIES = [
 export const FACILITIES_NEEDING_A_NAME = ['大楼', '广场', '商城', '大厦']
 
 /** Words before a place in running text (在巴黎, 飞抵东京, 驻伦敦): a word jieba tags ns after them is read as a place. */
-export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到']
+export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到',
+  // Where something lies, is set up or was born, and where a plane or a train is bound.
+  '位于', '设在', '地处', '生于', '出生于', '飞往', '开往', '驶往', '迁往', '转往', '直达', '访']
 
 /** Single-character heads of organisations, read at the end of a run of nouns after a place (北京市朝阳区工商局). */
 export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团校署矿厅馆')

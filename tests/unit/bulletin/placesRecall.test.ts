@@ -28,3 +28,20 @@ describe('places: a name and 地区 that jieba cuts apart', () => {
     expect(findPlaces('他出席了维尔纳地区法院的审理。')).toEqual([])
   })
 })
+
+describe('places: foreign towns and rivers jieba files as names', () => {
+  test('a foreign name filed as a person\'s between 在/于 and the verb is where the act takes place (在某某举行, 于某某签署)', () => {
+    expect(findPlaces('博览会在伯明翰举行，代表团于明斯克签署协议。')).toEqual(['伯明翰', '明斯克'])
+  })
+  test('not under someone\'s lead (在某某陪同下), nor a Chinese phrase jieba files as nr (在今天上午说)', () => {
+    expect(findPlaces('在明斯克陪同下参观')).toEqual([])
+    expect(findPlaces('他在今天上午说')).toEqual([])
+  })
+  test('after a word of where something lies or is bound (飞往, 位于, 设在) a place word is a place', () => {
+    expect(findPlaces('航班从上海飞往芝加哥。')).toEqual(['上海', '芝加哥'])
+  })
+  test('a river of one or two characters and 江/河 that jieba files as a place is read anywhere (渭河、闽江)', () => {
+    expect(findPlaces('渭河、闽江水位上涨。')).toEqual(['渭河', '闽江'])
+    expect(findPlaces('江河湖泊水位上涨，银河灿烂。')).toEqual([])
+  })
+})
