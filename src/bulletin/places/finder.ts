@@ -1,4 +1,4 @@
-import { COUNTRY_ABBREVIATIONS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
+import { COUNTRY_ABBREVIATIONS, LANDMARKS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
 import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
@@ -116,6 +116,7 @@ const INSIDE_ORGANISATION = /^(?:m|vn|b)$/u
 const ORG_TAILS = new Set(ORGANISATION_TAILS)
 const NOMINAL = /^(?:n|ns|nz|nr|nrt|x|j|l)$/u
 const PREPOSITIONS = new Set(PLACE_PREPOSITIONS)
+const LANDMARK = new Set(LANDMARKS)
 const DIVISION_CHAR = /^[省市县区镇乡村]$/u
 const HAN = /\p{Script=Han}/u
 /** 新华社 / 本报 / 中新社 / 某某日报, optionally 驻, the place, then the date of the dispatch. */
@@ -416,8 +417,9 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       }
       const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
       const inContext = placeContext(tokens, ti, byName)
-      if (!afterPreposition && !inContext && !riverName(t)) continue
-      const tag = tokenTag(t)
+      const landmark = LANDMARK.has(t.word)
+      if (!afterPreposition && !inContext && !landmark && !riverName(t)) continue
+      const tag = landmark ? 'ns' : tokenTag(t)
       const afterMotion = afterPreposition && MOTION_TO_A_PLACE.has(prev.word)
       if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion)) && !placeOfAnAct(tokens, ti, tag)) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time

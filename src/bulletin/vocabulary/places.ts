@@ -33,6 +33,17 @@ export const WORLD_REGIONS = [
   '北非', '东非', '西非', '北美', '南美', '加勒比', '巴尔干', '西伯利亚', '中南半岛', '巴尔干半岛', '阿拉伯半岛', '斯堪的纳维亚', '阿拉伯',
   '太平洋', '大西洋', '印度洋', '北冰洋', '地中海', '黑海', '红海', '里海', '波罗的海', '加勒比海', '南海', '东海', '黄海', '渤海',
   '华北', '华东', '华南', '华中', '中原', '江南',
+  // The Islamic world (伊斯兰国家), which the annotated corpora tag as a place like 阿拉伯.
+  '伊斯兰',
+]
+
+/**
+ * China's best-known sites, which papers name bare, with no word of place around them (登上长城, 三峡移民,
+ * 天安门前): jieba files some as ns, some as ordinary nouns, and no division list holds them.
+ */
+export const LANDMARKS = [
+  '长城', '万里长城', '三峡', '天安门', '故宫', '颐和园', '圆明园', '中南海', '西湖', '王府井', '外滩', '长安街', '八达岭',
+  '布达拉宫', '珠穆朗玛峰', '珠峰', '莫高窟', '兵马俑', '九寨沟', '大运河',
 ]
 
 /**

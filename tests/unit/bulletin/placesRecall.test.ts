@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { findPlaces } from '../../../src/bulletin/places/index'
+import { parseBulletinText } from '../../../src/bulletin/index'
 
 // Invented sentences; the place names are real ones from the gazetteer packages.
 describe('places: county short forms with the evidence beside them', () => {
@@ -43,5 +44,21 @@ describe('places: foreign towns and rivers jieba files as names', () => {
   test('a river of one or two characters and 江/河 that jieba files as a place is read anywhere (渭河、闽江)', () => {
     expect(findPlaces('渭河、闽江水位上涨。')).toEqual(['渭河', '闽江'])
     expect(findPlaces('江河湖泊水位上涨，银河灿烂。')).toEqual([])
+  })
+})
+
+describe('places: dispatch lines, the Islamic world and landmarks', () => {
+  test('a dispatch line closing the article, kept among its notes, names where it was filed (（本报某城1月13日电）)', () => {
+    const text = '秘鲁渔业获得丰收\n　　今年以来，秘鲁渔民捕捞量大幅增加，出口创汇再创新高。当地官员表示，渔业将继续保持增长。\n（本报利马1月13日电）\n'
+    const [article] = parseBulletinText(text, { source: 'x.txt', issueDate: '2020-01-14' }).articles
+    expect(article!.notes).toEqual(['（本报利马1月13日电）'])
+    expect(article!.places).toEqual(['秘鲁', '利马'])
+  })
+  test('伊斯兰 is a region of the world like 阿拉伯', () => {
+    expect(findPlaces('伊斯兰国家的代表')).toEqual(['伊斯兰'])
+  })
+  test('a landmark named bare is a place (登上长城), not in an organisation\'s name (长城公司)', () => {
+    expect(findPlaces('游客登上长城，参观故宫。')).toEqual(['长城', '故宫'])
+    expect(findPlaces('长城公司召开会议')).toEqual([])
   })
 })
