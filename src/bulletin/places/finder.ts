@@ -29,6 +29,8 @@ export interface PlaceMention {
   known?: KnownPlace
   /** What found it: the gazetteer, a suffix rule, jieba's ns tag in a place context, a dateline. */
   rule: 'gazetteer' | 'suffix' | 'ns' | 'dateline'
+  /** Printed beside another division of the same province (某县—某县, 某县、某县): each is the other's evidence. */
+  paired?: boolean
 }
 
 const ORG_HEADS = new Set(ORGANISATION_HEADS)
@@ -153,10 +155,37 @@ function afterItsProvince(out: PlaceMention[], text: string, at: number, known: 
 const LIST_MARKS = new Set(['、', '和', '与', '及'])
 const PART_OF_A_PLACE = /^[东西南北中]部$/u
 
-/** A county's short form that jieba's dictionary knows as a word (新建, 友谊 are ns there): it needs evidence. */
-export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
-  return known.short && known.kind === 'county' && dictionaryTag(name) !== null
+/**
+ * Two divisions of one province printed side by side (某县—某县 震区, 某县、某县两县): mark both as paired, so
+ * each is the other's evidence (index.ts). Two ordinary words that happen to be counties are rarely of one
+ * province and side by side.
+ */
+function markPairs(text: string, out: PlaceMention[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!
+    const b = out[k]!
+    if (!a.known?.province || a.known.ambiguous || b.known?.ambiguous || a.known.province !== b.known?.province) continue
+    if (a.known.kind !== 'county' && b.known.kind !== 'county') continue
+    const gap = text.slice(a.end, b.start)
+    if (gap === '' || PAIR_JOINS.has(gap)) a.paired = b.paired = true
+  }
 }
+const PAIR_JOINS = new Set(['—', '－', '-', '、', '和', '与', '及', '至'])
+
+/**
+ * A county's short form that jieba's dictionary knows as a word (新建, 友谊 are ns there), or a county of one
+ * character and 县 that starts with a word of function or a verb (和县, 兴县): it needs evidence.
+ */
+export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
+  if (known.kind !== 'county') return false
+  if (!known.short) return name.length === 2 && GLUED_FIRST.test(dictionaryTag(name[0]!) ?? '')
+  return dictionaryTag(name) !== null
+}
+/**
+ * Tags of a word of function or a verb: a two-character county named by one (和县, 兴县) is as often the word and
+ * the level (他和县领导, 科教兴县), so it needs the same evidence as a short form that is a word.
+ */
+const GLUED_FIRST = /^(?:c|p|v)$/u
 
 /**
  * The gazetteer's lengths by prefix, keyed by the prefix's two UTF-16 units (first, then
@@ -463,6 +492,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   out.sort((a, b) => a.start - b.start)
+  markPairs(text, out)
   return withRegionCompounds(text, withNamedCompounds(out.filter((m) => !namesABody(m))))
 }
 

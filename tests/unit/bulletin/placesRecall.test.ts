@@ -62,3 +62,19 @@ describe('places: dispatch lines, the Islamic world and landmarks', () => {
     expect(findPlaces('长城公司召开会议')).toEqual([])
   })
 })
+
+describe('places: two-character counties that read as a word and the level', () => {
+  test('和县 and 兴县 need a place of their province (他和县领导, 科教兴县 | 安徽省和县)', () => {
+    expect(findPlaces('他和县领导商定了办法。')).toEqual([])
+    expect(findPlaces('实施科教兴县战略')).toEqual([])
+    expect(findPlaces('安徽省和县的农民')).toEqual(['安徽省', '和县'])
+  })
+})
+
+describe('places: two counties of one province side by side', () => {
+  test('each is the other\'s evidence (某县—某县震区, 某县、某县两县)', () => {
+    expect(findPlaces('灵寿—高邑震区群众')).toEqual(['灵寿', '高邑'])
+    expect(findPlaces('灵寿、高邑两县')).toEqual(['灵寿', '高邑'])
+    expect(findPlaces('高邑群众')).toEqual([])
+  })
+})
