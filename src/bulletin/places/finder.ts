@@ -60,12 +60,18 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
     // A centre of a trade or a service (救灾中心, 航运中心, 活动中心), not the centre of a town (市中心).
     if (t.word.endsWith('中心') && !TOWN_CENTRE.test(t.word)) return true
     // 红十字会, 化肥厂, 党校: a noun ending in an organisation's one-character head.
-    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word)) return true
+    // Not a division's name that ends the same way (某省/新会: the county 新会, not a society).
+    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word) && !isDivisionName(t.word)) return true
     // A session (第九届, 第二次) dates a body (云南省/第九届/人民代表大会): the place before it is the place it sits for.
     if (/[届次期]$/u.test(t.word)) return false
     if (!NOMINAL.test(tag) && !((n > 0 || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
   }
   return false
+}
+/** A division's name or short form that no other division shares (新会, 大厂). */
+function isDivisionName(word: string): boolean {
+  const known = loadGazetteer().byName.get(word)
+  return known !== undefined && !known.ambiguous && known.code !== undefined
 }
 /**
  * Index of the first token that starts at `offset`, or -1. Tokens are in order of start, so a
@@ -367,7 +373,9 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
           break
         }
         if (followedByOrganisation(tokens, i + len)) break
-        out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
+        // A new district (某某新区) is printed as its name and the word 新区, and the corpora tag the name: the place.
+        const printed = !known.short && known.kind === 'county' && len >= 4 && name.endsWith('新区') ? len - 2 : len
+        out.push({ text: name.slice(0, printed), start: i, end: i + printed, kind: known.kind, known, rule: 'gazetteer' })
         for (let k = i; k < i + len; k++) taken[k] = 1
         skipTo = i + len
         break
@@ -420,6 +428,8 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     for (const found of suffixPlaces(tokens, isKnownPlaceToken)) {
       // A range and its hill country, cut apart by jieba (某某山/区): the hill country is the place named.
       const p = text.endsWith('山', found.end) && tokens.some((t) => t.start === found.end && t.word === '区') && !isGenericPlaceWord(text.slice(found.start, found.end + 1)) ? { start: found.start, end: found.end + 1 } : found
+      // A known name read already (浦东新区, given as 浦东) is no site named after the place inside it.
+      if (taken[p.start] && byName.has(text.slice(p.start, p.end))) continue
       if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
       if (followedByOrganisation(tokens, p.end)) continue
       for (const part of knownPlaceRun(text.slice(p.start, p.end), byName, (k) => tokens.some((t) => t.start === p.start + k))) {

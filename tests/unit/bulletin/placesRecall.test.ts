@@ -78,3 +78,16 @@ describe('places: two counties of one province side by side', () => {
     expect(findPlaces('高邑群众')).toEqual([])
   })
 })
+
+describe('places: a new district is printed as its name and 新区', () => {
+  test('the name is the place, as the corpora tag it (滨海新区 → 滨海)', () => {
+    expect(findPlaces('代表团参观了滨海新区。')).toEqual(['滨海'])
+  })
+})
+
+describe('places: a county whose name ends like an organisation', () => {
+  test('a division after its province is no organisation\'s head (河北大厂: the county 大厂, not a works)', () => {
+    expect(findPlaces('河北大厂有一座新桥')).toEqual(['河北', '大厂'])
+    expect(findPlaces('北京商会召开年会')).toEqual([])
+  })
+})
