@@ -185,7 +185,10 @@ const PAIR_JOINS = new Set(['—', '－', '-', '、', '和', '与', '及', '至'
 export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
   if (known.kind !== 'county') return false
   if (!known.short) return name.length === 2 && GLUED_FIRST.test(dictionaryTag(name[0]!) ?? '')
-  return dictionaryTag(name) !== null
+  const tag = dictionaryTag(name)
+  // Three characters or more that jieba files as a place (某某山, 某某河 as a county's short form): the place; ordinary words are shorter.
+  if (name.length >= 3 && tag === 'ns') return false
+  return tag !== null
 }
 /**
  * Tags of a word of function or a verb: a two-character county named by one (和县, 兴县) is as often the word and

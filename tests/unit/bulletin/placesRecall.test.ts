@@ -91,3 +91,11 @@ describe('places: a county whose name ends like an organisation', () => {
     expect(findPlaces('北京商会召开年会')).toEqual([])
   })
 })
+
+describe('places: long county short forms that jieba files as places', () => {
+  test('three characters or more filed ns need no other evidence (五大连池, 满洲里); two-character words still do', () => {
+    expect(findPlaces('游客来到五大连池观光。')).toEqual(['五大连池'])
+    expect(findPlaces('满洲里口岸货运繁忙')).toEqual(['满洲里'])
+    expect(findPlaces('高邑群众')).toEqual([])
+  })
+})
