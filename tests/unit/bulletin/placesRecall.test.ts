@@ -99,3 +99,12 @@ describe('places: long county short forms that jieba files as places', () => {
     expect(findPlaces('高邑群众')).toEqual([])
   })
 })
+
+describe('places: temples and bridges jieba files as names of people', () => {
+  test('a name ending in 寺, 庙, 观, 祠 or 桥 is a site, whatever its tag (少林寺/nr, 卢沟桥/nr)', () => {
+    expect(findPlaces('游客参观了少林寺和卢沟桥。')).toEqual(['少林寺', '卢沟桥'])
+  })
+  test('a kind of building is no name (一座清真寺)', () => {
+    expect(findPlaces('他来到一座清真寺。')).toEqual([])
+  })
+})
