@@ -87,10 +87,13 @@ export const isGenericPlaceWord = (word: string) => GENERIC.test(word) || isSetP
 
 /**
  * Hill country is a place when named for its range (某某山区: the range 某某山 is a word jieba's dictionary
- * knows, or a transliterated name); 贫困山区, 西部山区 and a region's hill country (某西山区) describe land.
+ * knows, or a transliterated name) or filed as a place itself (某某山区/ns, districts such as 萧山区 among them);
+ * 贫困山区, 西部山区 and a region's hill country (某西山区) describe land.
  */
 function hillCountryDescribed(word: string): boolean {
   if (!word.endsWith('山区') || word.length < 4) return false
+  // The hill country itself filed as a place (某某山区/ns): named.
+  if (dictionaryTag(word) === 'ns') return false
   const range = word.slice(0, -1)
   const tag = dictionaryTag(range)
   return !(tag === 'ns' || tag === 'nz' || Array.from(word.slice(0, -2)).every(isTransliterationChar))

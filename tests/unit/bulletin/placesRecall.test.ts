@@ -108,3 +108,10 @@ describe('places: temples and bridges jieba files as names of people', () => {
     expect(findPlaces('他来到一座清真寺。')).toEqual([])
   })
 })
+
+describe('places: hill country and districts named …山区', () => {
+  test('a word 某某山区 that jieba files as a place is named, a district included (萧山区, 洪山区); land described is not (贫困山区)', () => {
+    expect(findPlaces('萧山区的企业和洪山区的学校')).toEqual(['萧山区', '洪山区'])
+    expect(findPlaces('贫困山区的孩子')).toEqual([])
+  })
+})
