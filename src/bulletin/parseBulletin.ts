@@ -30,6 +30,9 @@ import { findMentions } from './mentions'
 export type ParseTextOptions = ParseOptions & { encoding?: Encoding; sha256?: string }
 
 /** Parse a page's bytes. Throws `BulletinInputError` only when the bytes are not text at all. */
+/** A dispatch line among an article's notes: （本报某城1月13日电）, （新华社某城电）. */
+const DISPATCH_NOTE = /^[（(](?:本报|新华社|中新社)驻?\p{Script=Han}{2,8}?(?:\d{1,2}月\d{1,2}日)?电[）)]$/u
+
 export function parseBulletin(bytes: Uint8Array, options: ParseOptions): ParsedBulletin {
   const { text, encoding } = decodeBulletinBytes(bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
@@ -150,8 +153,10 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   // Every place named in the headlines, the dateline and the body; events keep their venues (chains kept whole).
   const articlePlaces = segmented.map((a, ai) => {
     if (!chinese) return { places: [], details: [] }
-    const texts = pieces[ai]!.map((p) => p.clauses)
-    return withoutPeople(findArticlePlaces(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts), people)
+    const texts: (string | ClauseTokens)[] = pieces[ai]!.map((p) => p.clauses)
+    // A dispatch line closing the article (（本报某城1月13日电）) is kept among its notes: it names where it was filed.
+    const filed = a.notes.filter((n) => DISPATCH_NOTE.test(n))
+    return withoutPeople(findArticlePlaces([...(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts), ...filed]), people)
   })
   const articleVenues: string[][] = segmented.map((a) => {
     const out: string[] = []

@@ -1,9 +1,9 @@
-import { COUNTRY_ABBREVIATIONS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
+import { COUNTRY_ABBREVIATIONS, LANDMARKS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
 import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
 import { venueUnits } from './venues'
-import { allTransliterationChars } from '../surnames'
+import { allTransliterationChars, isTransliterationChar } from '../surnames'
 
 /**
  * Every place a text names, as printed: known places from the gazetteer
@@ -29,6 +29,8 @@ export interface PlaceMention {
   known?: KnownPlace
   /** What found it: the gazetteer, a suffix rule, jieba's ns tag in a place context, a dateline. */
   rule: 'gazetteer' | 'suffix' | 'ns' | 'dateline'
+  /** Printed beside another division of the same province (某县—某县, 某县、某县): each is the other's evidence. */
+  paired?: boolean
 }
 
 const ORG_HEADS = new Set(ORGANISATION_HEADS)
@@ -58,12 +60,18 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
     // A centre of a trade or a service (救灾中心, 航运中心, 活动中心), not the centre of a town (市中心).
     if (t.word.endsWith('中心') && !TOWN_CENTRE.test(t.word)) return true
     // 红十字会, 化肥厂, 党校: a noun ending in an organisation's one-character head.
-    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word)) return true
+    // Not a division's name that ends the same way (某省/新会: the county 新会, not a society).
+    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word) && !isDivisionName(t.word)) return true
     // A session (第九届, 第二次) dates a body (云南省/第九届/人民代表大会): the place before it is the place it sits for.
     if (/[届次期]$/u.test(t.word)) return false
     if (!NOMINAL.test(tag) && !((n > 0 || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
   }
   return false
+}
+/** A division's name or short form that no other division shares (新会, 大厂). */
+function isDivisionName(word: string): boolean {
+  const known = loadGazetteer().byName.get(word)
+  return known !== undefined && !known.ambiguous && known.code !== undefined
 }
 /**
  * Index of the first token that starts at `offset`, or -1. Tokens are in order of start, so a
@@ -116,6 +124,7 @@ const INSIDE_ORGANISATION = /^(?:m|vn|b)$/u
 const ORG_TAILS = new Set(ORGANISATION_TAILS)
 const NOMINAL = /^(?:n|ns|nz|nr|nrt|x|j|l)$/u
 const PREPOSITIONS = new Set(PLACE_PREPOSITIONS)
+const LANDMARK = new Set(LANDMARKS)
 const DIVISION_CHAR = /^[省市县区镇乡村]$/u
 const HAN = /\p{Script=Han}/u
 /** 新华社 / 本报 / 中新社 / 某某日报, optionally 驻, the place, then the date of the dispatch. */
@@ -134,10 +143,58 @@ function shortFormReadsAsPlace(known: KnownPlace, name: string): boolean {
   return tag === null || tag === 'ns' || tag === 'nr' || tag === 'nrt'
 }
 
-/** A county's short form that jieba's dictionary knows as a word (新建, 友谊 are ns there): it needs evidence. */
-export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
-  return known.short && known.kind === 'county' && dictionaryTag(name) !== null
+/**
+ * A county's short form right after a place of its own province (广东新会, 陕西米脂, 某州某县: the
+ * province or city says which county), or after one in a list (邛崃、大邑、双流): read even when the
+ * short form is an ordinary word in jieba's dictionary (新会, 米脂 and 双流 are filed as nouns).
+ */
+function afterItsProvince(out: PlaceMention[], text: string, at: number, known: KnownPlace): boolean {
+  // A part of the province (四川南部: the south of Sichuan, not 南部县) is no county.
+  if (known.kind !== 'county' || known.ambiguous || !known.province || PART_OF_A_PLACE.test(text.slice(at, at + 2))) return false
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!
+    if (m.end !== at && !(m.end === at - 1 && LIST_MARKS.has(text[at - 1]!))) continue
+    return m.known !== undefined && !m.known.ambiguous && m.known.province === known.province && m.kind !== 'town'
+  }
+  return false
 }
+const LIST_MARKS = new Set(['、', '和', '与', '及'])
+const PART_OF_A_PLACE = /^[东西南北中]部$/u
+
+/**
+ * Two divisions of one province printed side by side (某县—某县 震区, 某县、某县两县): mark both as paired, so
+ * each is the other's evidence (index.ts). Two ordinary words that happen to be counties are rarely of one
+ * province and side by side.
+ */
+function markPairs(text: string, out: PlaceMention[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!
+    const b = out[k]!
+    if (!a.known?.province || a.known.ambiguous || b.known?.ambiguous || a.known.province !== b.known?.province) continue
+    if (a.known.kind !== 'county' && b.known.kind !== 'county') continue
+    const gap = text.slice(a.end, b.start)
+    if (gap === '' || PAIR_JOINS.has(gap)) a.paired = b.paired = true
+  }
+}
+const PAIR_JOINS = new Set(['—', '－', '-', '、', '和', '与', '及', '至'])
+
+/**
+ * A county's short form that jieba's dictionary knows as a word (新建, 友谊 are ns there), or a county of one
+ * character and 县 that starts with a word of function or a verb (和县, 兴县): it needs evidence.
+ */
+export function countyShortNeedsEvidence(known: KnownPlace, name: string): boolean {
+  if (known.kind !== 'county') return false
+  if (!known.short) return name.length === 2 && GLUED_FIRST.test(dictionaryTag(name[0]!) ?? '')
+  const tag = dictionaryTag(name)
+  // Three characters or more that jieba files as a place (某某山, 某某河 as a county's short form): the place; ordinary words are shorter.
+  if (name.length >= 3 && tag === 'ns') return false
+  return tag !== null
+}
+/**
+ * Tags of a word of function or a verb: a two-character county named by one (和县, 兴县) is as often the word and
+ * the level (他和县领导, 科教兴县), so it needs the same evidence as a short form that is a word.
+ */
+const GLUED_FIRST = /^(?:c|p|v)$/u
 
 /**
  * The gazetteer's lengths by prefix, keyed by the prefix's two UTF-16 units (first, then
@@ -306,7 +363,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
           }
           continue
         }
-        if (known.short && !shortFormReadsAsPlace(known, name)) continue
+        if (known.short && !shortFormReadsAsPlace(known, name) && !afterItsProvince(out, text, i, known)) continue
         // A short form with a division's suffix after it is another, longer name (北湖 + 镇 is 北湖镇, not 北湖区).
         if (known.short && DIVISION_CHAR.test(text[i + len] ?? '')) continue
         if (!known.short && (known.kind === 'county' || known.kind === 'town') && isGenericPlaceWord(name)) continue
@@ -319,7 +376,9 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
           break
         }
         if (followedByOrganisation(tokens, i + len)) break
-        out.push({ text: name, start: i, end: i + len, kind: known.kind, known, rule: 'gazetteer' })
+        // A new district (某某新区) is printed as its name and the word 新区, and the corpora tag the name: the place.
+        const printed = !known.short && known.kind === 'county' && len >= 4 && name.endsWith('新区') ? len - 2 : len
+        out.push({ text: name.slice(0, printed), start: i, end: i + printed, kind: known.kind, known, rule: 'gazetteer' })
         for (let k = i; k < i + len; k++) taken[k] = 1
         skipTo = i + len
         break
@@ -345,7 +404,10 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
 
   // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
   const dateline = text.match(DATELINE)
-  if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
+  // Found already by the gazetteer (本报某县1月19日电): it is still the place the dispatch was filed from.
+  const filed = dateline ? out.find((m) => m.start === dateline[1]!.length && m.text === dateline[2]) : undefined
+  if (filed) filed.rule = 'dateline'
+  else if (dateline && !taken[dateline.index! + dateline[1]!.length]) {
     const start = dateline[1]!.length
     const name = dateline[2]!
     out.push({ text: name, start, end: start + name.length, kind: byName.get(name)?.kind ?? 'site', known: byName.get(name), rule: 'dateline' })
@@ -369,6 +431,8 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     for (const found of suffixPlaces(tokens, isKnownPlaceToken)) {
       // A range and its hill country, cut apart by jieba (某某山/区): the hill country is the place named.
       const p = text.endsWith('山', found.end) && tokens.some((t) => t.start === found.end && t.word === '区') && !isGenericPlaceWord(text.slice(found.start, found.end + 1)) ? { start: found.start, end: found.end + 1 } : found
+      // A known name read already (浦东新区, given as 浦东) is no site named after the place inside it.
+      if (taken[p.start] && byName.has(text.slice(p.start, p.end))) continue
       if (taken.subarray(p.start, p.end).some(Boolean) && !(taken[p.start] && p.end - p.start > 0 && isSite(text, p, out))) continue
       if (followedByOrganisation(tokens, p.end)) continue
       for (const part of knownPlaceRun(text.slice(p.start, p.end), byName, (k) => tokens.some((t) => t.start === p.start + k))) {
@@ -395,10 +459,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       }
       const afterPreposition = prev !== undefined && PREPOSITIONS.has(prev.word)
       const inContext = placeContext(tokens, ti, byName)
-      if (!afterPreposition && !inContext) continue
-      const tag = tokenTag(t)
+      const landmark = LANDMARK.has(t.word)
+      if (!afterPreposition && !inContext && !landmark && !riverName(t)) continue
+      const tag = landmark ? 'ns' : tokenTag(t)
       const afterMotion = afterPreposition && MOTION_TO_A_PLACE.has(prev.word)
-      if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion))) continue
+      if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion)) && !placeOfAnAct(tokens, ti, tag)) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
       if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
@@ -417,6 +482,16 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
+  // A name and the word 地区 after it (某某/地区: a foreign district, a region no list holds).
+  for (const [start, end] of clauses.spans()) {
+    if (!HAN.test(text.slice(start, end))) continue
+    const { tokens } = tokensAt(start)
+    for (const m of namedAreas(tokens, byName)) {
+      if (taken.subarray(m.start, m.end).some(Boolean) || followedByOrganisation(tokens, m.end)) continue
+      out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'suffix' })
+      for (let k = m.start; k < m.end; k++) taken[k] = 1
+    }
+  }
   // A foreign town named after its country and a word of what it is (某国东部城市某某, 某国的边境小镇某某):
   // transliterated names jieba cuts into pieces or does not know.
   for (const [start, end] of clauses.spans()) {
@@ -430,6 +505,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   out.sort((a, b) => a.start - b.start)
+  markPairs(text, out)
   return withRegionCompounds(text, withNamedCompounds(out.filter((m) => !namesABody(m))))
 }
 
@@ -517,6 +593,44 @@ function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<
   return !(prevJoined && !headBefore && !countryBefore && pieceOfName(prev)) && !(nextJoined && !tailAfter && pieceOfName(next))
 }
 
+/**
+ * A name jieba files as a person's between 在 and the verb of the sentence (在某某举行, 在某某表示, 在某某设立):
+ * where the act takes place; a person stands there only under someone's lead (在某某陪同下, 在某某看来),
+ * which these verbs say. A person found on the page is given back by withoutPeople (index.ts).
+ */
+function placeOfAnAct(tokens: Token[], ti: number, tag: string): boolean {
+  if (tag !== 'nr' && tag !== 'nrt') return false
+  const t = tokens[ti]!
+  if (!transliterated(t.word)) return false
+  const prev = tokens[ti - 1]
+  const next = tokens[ti + 1]
+  if (!prev || !LOCATIVE.has(prev.word) || !next || next.start !== t.start + t.word.length || t.word.length < 2) return false
+  return tokenTag(next) === 'v' && !UNDER_THE_LEAD_OF.has(next.word)
+}
+/**
+ * Written in transliteration characters but for one at most, in a name of three or more (波士顿, 某某宫):
+ * a foreign name; jieba's nr also holds Chinese phrases (今天上午, 新春佳节), which this keeps out.
+ */
+function transliterated(word: string): boolean {
+  let other = 0
+  for (const c of word) if (!isTransliterationChar(c)) other++
+  return other === 0 || (other === 1 && word.length >= 3)
+}
+const LOCATIVE = new Set(['在', '于'])
+const UNDER_THE_LEAD_OF = new Set(['陪同', '主持', '带领', '率领', '指导', '帮助', '支持', '关怀', '领导', '倡导', '推动', '组织', '看来', '看', '说', '提议', '建议', '指挥', '鼓励', '感召', '影响', '教育', '启发', '培养', '关心', '督促', '主演', '执导', '演唱', '演奏', '扮演', '饰演'])
+
+/**
+ * A river of one or two characters and 江 or 河 that jieba's dictionary files as a place (某江, 某河): a
+ * name wherever it stands, unlike jieba's other ns words (城市, 新春). Not the words of water and land
+ * that end the same way (山河, 江河, 长河, 银河, 运河: the GENERIC words of suffixRules hold 大河, 内河).
+ */
+function riverName(t: Token): boolean {
+  const last = t.word.charCodeAt(t.word.length - 1)
+  if ((last !== 0x6c5f && last !== 0x6cb3) || t.word.length > 3) return false // 江, 河
+  return tokenTag(t) === 'ns' && !WATER_AND_LAND.test(t.word)
+}
+const WATER_AND_LAND = /^(?:[山江河湖海水].*|长河|天河|银河|冰河|运河|界河|满江|星河)$/u
+
 const WHEN_AFTER = new Set(['之际', '之初', '之时', '之后', '底下', '当中'])
 function saysWhen(next: Token | undefined): boolean {
   if (!next) return false
@@ -571,6 +685,44 @@ function withRegionCompounds(text: string, out: PlaceMention[]): PlaceMention[] 
     merged.push(cur)
   }
   return merged
+}
+
+/** Tags of a word that names the area before 地区: places, names and words jieba does not know (transliterations). */
+const AREA_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j'])
+/**
+ * Areas named by a word and 地区 that jieba cuts apart (某某/地区: 奎松地区, 西海固地区), the way the corpora tag
+ * them, as one place. The name is of two characters or more (a transliteration jieba cut in pieces is taken
+ * whole: 奇里/诺奇/地区); a known place before 地区 is left to withRegionCompounds (a region stays itself), and
+ * a people (彝族地区) or land described (沿海地区) is no name.
+ */
+function namedAreas(tokens: Token[], byName: Map<string, KnownPlace>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (let ti = 1; ti < tokens.length; ti++) {
+    const t = tokens[ti]!
+    if (t.word !== '地区') continue
+    const prev = tokens[ti - 1]!
+    if (prev.start + prev.word.length !== t.start || prev.word.length > 6 || !HAN_ONLY.test(prev.word)) continue
+    if (!AREA_NAME_TAGS.has(tokenTag(prev)) || byName.has(prev.word) || prev.word.endsWith('族') || isGenericPlaceWord(prev.word + '地区')) continue
+    const foreign = allTransliterationChars(prev.word)
+    if (tokenTag(prev) === 'x' && !foreign && gluedToAWord(prev.word)) continue
+    let start = prev.start
+    if (foreign) {
+      for (let k = ti - 2; k >= 0 && ti - k <= 3; k--) {
+        const p = tokens[k]!
+        if (p.start + p.word.length !== start || !HAN_ONLY.test(p.word) || !allTransliterationChars(p.word) || byName.has(p.word)) break
+        start = p.start
+      }
+    }
+    if (t.start - start < 2) continue
+    out.push({ start, end: t.start + t.word.length })
+  }
+  return out
+}
+/** An unknown word that starts or ends with a word of function (省因, 在此): a cut glued to the sentence, not a name. */
+function gluedToAWord(word: string): boolean {
+  const first = dictionaryTag(word[0]!)
+  const last = dictionaryTag(word[word.length - 1]!)
+  return /^(?:p|c|u|uj|ul|d|r|y)$/u.test(first ?? '') || /^(?:p|c|r|u|uj|ul|y)$/u.test(last ?? '')
 }
 
 const DIRECTION = /^[东西南北中]{1,2}$/u
@@ -670,3 +822,4 @@ function isSite(text: string, p: { start: number; end: number }, out: PlaceMenti
   void text
   return true
 }
+

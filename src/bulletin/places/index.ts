@@ -31,8 +31,10 @@ export function findArticlePlaces(texts: (string | ClauseTokens)[]): ArticlePlac
   for (const t of texts) mentions.push(...findPlaceMentions(typeof t === 'string' ? new ClauseTokens(t) : t))
   const provinces = new Set<string>()
   const fullNames = new Set<string>()
+  // A dispatch filed from a county (本报某县1月19日电) names it as a place: the dateline is its evidence.
+  const filedFrom = new Set(mentions.filter((m) => m.rule === 'dateline').map((m) => m.text))
   for (const m of mentions) {
-    if (!m.known || m.known.ambiguous || countyShortNeedsEvidence(m.known, m.text)) continue
+    if (!m.known || m.known.ambiguous || (countyShortNeedsEvidence(m.known, m.text) && !filedFrom.has(m.text) && !m.paired)) continue
     if (m.known.province) provinces.add(m.known.province)
     fullNames.add(m.known.name)
   }
@@ -47,7 +49,7 @@ export function findArticlePlaces(texts: (string | ClauseTokens)[]): ArticlePlac
       if (resolved) name = resolved
       else if (known.kind === 'county' || known.kind === 'town') continue
       else name = m.text
-    } else if (known && countyShortNeedsEvidence(known, m.text)) {
+    } else if (known && countyShortNeedsEvidence(known, m.text) && !filedFrom.has(m.text) && !m.paired) {
       if (!fullNames.has(known.name) && !(known.province && provinces.has(known.province))) continue
     }
     places.push(m.text)

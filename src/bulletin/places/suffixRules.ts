@@ -37,11 +37,14 @@ const GENERIC = new RegExp(
     // Troupes named after their kind of opera (某地京剧院, 某省话剧院) and power stations (某某核电站): bodies and works.
     '|.*[京评话歌越豫川昆舞沪黄梅]剧院|.*电站' +
     // Slogans of a policy (科技兴县, 依法治省) and the home one comes from (家乡).
-    '|..[兴治强富][国省市县乡村镇]|.*家乡)$',
+    '|..[兴治强富][国省市县乡村镇]|.*家乡' +
+    // A kind of building, not the name of one (清真寺 "a mosque").
+    '|清真寺)$',
   'u',
 )
 
 const HAN_ONLY = /^\p{Script=Han}+$/u
+const SHRINES = /[寺庙观祠桥]$/u
 
 /** A character that can start a village's name by itself: a surname, or one jieba's dictionary does not file as a word of another kind. */
 function nameCharacter(c: string): boolean {
@@ -84,10 +87,13 @@ export const isGenericPlaceWord = (word: string) => GENERIC.test(word) || isSetP
 
 /**
  * Hill country is a place when named for its range (某某山区: the range 某某山 is a word jieba's dictionary
- * knows, or a transliterated name); 贫困山区, 西部山区 and a region's hill country (某西山区) describe land.
+ * knows, or a transliterated name) or filed as a place itself (某某山区/ns, districts such as 萧山区 among them);
+ * 贫困山区, 西部山区 and a region's hill country (某西山区) describe land.
  */
 function hillCountryDescribed(word: string): boolean {
   if (!word.endsWith('山区') || word.length < 4) return false
+  // The hill country itself filed as a place (某某山区/ns): named.
+  if (dictionaryTag(word) === 'ns') return false
   const range = word.slice(0, -1)
   const tag = dictionaryTag(range)
   return !(tag === 'ns' || tag === 'nz' || Array.from(word.slice(0, -2)).every(isTransliterationChar))
@@ -124,7 +130,10 @@ export function suffixPlaces(tokens: Token[], isKnownPlace: (t: Token) => boolea
       // The whole token is name + suffix (许家村, 太行山, 楚庄水库).
       // jieba reads some sites as organisations (北京音乐厅/nt): a site's suffix of two characters or more says otherwise.
       const siteAsOrganisation = tag === 'nt' && suffix.length >= 2
-      if ((!WHOLE_TAGS.has(tag) && !siteAsOrganisation) || isGenericPlaceWord(t.word)) continue
+      // A temple, a palace, a tower or a bridge jieba files as a person's name (某某寺/nr, 某州桥/nr): names of
+      // people do not end in these.
+      const shrine = (tag === 'nr' || tag === 'nrt') && t.word.length >= 3 && SHRINES.test(t.word)
+      if ((!WHOLE_TAGS.has(tag) && !siteAsOrganisation && !shrine) || isGenericPlaceWord(t.word)) continue
       // A dictionary word of one character + suffix is an ordinary noun (城市, 山村, 海湾); a known name has two (太行山).
       if (tag !== 'x' && t.word.length - suffix.length < 2) continue
       // An unknown word of one character + suffix (许村, 梁村) names a place by a family or a name, not by a

@@ -33,6 +33,17 @@ export const WORLD_REGIONS = [
   '北非', '东非', '西非', '北美', '南美', '加勒比', '巴尔干', '西伯利亚', '中南半岛', '巴尔干半岛', '阿拉伯半岛', '斯堪的纳维亚', '阿拉伯',
   '太平洋', '大西洋', '印度洋', '北冰洋', '地中海', '黑海', '红海', '里海', '波罗的海', '加勒比海', '南海', '东海', '黄海', '渤海',
   '华北', '华东', '华南', '华中', '中原', '江南',
+  // The Islamic world (伊斯兰国家), which the annotated corpora tag as a place like 阿拉伯.
+  '伊斯兰',
+]
+
+/**
+ * China's best-known sites, which papers name bare, with no word of place around them (登上长城, 三峡移民,
+ * 天安门前): jieba files some as ns, some as ordinary nouns, and no division list holds them.
+ */
+export const LANDMARKS = [
+  '长城', '万里长城', '三峡', '天安门', '故宫', '颐和园', '圆明园', '中南海', '西湖', '王府井', '外滩', '长安街', '八达岭',
+  '布达拉宫', '珠穆朗玛峰', '珠峰', '莫高窟', '兵马俑', '九寨沟', '大运河',
 ]
 
 /**
@@ -103,7 +114,9 @@ export const FACILITIES = [
 export const FACILITIES_NEEDING_A_NAME = ['大楼', '广场', '商城', '大厦']
 
 /** Words before a place in running text (在巴黎, 飞抵东京, 驻伦敦): a word jieba tags ns after them is read as a place. */
-export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到']
+export const PLACE_PREPOSITIONS = ['在', '到', '赴', '至', '于', '从', '自', '经', '往', '来自', '前往', '抵达', '飞抵', '到达', '访问', '离开', '返回', '途经', '驻', '出访', '回到', '来到',
+  // Where something lies, is set up or was born, and where a plane or a train is bound.
+  '位于', '设在', '地处', '生于', '出生于', '飞往', '开往', '驶往', '迁往', '转往', '直达', '访']
 
 /** Single-character heads of organisations, read at the end of a run of nouns after a place (北京市朝阳区工商局). */
 export const ORGANISATION_TAILS = Array.from('局厂委部办所院队社司处会团校署矿厅馆')
