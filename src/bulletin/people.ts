@@ -1,7 +1,7 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
-import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
+import { AFTER_NAME_CHARS, THING_SUFFIX, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
@@ -11,7 +11,7 @@ import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, 
  * first character (the words are plain Chinese), so the search forward through a piece reads one
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
-const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家')]
+const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家叫')]
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
 for (const w of TRIGGER_WORDS) {
@@ -736,9 +736,45 @@ function ordinaryWordAt(text: string, at: number): boolean {
   return (tag !== null && !tag.startsWith('nr')) || VERBS.has(two)
 }
 
+/** 副 cut off the title after it (某某/副/总理): the title 副总理 when the two tokens touch and make one of TITLES_AFTER_NAME. */
+function viceTitleAt(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  if (t.word !== '副' || !next || next.start !== t.start + 1) return null
+  const title = '副' + next.word
+  return TITLES_AFTER.has(title) ? title : null
+}
+
+/**
+ * 男的叫某某，, 一位名叫某某的老人: after 叫 (or 名叫, 取名…) the name runs to the clause's end or to 的;
+ * jieba often cuts it elsewhere (沈月/端的). A surname and one or two characters of a name's shape,
+ * then punctuation or 的. Bare 叫 only after a word for someone (伤者, 妈妈, 男的, 一位): 叫好, 叫他 are other words.
+ */
+const CALLED_END = /^(?:[，。；！？、）”]|的|$)/u
+function calledName(text: string, tokens: Token[], i: number): string | null {
+  const t = tokens[i]!
+  if (t.word === '叫') {
+    const prev = tokens[i - 1]
+    // Not after a count (一头叫某某: animals and things are named too, 一个叫某某的寨子).
+    if (!prev || !(prev.word === '的' || prev.word.endsWith('位') || prev.word.endsWith('者') || /^(?:n|nr)$/u.test(tokenTag(prev)))) return null
+  } else if (!NAMING_WORD_SET.has(t.word)) return null
+  const at = t.start + t.word.length
+  const sl = surnameLength(text.slice(at, at + 2))
+  if (sl === 0) return null
+  for (const given of [1, 2]) {
+    const name = text.slice(at, at + sl + given)
+    if (name.length !== sl + given || !CALLED_END.test(text.slice(at + sl + given, at + sl + given + 1))) continue
+    const tag = dictionaryTag(name)
+    // A place is named so too (名叫某厝, 叫某寨): not a name ending in a place's suffix.
+    return isPlausibleName(name) && !THING_SUFFIX.has(name[name.length - 1]!) && (tag === null || tag.startsWith('nr')) && !loadGazetteer().byName.has(name) ? name : null
+  }
+  return null
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
+    if (t.word === '叫' || NAMING_WORD_SET.has(t.word)) push(calledName(text, tokens, i))
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
     const title = endsWithTitle(t.word)
@@ -772,9 +808,11 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     // A name, then a title after it (习近平总书记, 叶利钦总统).
     // 某某师傅, 某某机长: a form of address after a full name marks a person too, and gives no title.
     const address = ADDRESS_AFTER.has(t.word)
-    if ((TITLES_AFTER.has(t.word) || address) && i > 0) {
+    // 某某/副/总理: jieba cuts 副 off some titles; 副 and the title after it are one title after the name.
+    const titleAfterName = TITLES_AFTER.has(t.word) ? t.word : viceTitleAt(tokens, i)
+    if ((titleAfterName !== null || address) && i > 0) {
       const p = tokens[i - 1]!
-      const titles = address ? [] : [t.word]
+      const titles = address ? [] : [titleAfterName!]
       if (address && p.start + p.word.length === t.start) {
         // 赵家父子: a surname and 家 is the family, not a person.
         if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && isPlausibleName(p.word) && !(p.word.length === 2 && p.word.endsWith('家'))) push(p.word, titles)
@@ -786,16 +824,16 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         }
       } else if (p.start + p.word.length === t.start) {
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
-        if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
-        else if (isJapaneseName(p.word)) push(p.word, [t.word])
+        if (glued && isForeignName(glued + p.word)) push(glued + p.word, titles)
+        else if (isJapaneseName(p.word)) push(p.word, titles)
         // 桥本首相, 松田外相: a Japanese family name alone before a title stands for the person, as in Japanese usage.
-        else if (p.word.length === 2 && japaneseSurnameLength(p.word) === 2 && JAPANESE_TITLES_AFTER.has(t.word)) push(p.word, [t.word])
+        else if (p.word.length === 2 && japaneseSurnameLength(p.word) === 2 && JAPANESE_TITLES_AFTER.has(titleAfterName!)) push(p.word, titles)
         // 苏某为/副省长: 为 before a title says what the person was made (elected, appointed), it ends no name there.
-        else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), [t.word])
-        else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
+        else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), titles)
+        else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, titles)
         // 周恩来/t 总理: jieba's dictionary files a few names under other tags; three characters of a
         // name's shape right before a title are the name, whatever the tag, unless a function word.
-        else if (p.word.length === 3 && HAN_ONLY.test(p.word) && /^(?:t|n|nz|i)$/u.test(tokenTag(p)) && dictionaryTag(p.word.slice(0, 2)) === null && isPlausibleName(p.word)) push(p.word, [t.word])
+        else if (p.word.length === 3 && HAN_ONLY.test(p.word) && /^(?:t|n|nz|i)$/u.test(tokenTag(p)) && dictionaryTag(p.word.slice(0, 2)) === null && isPlausibleName(p.word)) push(p.word, titles)
         else if (NAME_TAGS.has(tokenTag(p)) && Array.from(p.word).every(isTransliterationChar)) {
           // 巴尔/科夫/总统: a foreign name jieba cut in pieces; gather the transliterated tokens before the title.
           let k = i - 1
@@ -805,12 +843,12 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
             k--
           }
           name = gluedTransliteration(tokens, k) + name
-          if (isForeignName(name)) push(name, [t.word])
+          if (isForeignName(name)) push(name, titles)
         } else if (i > 1) {
           const s = tokens[i - 2]!
           const combined = s.word + p.word
           if (s.word.length === surnameLength(s.word) && s.word.length > 0 && /^(?:nr|x)$/u.test(tokenTag(s)) && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
-            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, [t.word])
+            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, titles)
         }
       }
     }

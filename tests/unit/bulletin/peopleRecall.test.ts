@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
+import { isPlausibleName } from '../../../src/bulletin/people'
 
 /** Parse a one-article page and return its people's names, the byline's reporter left out. */
 function names(body: string): string[] {
@@ -58,5 +59,38 @@ describe('a form of address after a full name', () => {
 describe('results lists: a country then a name', () => {
   test('a two-character transliteration the dictionary knows as a foreign name', () => {
     expect(names('男子400米自由泳，澳大利亚托普、澳大利亚哈科特、英国帕尔默；女子200米蛙泳。')).toEqual(['哈科特', '帕尔默', '托普'].sort())
+  })
+})
+
+describe('a title after a name with 副 cut off it', () => {
+  test('某某/副/总理 is a name and the title 副总理', () => {
+    const r = parseBulletinText('测试标题\n\n应邱文岳副总理兼外长的邀请，代表团来访。', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['邱文岳', ['副总理']]])
+  })
+  test('副 before a word that is no title after a name reads nothing', () => {
+    expect(names('这个产品的副作用很小。')).toEqual([])
+  })
+})
+
+describe('a name after 叫 (男的叫某某，)', () => {
+  test('bare 叫 after a word for someone, up to punctuation or 的', () => {
+    expect(names('男的叫葛明远，女的叫韦丽。')).toEqual(['葛明远', '韦丽'].sort())
+    expect(names('原来，伤者叫邹悌，住在城南。')).toEqual(['邹悌'])
+    expect(names('一位叫蒋德胜的司机说了实话。')).toEqual(['蒋德胜'])
+  })
+  test('名叫 reads the name to 的 where jieba cut it elsewhere', () => {
+    expect(names('发现一位名叫沈月端的孤身老人。')).toEqual(['沈月端'])
+  })
+  test('not after a count (animals are named too), nor a place so named, nor 叫 as a verb', () => {
+    expect(names('其中一头叫乔治，一头叫查理。')).toEqual([])
+    expect(names('城边有个地方名叫曾厝，南朝大海。')).toEqual([])
+    expect(names('观众们都叫好，演员们叫苦。')).toEqual([])
+  })
+})
+
+describe('surnames of the 百家姓 that are no everyday word', () => {
+  test('宓, 蒯, 璩, 竺 start a name; 经 (a preposition) does not', () => {
+    for (const n of ['宓德昌', '蒯文军', '璩秀兰', '竺可松']) expect(isPlausibleName(n)).toBe(true)
+    expect(isPlausibleName('经研究')).toBe(false)
   })
 })
