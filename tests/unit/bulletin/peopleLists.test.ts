@@ -126,6 +126,10 @@ describe('lists beside names known on the page, and elections of one', () => {
     expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、巫良、詹琳。')).toEqual(sorted(['蔺守仁', '巫良', '詹琳']))
     expect(names('看望了巫良、詹琳。')).toEqual([])
   })
+  test('a title after the last name is shared by the list (甲、乙博士演唱), not one before a name after it', () => {
+    expect(names('大学的罗纪新、詹若琳博士演唱了歌曲。')).toEqual(sorted(['罗纪新', '詹若琳']))
+    expect(names('主任蔺守仁、党组书记巫启良分别作了说明。')).toEqual(sorted(['蔺守仁', '巫启良']))
+  })
   test('选举甲为省长 and 选举乙（藏族）为省高级人民法院院长: one person, the office after 为', () => {
     const body = '大会选举葛振邦为省长；选举卓玛次仁（藏族）为省高级人民法院院长。'
     expect(names(body)).toEqual(sorted(['葛振邦', '卓玛次仁']))

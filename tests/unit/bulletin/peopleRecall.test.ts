@@ -64,8 +64,8 @@ describe('results lists: a country then a name', () => {
 
 describe('a title after a name with 副 cut off it', () => {
   test('某某/副/总理 is a name and the title 副总理', () => {
-    const r = parseBulletinText('测试标题\n\n应邱文岳副总理兼外长的邀请，代表团来访。', { source: 't', issueDate: '2024-01-02' })
-    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['邱文岳', ['副总理']]])
+    const r = parseBulletinText('测试标题\n\n应邱岳副总理兼外长的邀请，代表团来访。昨天巫克副主席又明确指出。', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => [p.name, p.titles])).toEqual([['邱岳', ['副总理']], ['巫克', ['副主席']]])
   })
   test('副 before a word that is no title after a name reads nothing', () => {
     expect(names('这个产品的副作用很小。')).toEqual([])
