@@ -94,3 +94,12 @@ describe('surnames of the 百家姓 that are no everyday word', () => {
     expect(isPlausibleName('经研究')).toBe(false)
   })
 })
+
+describe('a picture credit naming where it was taken', () => {
+  test('（某某摄于某国） under a picture headline is a credit: the photographer, not two names of a byline', () => {
+    const r = parseBulletinText('海边鼓手（图片）\n\n（于澄摄于南岭国）\n', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => [p.name, p.roles])).toEqual([['于澄', ['reporter']]])
+    expect(r.articles[0]!.pictures).toEqual(['（于澄摄于南岭国）'])
+    expect(r.articles[0]!.reporters).toEqual([])
+  })
+})
