@@ -703,9 +703,9 @@ function shortTransliteration(tokens: Token[], at: number, name: string): boolea
 }
 
 /**
- * 德国的某某, 江苏的某某, 27岁的某某: in results and portraits a country, a province or an age, then 的,
- * puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown), of a
- * name's shape, and end clearly (punctuation, a verb people do, 名列, 在).
+ * 德国的某某, 江苏的某某, 吉林队的某某, 27岁的某某: in results and portraits a country, a province, a team or
+ * an age, then 的, puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown),
+ * of a name's shape, and end clearly (punctuation, a verb people do, 名列, 在, a number: 24岁的某某1994年…).
  */
 const RESULT_VERBS = new Set(['名列', '位列', '排名', '屈居', '夺得', '获得', '战胜', '击败', '负于', '以', '在', '和', '与', '也', '则', '是'])
 function ownedName(tokens: Token[], i: number): string | null {
@@ -713,16 +713,20 @@ function ownedName(tokens: Token[], i: number): string | null {
   if (i < 2 || tokens[i - 1]!.word !== '的' || !HAN_ONLY.test(t.word) || !/^(?:nr|nrt|nrfg|x)$/u.test(tokenTag(t))) return null
   if (!ownerOfName(tokens[i - 2]!) && !(tokens[i - 2]!.word === '岁' && tokenTag(tokens[i - 3] ?? t) === 'm')) return null
   const after = tokens[i + 1]
-  const clearEnd = !after || PUNCT_TOKEN.test(after.word) || VERBS.has(after.word) || RESULT_VERBS.has(after.word) || /^(?:p|v)$/u.test(tokenTag(after))
+  const clearEnd = !after || PUNCT_TOKEN.test(after.word) || VERBS.has(after.word) || RESULT_VERBS.has(after.word) || /^(?:p|v|m)$/u.test(tokenTag(after))
   // A Chinese name jieba does not know as a word, or knows as a name of three characters (祝词 is filed nr).
   const chinese = isPlausibleName(t.word) && (dictionaryTag(t.word) === null || (t.word.length === 3 && dictionaryTag(t.word)!.startsWith('nr')))
   const shaped = chinese || (isForeignName(t.word) && !isCountryName(t.word)) ||
     (t.word.length === 2 && Array.from(t.word).every(isTransliterationChar) && surnameLength(t.word) === 0 && tokenTag(t) !== 'x')
+  // 某某以/x 6∶15: jieba glued the preposition of a score to the name; the name is what comes before it.
+  if (after && tokenTag(after) === 'm' && t.word.length === 3 && t.word.endsWith('以') && tokenTag(t) === 'x' && isPlausibleName(t.word.slice(0, 2))) return t.word.slice(0, 2)
   return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
 }
 
 function ownerOfName(t: Token): boolean {
   if (isCountryName(t.word)) return true
+  // 某某队的某某: a team (吉林队, 解放军队) puts its player after 的 as a country does.
+  if (t.word.length >= 3 && t.word.endsWith('队') && HAN_ONLY.test(t.word)) return true
   if (/^[0-9０-９一二三四五六七八九十]+岁$/u.test(t.word)) return true
   // A province or city the gazetteer knows (江苏, 大连): jieba's ns alone holds words such as 新春.
   const known = loadGazetteer().byName.get(t.word)

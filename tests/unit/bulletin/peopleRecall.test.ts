@@ -103,3 +103,18 @@ describe('a picture credit naming where it was taken', () => {
     expect(r.articles[0]!.reporters).toEqual([])
   })
 })
+
+describe('a name after its team, country or age and 的', () => {
+  test('某某队的某某: a team puts its player after 的', () => {
+    expect(names('决赛中，沈阳队的邝宏与大连队的巫宏分获冠亚军。')).toEqual(['巫宏', '邝宏'].sort())
+  })
+  test('an age, 的, a name, then a number (24岁的某某1994年…)', () => {
+    expect(names('今年24岁的蔺旭1994年加盟南岭队。')).toEqual(['蔺旭'])
+  })
+  test('a name jieba glued to the 以 of a score is cut before it', () => {
+    expect(names('男单亚军、泰国的邝俊以6∶15和16∶13获胜。')).toEqual(['邝俊'])
+  })
+  test('not a word after 的 that is no name (球队的主力)', () => {
+    expect(names('沈阳队的主力今天休息。')).toEqual([])
+  })
+})
