@@ -506,6 +506,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     }
   }
   for (const n of authorsOfWorks(text)) push(n)
+  for (const n of namesBeforeEtc(text, clauses)) push(n)
   push(forumSpeaker(text, isAnyPlausibleName))
   for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
   for (const n of namesAfterCountries(text, isCountryName, isAnyPlausibleName)) push(n, [], true)
@@ -514,6 +515,36 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     push(r.name, r.role ? [r.role] : [], false, r.role !== null)
   }
   return found
+}
+
+/**
+ * 某某等人, 某某等45位同志, 甲、某某等同志: 等 then people (人, a count of persons, 同志) says that the word
+ * before it is one of them. The word must have a name's shape, be no ordinary word (a name jieba knows
+ * is tagged nr), start where a token starts and end at 等; the other items of a 、-list before it are
+ * then read by the page's list rule (namesBesideKnown). Not 等人流, 等人口 (等 then another word).
+ */
+const ETC_PEOPLE = /等(?:人|同志|[0-9一二三四五六七八九十百两]+[余多]?(?:位|名|人))(?![流口群员工士次们])/gu
+function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
+  const out: string[] = []
+  if (!text.includes('等')) return out
+  for (const m of text.matchAll(ETC_PEOPLE)) {
+    const end = m.index!
+    for (const n of [4, 3, 2]) {
+      const from = end - n
+      if (from < 0) continue
+      const name = text.slice(from, end)
+      if (n === 4 && surnameLength(name) !== 2) continue
+      const tag = dictionaryTag(name)
+      if (!isPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name)) continue
+      const tokens = clauses.at(from)
+      const k = tokenAt(tokens, from)
+      // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).
+      if (k === -1 || tokenAt(tokens, end) === -1) continue
+      out.push(name)
+      break
+    }
+  }
+  return out
 }
 
 /** A Chinese, foreign or Japanese name (a module function, so no closure is made per call). */

@@ -118,3 +118,17 @@ describe('a name after its team, country or age and 的', () => {
     expect(names('沈阳队的主力今天休息。')).toEqual([])
   })
 })
+
+describe('a name before 等人 / 等N位同志 (no role stated)', () => {
+  test('某某等人, 某某等45位同志: the word before 等 is a person', () => {
+    expect(names('在大会上，邝康等人的研究成果获奖。')).toEqual(['邝康'])
+    expect(names('先进集体，蔺志强等45位同志被评为先进个人。')).toEqual(['蔺志强'])
+  })
+  test('a 、-list ending 等人: the other name-shaped items too', () => {
+    expect(names('南岭大学巫欣、邝光华等人指出了问题。')).toEqual(['巫欣', '邝光华'].sort())
+  })
+  test('not 等人流, nor ordinary words before 等人士 / 等人员', () => {
+    expect(names('车站、王府井等人流密集的地方。')).toEqual([])
+    expect(names('工人、农民等人士参加。党员等人员到会。')).toEqual([])
+  })
+})
