@@ -518,12 +518,12 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
 }
 
 /**
- * 某某等人, 某某等45位同志, 甲、某某等同志: 等 then people (人, a count of persons, 同志) says that the word
- * before it is one of them. The word must have a name's shape, be no ordinary word (a name jieba knows
+ * 某某等人, 某某等45位同志, 甲、某某等同志: 等 then people (人, a count of persons, 同志), or 等 then a word
+ * about the whole group (等为…表演, 等也, 等分别), says that the word before it is one of them. The word must have a name's shape, be no ordinary word (a name jieba knows
  * is tagged nr), start where a token starts and end at 等; the other items of a 、-list before it are
  * then read by the page's list rule (namesBesideKnown). Not 等人流, 等人口 (等 then another word).
  */
-const ETC_PEOPLE = /等(?:人|同志|[0-9一二三四五六七八九十百两]+[余多]?(?:位|名|人))(?![流口群员工士次们])/gu
+const ETC_PEOPLE = /等(?:(?:人|同志|[0-9一二三四五六七八九十百两]+[余多]?(?:位|名|人))(?![流口群员工士次们])|(?=也|都|先后|分别|相继|纷纷|亲切|一起|一同|为))/gu
 function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
   const out: string[] = []
   if (!text.includes('等')) return out
@@ -536,6 +536,8 @@ function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
       if (n === 4 && surnameLength(name) !== 2) continue
       const tag = dictionaryTag(name)
       if (!isPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name)) continue
+      // 干/a 面包/n 等: a surname that is a word of its own before a noun is that word and a thing.
+      if (n === 3 && /^(?:a|v|n)$/u.test(dictionaryTag(name[0]!) ?? '') && dictionaryTag(name.slice(1)) === 'n') continue
       const tokens = clauses.at(from)
       const k = tokenAt(tokens, from)
       // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).

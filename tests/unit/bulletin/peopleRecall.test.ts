@@ -127,6 +127,10 @@ describe('a name before 等人 / 等N位同志 (no role stated)', () => {
   test('a 、-list ending 等人: the other name-shaped items too', () => {
     expect(names('南岭大学巫欣、邝光华等人指出了问题。')).toEqual(['巫欣', '邝光华'].sort())
   })
+  test('等 before a word of the whole list (等为, 等也, 等分别): the names before it', () => {
+    expect(names('邝巩、巫群等为学生们表演了节目。')).toEqual(['巫群', '邝巩'].sort())
+    expect(names('黄油、干面包等为早餐。')).toEqual([])
+  })
   test('not 等人流, nor ordinary words before 等人士 / 等人员', () => {
     expect(names('车站、王府井等人流密集的地方。')).toEqual([])
     expect(names('工人、农民等人士参加。党员等人员到会。')).toEqual([])
