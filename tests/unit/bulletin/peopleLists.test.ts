@@ -130,6 +130,12 @@ describe('lists beside names known on the page, and elections of one', () => {
     expect(names('大学的罗纪新、詹若琳博士演唱了歌曲。')).toEqual(sorted(['罗纪新', '詹若琳']))
     expect(names('主任蔺守仁、党组书记巫启良分别作了说明。')).toEqual(sorted(['蔺守仁', '巫启良']))
   })
+  test('甲和乙 / 甲与乙: a name joined to a known one by a conjunction is a person', () => {
+    expect(names('北海国选手邝琅获得冠军。邝琅与詹韵在决赛相遇。')).toEqual(sorted(['邝琅', '詹韵']))
+  })
+  test('a family (赵家) or a place joined to a known name stays what it is', () => {
+    expect(names('北海国选手邝琅获得冠军。邝琅与赵家、王府井都有联系。')).toEqual(['邝琅'])
+  })
   test('选举甲为省长 and 选举乙（藏族）为省高级人民法院院长: one person, the office after 为', () => {
     const body = '大会选举葛振邦为省长；选举卓玛次仁（藏族）为省高级人民法院院长。'
     expect(names(body)).toEqual(sorted(['葛振邦', '卓玛次仁']))
