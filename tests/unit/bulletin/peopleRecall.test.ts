@@ -136,3 +136,14 @@ describe('a name before 等人 / 等N位同志 (no role stated)', () => {
     expect(names('工人、农民等人士参加。党员等人员到会。')).toEqual([])
   })
 })
+
+describe('a region label under a headline', () => {
+  test('a province alone on a line under a headline is no author (某省 / 据新华社某市电)', () => {
+    const r = parseBulletinText('各地春节文化活动丰富\n\n吉林\n\n据新华社长春1月24日电 春节期间，全省各地举办文化活动。\n', { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => p.name)).toEqual([])
+  })
+  test('a name alone under a headline stays its author', () => {
+    const r = parseBulletinText('冬日的山村\n\n邝志远\n\n雪后的山村一片宁静，炊烟从屋顶升起。\n', { source: 't', issueDate: '2024-01-02' })
+    expect(r.articles[0]!.reporters).toEqual(['邝志远'])
+  })
+})
