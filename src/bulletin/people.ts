@@ -4,7 +4,7 @@ import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './s
 import { AFTER_NAME_CHARS, THING_SUFFIX, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
-import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, SPEECH_VERB_WORDS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
  * Any word a token rule starts from: only clauses holding one are read by the token rules. Filed by
@@ -808,6 +808,40 @@ function calledName(text: string, tokens: Token[], i: number): string | null {
   return null
 }
 
+const SPEECH_VERBS = new Set(SPEECH_VERB_WORDS)
+/** Tags of a first half a name may be cut into (胡家/nrfg, 陈祖/x, 华汉/ns, 周代/t), not an ordinary word (高兴/a 地). */
+const CUT_HEAD_TAGS = /^(?:nr|nrfg|nrt|x|ns|t)$/u
+/** Tags of a two-character word that may be a given name after a lone surname (炼成/v, 景行/n), not a function word. */
+const CUT_GIVEN_BAD = /^(?:r|m|q|d|p|c|u[a-z]?|f|t|y|e|o)$/u
+/**
+ * 胡家/勇/认为, 陈祖/屯/说, 何/炼成/认为: the two tokens before a verb of speech that make a name of three
+ * characters (a surname, no dictionary word, a name's shape), when jieba cut it as a two-character piece
+ * of a name, place or time and one more character, or as a lone surname and a two-character word that is
+ * no function word and no verb people do. The name starts where a token starts (中国人民认为 has none).
+ */
+function nameCutBeforeSpeech(text: string, tokens: Token[], i: number): string | null {
+  const a = tokens[i - 1]!
+  const b = tokens[i]!
+  if (a.start + a.word.length !== b.start || a.word.length + b.word.length !== 3 || !HAN_ONLY.test(a.word + b.word)) return null
+  const name = a.word + b.word
+  if (surnameLength(name) !== 1 || dictionaryTag(name) !== null || !isPlausibleName(name) || loadGazetteer().byName.has(name)) return null
+  if (a.word.length === 2) {
+    // 贺信/中/指出: a word of position after it (中, 上, 里) is no given name's end.
+    if (!CUT_HEAD_TAGS.test(tokenTag(a)) || STOP_CHARS.has(b.word) || /^[地得们]$/u.test(b.word) || /^(?:f|m|q|p|c|u[a-z]?|d|r|y|e|o)$/u.test(tokenTag(b))) return null
+  } else {
+    const tag = tokenTag(b)
+    if (/^(?:c|p|d|u[a-z]?)$/u.test(dictionaryTag(a.word) ?? '') && tokenTag(a) !== 'r') return null
+    if (VERBS.has(b.word) || CUT_GIVEN_BAD.test(tag) || NOT_NAMES.has(b.word)) return null
+    // 罗/j 警方/n, 来/v 电话/n: a surname character that is a word of its own before a noun is that word and the noun.
+    const own = dictionaryTag(a.word)
+    if (tag === 'n' && own !== null && !own.startsWith('nr')) return null
+  }
+  // Not the end of a longer word or name running on from before (某某部/周代群 yes; 中/国人/民 no: a token boundary is required).
+  const before = tokens[i - 2]
+  if (before && before.start + before.word.length === a.start && a.word.length === 1 && NAME_TAGS.has(tokenTag(before)) && before.word.length === 1) return null
+  return name
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -903,6 +937,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }
+    // 胡家/勇/认为, 何/炼成/认为: a three-character name jieba cut in two before a verb of speech.
+    if (next && SPEECH_VERBS.has(next.word) && i > 0) push(nameCutBeforeSpeech(text, tokens, i))
     // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
     const after = tokens[i + 2]
     if (next && after && VERBS.has(after.word) && tokenTag(t) === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&

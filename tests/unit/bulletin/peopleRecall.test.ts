@@ -147,3 +147,16 @@ describe('a region label under a headline', () => {
     expect(r.articles[0]!.reporters).toEqual(['邝志远'])
   })
 })
+
+describe('a three-character name jieba cut in two before a verb of speech', () => {
+  test('a two-character piece and one more character (胡家/强/认为), a lone surname and a word (何/建成/认为)', () => {
+    expect(names('会上，胡家强认为，应当改革。')).toEqual(['胡家强'])
+    expect(names('会上，何炼明认为，应当改革。')).toEqual(['何炼明'])
+    expect(names('会上，何建成认为，应当改革。')).toEqual(['何建成'])
+  })
+  test('not a word and a position (贺信/中/指出), an abbreviation and a noun (罗/警方), a manner (高兴地说)', () => {
+    expect(names('总理在贺信中指出，改革开放以来变化很大。')).toEqual([])
+    expect(names('罗警方透露，案件已破。')).toEqual([])
+    expect(names('他高兴地说：好。他来电话说，已经到了。')).toEqual([])
+  })
+})
