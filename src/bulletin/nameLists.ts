@@ -240,6 +240,24 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
   return out
 }
 
+/**
+ * 甲（某国，女，田径），乙（某国，男，足球）: a name with a note that gives a sex as one of its parts (a list of
+ * athletes, a roll of winners), whatever separates the items. The name runs from the punctuation before it
+ * to the bracket, two to eight characters of Han (a dotted name too), no dictionary word but a name.
+ */
+const SEX_NOTE = /(?<=^|[，。；、：）\s])([\p{Script=Han}·]{2,8})（([^（）]{1,24})）/gu
+export function namesWithSexNote(text: string, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('男') && !text.includes('女')) return out
+  for (const m of text.matchAll(SEX_NOTE)) {
+    const parts = m[2]!.split(/[，、,]/u)
+    if (parts.length < 2 || !parts.some((p) => p === '男' || p === '女')) continue
+    const name = m[1]!
+    if (notAWord(name) && !PLACE_END.test(name) && (plausible(name) || HAN.test(name))) out.push(name)
+  }
+  return out
+}
+
 /** 乙和丙 as the last item (甲、乙和丙): the two names, else the item itself. */
 function splitLastJoined(item: Item, plausible: Plausible): Item[] {
   const m = /^(\p{Script=Han}{2,3})(和|及|以及|与)(\p{Script=Han}{2,})$/u.exec(item.text)

@@ -2,7 +2,7 @@ import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { AFTER_NAME_CHARS, THING_SUFFIX, isCountryName, nameShapedWord } from './nameShape'
-import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
+import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, SPEECH_VERB_WORDS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
@@ -507,6 +507,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   }
   for (const n of authorsOfWorks(text)) push(n)
   for (const n of namesBeforeEtc(text, clauses)) push(n)
+  for (const n of namesWithSexNote(text, isAnyPlausibleName)) push(n)
   push(forumSpeaker(text, isAnyPlausibleName))
   for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
   for (const n of namesAfterCountries(text, isCountryName, isAnyPlausibleName)) push(n, [], true)

@@ -143,6 +143,15 @@ describe('lists beside names known on the page, and elections of one', () => {
   })
 })
 
+describe('a name with a note giving a sex as one of its parts', () => {
+  test('甲（某国，女，田径），乙（某国，男，足球）: each is a person, whatever separates the items', () => {
+    expect(names('当选的运动员是：邝雅辛（北海国，女，田径），蔺妍（中国，女，游泳），巫齐兹（南岭国，男，足球）。')).toEqual(sorted(['邝雅辛', '蔺妍', '巫齐兹']))
+  })
+  test('a note without a sex names no one (某馆（北京，东城）)', () => {
+    expect(names('展览在美术馆（北京，东城）举行，新馆（上海，黄浦）也开放。')).toEqual([])
+  })
+})
+
 describe('a list of people each after their country', () => {
   test('results: 美国甲、加拿大乙、德国丙 (transliterated names after each country)', () => {
     expect(names('男子200米仰泳：美国萨克斯顿、加拿大莫尔维尔、德国布兰特纳。')).toEqual(sorted(['萨克斯顿', '莫尔维尔', '布兰特纳']))
