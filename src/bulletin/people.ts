@@ -242,7 +242,8 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
           (!t3 || !HAN_ONLY.test(t3.word) || VERBS.has(t3.word))
         return w + t1.word + (third ? t2!.word : '')
       }
-      // Not a word of position (田/中间/f): 村长田中间的小路 names no one.
+      // Not a word of position (田/中间/f): 村长田中间的小路 names no one. Nor a country or a province (代表/全/中国/人民).
+      if (t1.word.length === 2 && countryOrProvince(t1.word)) return null
       if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1)) && tokenTag(t1) !== 'f') return w + t1.word
       if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
       // 副区长/詹/秋月/，: a word jieba reads as a time or an idiom (秋月, 春风) makes a given name
@@ -276,6 +277,11 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
  * one, may not make a dictionary word with the character after it (张明/表示, not 张明表/示), and what
  * follows must be punctuation, the end, or a word that follows a name (a verb, a preposition, 的, 在).
  */
+/** A country or a province (中国, 河北): never a given name; cities and counties are (张德安, 赖丽水). */
+function countryOrProvince(word: string): boolean {
+  return isCountryName(word) || loadGazetteer().byName.get(word)?.kind === 'province'
+}
+
 function nameGluedAfterTitle(text: string, offset: number): string | null {
   const sl = surnameLength(text.slice(offset))
   if (sl === 0) return null
@@ -296,6 +302,8 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
     if ([1, 2].some((k) => end + k <= text.length && dictionaryTag(text.slice(offset, end + k)) !== null)) continue
     // Nor a surname-like character before a verb, a word of time or of position (时/强调, 长孙/介绍, 战/隆冬, 田/中间).
     const givenTag = dictionaryTag(name.slice(sl))
+    // 全/中国: a given part that is a country or a province makes a phrase, not a name.
+    if (given === 2 && countryOrProvince(name.slice(sl))) continue
     if (VERBS.has(name.slice(sl)) || (givenTag !== null && /^(?:v|vn|vd|t|d|p|c|r|m|f)$/u.test(givenTag))) continue
     // Nor the start of a transliterated name (卢卡/申科): that is read whole elsewhere.
     if (Array.from(text.slice(offset, end + 1)).every(isTransliterationChar)) return null

@@ -160,3 +160,10 @@ describe('a three-character name jieba cut in two before a verb of speech', () =
     expect(names('他高兴地说：好。他来电话说，已经到了。')).toEqual([])
   })
 })
+
+describe('a surname-like character before a country or province after a title', () => {
+  test('代表全中国人民: a phrase, not a name; a given name that is a county (某德安) still is one', () => {
+    expect(names('该国承认中华人民共和国是代表全中国人民的唯一合法政府，代表全中国的政府只有一个。')).toEqual([])
+    expect(names('副市长邝德安主持会议。')).toEqual(['邝德安'])
+  })
+})
