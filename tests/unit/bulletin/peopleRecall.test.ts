@@ -167,3 +167,9 @@ describe('a surname-like character before a country or province after a title', 
     expect(names('副市长邝德安主持会议。')).toEqual(['邝德安'])
   })
 })
+
+describe('more Japanese family names', () => {
+  test('a common family name the table now holds (山下, 星野, 服部) starts a Japanese name after a title', () => {
+    expect(names('驻华大使星野健太郎会见了记者。')).toEqual(['星野健太郎'])
+  })
+})
