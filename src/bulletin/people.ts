@@ -242,7 +242,7 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
           (!t3 || !HAN_ONLY.test(t3.word) || VERBS.has(t3.word))
         return w + t1.word + (third ? t2!.word : '')
       }
-      // Not a word of position (田/中间/f): 村长田中间的小路 names no one. Nor a country or a province (代表/全/中国/人民).
+      // Not a word of position (田/中间/f): 村长田中间的小路 names no one. Nor a country or a province (代表/全/中国/妇女).
       if (t1.word.length === 2 && countryOrProvince(t1.word)) return null
       if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1)) && tokenTag(t1) !== 'f') return w + t1.word
       if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
@@ -527,7 +527,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
 }
 
 /**
- * 某某等人, 某某等45位同志, 甲、某某等同志: 等 then people (人, a count of persons, 同志), or 等 then a word
+ * 某某等人, 某某等12位同志, 甲、某某等同志: 等 then people (人, a count of persons, 同志), or 等 then a word
  * about the whole group (等为…表演, 等也, 等分别), says that the word before it is one of them. The word must have a name's shape, be no ordinary word (a name jieba knows
  * is tagged nr), start where a token starts and end at 等; the other items of a 、-list before it are
  * then read by the page's list rule (namesBesideKnown). Not 等人流, 等人口 (等 then another word).
@@ -545,7 +545,7 @@ function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
       if (n === 4 && surnameLength(name) !== 2) continue
       const tag = dictionaryTag(name)
       if (!isPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name)) continue
-      // 干/a 面包/n 等: a surname that is a word of its own before a noun is that word and a thing.
+      // 干/a 面条/n 等: a surname that is a word of its own before a noun is that word and a thing.
       if (n === 3 && /^(?:a|v|n)$/u.test(dictionaryTag(name[0]!) ?? '') && dictionaryTag(name.slice(1)) === 'n') continue
       const tokens = clauses.at(from)
       const k = tokenAt(tokens, from)
@@ -745,9 +745,9 @@ function shortTransliteration(tokens: Token[], at: number, name: string): boolea
 }
 
 /**
- * 德国的某某, 江苏的某某, 吉林队的某某, 27岁的某某: in results and portraits a country, a province, a team or
+ * 德国的某某, 江苏的某某, 沈阳队的某某, 27岁的某某: in results and portraits a country, a province, a team or
  * an age, then 的, puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown),
- * of a name's shape, and end clearly (punctuation, a verb people do, 名列, 在, a number: 24岁的某某1994年…).
+ * of a name's shape, and end clearly (punctuation, a verb people do, 名列, 在, a number: 31岁的某某2001年…).
  */
 const RESULT_VERBS = new Set(['名列', '位列', '排名', '屈居', '夺得', '获得', '战胜', '击败', '负于', '以', '在', '和', '与', '也', '则', '是'])
 function ownedName(tokens: Token[], i: number): string | null {
@@ -760,14 +760,14 @@ function ownedName(tokens: Token[], i: number): string | null {
   const chinese = isPlausibleName(t.word) && (dictionaryTag(t.word) === null || (t.word.length === 3 && dictionaryTag(t.word)!.startsWith('nr')))
   const shaped = chinese || (isForeignName(t.word) && !isCountryName(t.word)) ||
     (t.word.length === 2 && Array.from(t.word).every(isTransliterationChar) && surnameLength(t.word) === 0 && tokenTag(t) !== 'x')
-  // 某某以/x 6∶15: jieba glued the preposition of a score to the name; the name is what comes before it.
+  // 某某以/x 21∶18: jieba glued the preposition of a score to the name; the name is what comes before it.
   if (after && tokenTag(after) === 'm' && t.word.length === 3 && t.word.endsWith('以') && tokenTag(t) === 'x' && isPlausibleName(t.word.slice(0, 2))) return t.word.slice(0, 2)
   return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
 }
 
 function ownerOfName(t: Token): boolean {
   if (isCountryName(t.word)) return true
-  // 某某队的某某: a team (吉林队, 解放军队) puts its player after 的 as a country does.
+  // 某某队的某某: a team (沈阳队, 八一队) puts its player after 的 as a country does.
   if (t.word.length >= 3 && t.word.endsWith('队') && HAN_ONLY.test(t.word)) return true
   if (/^[0-9０-９一二三四五六七八九十]+岁$/u.test(t.word)) return true
   // A province or city the gazetteer knows (江苏, 大连): jieba's ns alone holds words such as 新春.
@@ -793,7 +793,7 @@ function viceTitleAt(tokens: Token[], i: number): string | null {
 
 /**
  * 男的叫某某，, 一位名叫某某的老人: after 叫 (or 名叫, 取名…) the name runs to the clause's end or to 的;
- * jieba often cuts it elsewhere (沈月/端的). A surname and one or two characters of a name's shape,
+ * jieba often cuts it elsewhere (某月/端的). A surname and one or two characters of a name's shape,
  * then punctuation or 的. Bare 叫 only after a word for someone (伤者, 妈妈, 男的, 一位): 叫好, 叫他 are other words.
  */
 const CALLED_END = /^(?:[，。；！？、）”]|的|$)/u
@@ -818,12 +818,12 @@ function calledName(text: string, tokens: Token[], i: number): string | null {
 }
 
 const SPEECH_VERBS = new Set(SPEECH_VERB_WORDS)
-/** Tags of a first half a name may be cut into (胡家/nrfg, 陈祖/x, 华汉/ns, 周代/t), not an ordinary word (高兴/a 地). */
+/** Tags of a first half a name may be cut into (某家/nrfg, 某祖/x, 某汉/ns, 某代/t), not an ordinary word (高兴/a 地). */
 const CUT_HEAD_TAGS = /^(?:nr|nrfg|nrt|x|ns|t)$/u
-/** Tags of a two-character word that may be a given name after a lone surname (炼成/v, 景行/n), not a function word. */
+/** Tags of a two-character word that may be a given name after a lone surname (建成/v, 长青/n), not a function word. */
 const CUT_GIVEN_BAD = /^(?:r|m|q|d|p|c|u[a-z]?|f|t|y|e|o)$/u
 /**
- * 胡家/勇/认为, 陈祖/屯/说, 何/炼成/认为: the two tokens before a verb of speech that make a name of three
+ * 某家/强/认为, 某祖/某/说, 何/建成/认为: the two tokens before a verb of speech that make a name of three
  * characters (a surname, no dictionary word, a name's shape), when jieba cut it as a two-character piece
  * of a name, place or time and one more character, or as a lone surname and a two-character word that is
  * no function word and no verb people do. The name starts where a token starts (中国人民认为 has none).
@@ -835,17 +835,17 @@ function nameCutBeforeSpeech(text: string, tokens: Token[], i: number): string |
   const name = a.word + b.word
   if (surnameLength(name) !== 1 || dictionaryTag(name) !== null || !isPlausibleName(name) || loadGazetteer().byName.has(name)) return null
   if (a.word.length === 2) {
-    // 贺信/中/指出: a word of position after it (中, 上, 里) is no given name's end.
+    // 贺电/中/指出: a word of position after it (中, 上, 里) is no given name's end.
     if (!CUT_HEAD_TAGS.test(tokenTag(a)) || STOP_CHARS.has(b.word) || /^[地得们]$/u.test(b.word) || /^(?:f|m|q|p|c|u[a-z]?|d|r|y|e|o)$/u.test(tokenTag(b))) return null
   } else {
     const tag = tokenTag(b)
     if (/^(?:c|p|d|u[a-z]?)$/u.test(dictionaryTag(a.word) ?? '') && tokenTag(a) !== 'r') return null
     if (VERBS.has(b.word) || CUT_GIVEN_BAD.test(tag) || NOT_NAMES.has(b.word)) return null
-    // 罗/j 警方/n, 来/v 电话/n: a surname character that is a word of its own before a noun is that word and the noun.
+    // 韩/j 警方/n, 来/v 电话/n: a surname character that is a word of its own before a noun is that word and the noun.
     const own = dictionaryTag(a.word)
     if (tag === 'n' && own !== null && !own.startsWith('nr')) return null
   }
-  // Not the end of a longer word or name running on from before (某某部/周代群 yes; 中/国人/民 no: a token boundary is required).
+  // Not the end of a longer word or name running on from before (某某处/某代某 yes; 中/国人/民 no: a token boundary is required).
   const before = tokens[i - 2]
   if (before && before.start + before.word.length === a.start && a.word.length === 1 && NAME_TAGS.has(tokenTag(before)) && before.word.length === 1) return null
   return name
@@ -946,7 +946,7 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }
-    // 胡家/勇/认为, 何/炼成/认为: a three-character name jieba cut in two before a verb of speech.
+    // 某家/强/认为, 何/建成/认为: a three-character name jieba cut in two before a verb of speech.
     if (next && SPEECH_VERBS.has(next.word) && i > 0) push(nameCutBeforeSpeech(text, tokens, i))
     // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
     const after = tokens[i + 2]

@@ -65,7 +65,7 @@ export const ACTION_VERBS = [
 
 /**
  * Verbs of speech and opinion (表示, 认为, 说): only a person does them, so the two tokens right before
- * one may be read as a name jieba cut in two (胡家/强/认为). A narrower list than ACTION_VERBS (not 代表, 任, 获得).
+ * one may be read as a name jieba cut in two (某家/强/认为). A narrower list than ACTION_VERBS (not 代表, 任, 获得).
  */
 export const SPEECH_VERB_WORDS = ['表示', '指出', '强调', '认为', '介绍', '介绍说', '说', '提出', '回忆', '回忆说', '透露', '告诉']
 
