@@ -1,6 +1,8 @@
 import { surnameLength, surnameRank } from './surnames'
 import { removeChineseSpaces } from './normalize'
 import { dictionaryTag } from './tokens'
+import { loadGazetteer } from './places/gazetteer'
+import { isCountryName } from './nameShape'
 import { ARTWORK_GENRES } from './vocabulary'
 
 /**
@@ -225,7 +227,14 @@ export function readAuthorLine(spaced: string): Lead | null {
   if (!/[\s、]/u.test(bare) && bare.replace(/·/gu, '').length > 4) return null
   const reporters = readReporters(bare)
   if (reporters.length === 0 || reporters.join('').length !== bare.replace(/[\s、]/gu, '').length) return null
+  // 江西, 东盟 alone under a headline: a region's label over its part of a roundup, not an author.
+  if (reporters.length === 1 && placeOrBody(reporters[0]!)) return null
   return { dateline: null, byline: tidyByline(line), reporters, rest: '' }
+}
+
+/** A place the gazetteer knows, a country, or a word jieba files as an organisation or abbreviation (东盟/j). */
+function placeOrBody(word: string): boolean {
+  return loadGazetteer().byName.has(word) || isCountryName(word) || /^(?:nt|j)$/u.test(dictionaryTag(word) ?? '')
 }
 
 /** A run of Chinese names with nothing between them (甲乙丙丁戊), cut by the shape of names: surname + 1–2 characters. */

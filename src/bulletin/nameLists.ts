@@ -2,7 +2,7 @@ import type { ClauseTokens } from './tokens'
 import { dictionaryTag } from './tokens'
 import { allTransliterationChars, surnameLength } from './surnames'
 import { AFTER_NAME_CHARS } from './nameShape'
-import { LIST_VERBS, TITLE_ENDINGS } from './vocabulary'
+import { LIST_VERBS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
  * Lists of people printed without a title on each name: election results
@@ -108,10 +108,19 @@ function nameAtEnd(item: Item, clauses: ClauseTokens, plausible: Plausible): { n
 
 /**
  * What may follow the last name of a list in running text: 等, a count (三位), a conjunction
- * before one more person (以及丙同志), an adverb of the whole list (分别, 均), or 的 (甲、乙、丙的作品).
+ * before one more person (以及丙同志), an adverb of the whole list (分别, 均), 的 (甲、乙、丙的作品), or a title
+ * printed after names that the whole list shares (甲、乙博士, 丙、丁教授).
  * The list still has to pass the checks in namesInRolls (a stated role, or names that are no words).
  */
 const LAST_ITEM_TAIL = /^(?:等|同志|先生|女士|共|各|分别|均|都|也|还|和|以及|及|的|[一二三四五六七八九十两0-9]+(?:位|人|名))/u
+const TITLE_TAIL = new RegExp(`^(?:${[...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length).join('|')})`, 'u')
+/** 乙博士演唱: a title after the last name, not the title of a name after it (甲、党组书记乙: 党组 is no name). */
+function titleTail(tail: string, plausible: Plausible): boolean {
+  const m = TITLE_TAIL.exec(tail)
+  if (!m) return false
+  const rest = tail.slice(m[0].length)
+  return !plausible(rest.slice(0, 2)) && !plausible(rest.slice(0, 3))
+}
 
 /** The name that starts the last item (戊为副省长, 己等出席): at a token boundary. */
 function nameAtStart(item: Item, plausible: Plausible): { name: string; tail: string } | null {
@@ -120,7 +129,7 @@ function nameAtStart(item: Item, plausible: Plausible): { name: string; tail: st
     const name = item.text.slice(0, n)
     if (AFTER_NAME_CHARS.has(name[name.length - 1]!)) continue
     const tail = item.text.slice(n)
-    if (tail !== '' && plausible(name) && (ROLE_AFTER.test(tail) || PRESENT_AFTER.test(tail) || LAST_ITEM_TAIL.test(tail))) return { name, tail }
+    if (tail !== '' && plausible(name) && (ROLE_AFTER.test(tail) || PRESENT_AFTER.test(tail) || LAST_ITEM_TAIL.test(tail) || titleTail(tail, plausible))) return { name, tail }
   }
   return null
 }
@@ -227,6 +236,24 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
       const n = raw.length === 3 && !known.has(raw) && (AFTER_NAME_CHARS.has(raw[2]!) || raw[2] === '以') && plausible(raw.slice(0, 2)) ? raw.slice(0, 2) : raw
       if (!known.has(n) && (notAWord(n) || n.includes('·')) && !PLACE_END.test(n)) out.push(n)
     }
+  }
+  return out
+}
+
+/**
+ * 甲（某国，女，田径），乙（某国，男，足球）: a name with a note that gives a sex as one of its parts (a list of
+ * athletes, a roll of winners), whatever separates the items. The name runs from the punctuation before it
+ * to the bracket, two to eight characters of Han (a dotted name too), no dictionary word but a name.
+ */
+const SEX_NOTE = /(?<=^|[，。；、：）\s])([\p{Script=Han}·]{2,8})（([^（）]{1,24})）/gu
+export function namesWithSexNote(text: string, plausible: Plausible): string[] {
+  const out: string[] = []
+  if (!text.includes('男') && !text.includes('女')) return out
+  for (const m of text.matchAll(SEX_NOTE)) {
+    const parts = m[2]!.split(/[，、,]/u)
+    if (parts.length < 2 || !parts.some((p) => p === '男' || p === '女')) continue
+    const name = m[1]!
+    if (notAWord(name) && !PLACE_END.test(name) && (plausible(name) || HAN.test(name))) out.push(name)
   }
   return out
 }

@@ -15,10 +15,10 @@ import { isTransliterationChar, surnameLength } from './surnames'
 
 /**
  * Last characters that make a word a place, an institution or a thing rather than a
- * given name (石家庄, 张家口, 罗庄镇, 麻醉科, 许可证, 严肃性, 幸存者, 明白人).
+ * given name (石家庄, 张家口, 罗庄镇, 麻醉科, 许可证, 严肃性, 幸存者, 明白人; 厝, a village in the south-east).
  * A class of suffix morphemes, not a list of words.
  */
-const THING_SUFFIX = new Set(Array.from('口庄村镇乡县市区省州屯寨堡湾港湖河岛寺庙祠宫园楼阁街路巷桥站场店馆院校所局厂部处委会社团队科室组性者人证费权卡化法词赛业品机车船剂药粉画诗曲歌舞剧'))
+export const THING_SUFFIX = new Set(Array.from('口庄村镇乡县市区省州屯寨堡厝湾港湖河岛寺庙祠宫园楼阁街路巷桥站场店馆院校所局厂部处委会社团队科室组性者人证费权卡化法词赛业品机车船剂药粉画诗曲歌舞剧'))
 
 /** Characters that follow a name in a sentence and are never the end of one (陈旭/为, 曹志/及). */
 export const AFTER_NAME_CHARS = new Set(Array.from('为及以向用于在和与同摄读译等的了是说也都就将把被对从'))

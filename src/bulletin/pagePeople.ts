@@ -1,10 +1,10 @@
 import type { ParsedArticle, ParsedPerson, PersonRole } from './types'
-import type { ClauseTokens } from './tokens'
+import type { ClauseTokens, Token } from './tokens'
 import { findNameEvidence, isForeignName, isJapaneseName, isOfficeTitle, isPlausibleName, titleAfter, titlesBefore } from './people'
 import { namesBesideKnown } from './nameLists'
 import { allTransliterationChars, surnameLength, surnameRank } from './surnames'
 import { creditsInText, namesAfterUnit } from './byline'
-import { dictionaryTag } from './tokens'
+import { dictionaryTag, tokenTag } from './tokens'
 import { isCountryName } from './nameShape'
 import { loadGazetteer } from './places/gazetteer'
 import { EDITORIAL_TAGS, NOT_NAMES, TIBETAN_NAME_PARTS } from './vocabulary'
@@ -127,6 +127,37 @@ export function pairedNames(text: string, known: Set<string>): string[] {
     } else if (knownRight && !knownLeft) {
       const n = left.find((l) => nameShaped(l))
       if (n) out.push(n)
+    }
+  }
+  return out
+}
+
+/**
+ * 甲和乙, 丙与丁: two people joined by a conjunction where one is a person of the page (found with
+ * evidence elsewhere) make the other one a person too, when it is one whole token jieba reads as a
+ * name or an unknown word (nr, nrt, x), of a name's shape, no dictionary word, place or country.
+ * Read on jieba's tokens, so 李鹏和中国政府 or 张三和王府井 stay as they are.
+ */
+const PAIR_JOINS = new Set(['和', '与', '同', '及'])
+const PAIR_TAGS = /^(?:nr|nrfg|nrt|x)$/u
+export function joinedNames(text: string, clauses: ClauseTokens, known: Set<string>, like: (n: string) => boolean): string[] {
+  const out: string[] = []
+  if (!/[和与同及]/u.test(text)) return out
+  const gazetteer = loadGazetteer().byName
+  const joinable = (t: Token | undefined): t is Token => {
+    if (!t || known.has(t.word) || !PAIR_TAGS.test(tokenTag(t)) || !/^\p{Script=Han}{2,8}$/u.test(t.word)) return false
+    const tag = dictionaryTag(t.word)
+    // 赵家: a surname and 家 is a family.
+    return like(t.word) && (tag === null || tag.startsWith('nr')) && !gazetteer.has(t.word) && !isCountryName(t.word) && !(t.word.length === 2 && t.word.endsWith('家'))
+  }
+  for (const [start] of clauses.spans()) {
+    const tokens = clauses.at(start)
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!PAIR_JOINS.has(tokens[i]!.word)) continue
+      const left = tokens[i - 1]!
+      const right = tokens[i + 1]!
+      if (known.has(left.word) && joinable(right)) out.push(right.word)
+      else if (known.has(right.word) && joinable(left)) out.push(left.word)
     }
   }
   return out
@@ -267,6 +298,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
     articles.forEach((a) => {
       for (const piece of a.pieces) {
         for (const n of pairedNames(piece.text, firstKnown)) person(n)
+        for (const n of joinedNames(piece.text, piece.clauses, firstKnown, nameLike)) person(n)
         for (const n of familiarNames(piece.text)) person(n)
         for (const n of tibetanNames(piece.text)) person(n)
       }

@@ -1,17 +1,17 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
-import { AFTER_NAME_CHARS, isCountryName, nameShapedWord } from './nameShape'
-import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, spouses } from './nameLists'
+import { AFTER_NAME_CHARS, THING_SUFFIX, isCountryName, nameShapedWord } from './nameShape'
+import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
-import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
+import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, SPEECH_VERB_WORDS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
  * Any word a token rule starts from: only clauses holding one are read by the token rules. Filed by
  * first character (the words are plain Chinese), so the search forward through a piece reads one
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
-const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家')]
+const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家叫')]
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
 for (const w of TRIGGER_WORDS) {
@@ -242,7 +242,8 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
           (!t3 || !HAN_ONLY.test(t3.word) || VERBS.has(t3.word))
         return w + t1.word + (third ? t2!.word : '')
       }
-      // Not a word of position (田/中间/f): 村长田中间的小路 names no one.
+      // Not a word of position (田/中间/f): 村长田中间的小路 names no one. Nor a country or a province (代表/全/中国/妇女).
+      if (t1.word.length === 2 && countryOrProvince(t1.word)) return null
       if (t1.word.length === 2 && !VERBS.has(t1.word) && !CHAIN_STOP.test(tokenTag(t1)) && tokenTag(t1) !== 'f') return w + t1.word
       if (t1.word.length === 2 && tokenTag(t1) === 'v' && !VERBS.has(t1.word)) return w + t1.word
       // 副区长/詹/秋月/，: a word jieba reads as a time or an idiom (秋月, 春风) makes a given name
@@ -276,6 +277,11 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
  * one, may not make a dictionary word with the character after it (张明/表示, not 张明表/示), and what
  * follows must be punctuation, the end, or a word that follows a name (a verb, a preposition, 的, 在).
  */
+/** A country or a province (中国, 河北): never a given name; cities and counties are (张德安, 赖丽水). */
+function countryOrProvince(word: string): boolean {
+  return isCountryName(word) || loadGazetteer().byName.get(word)?.kind === 'province'
+}
+
 function nameGluedAfterTitle(text: string, offset: number): string | null {
   const sl = surnameLength(text.slice(offset))
   if (sl === 0) return null
@@ -296,6 +302,8 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
     if ([1, 2].some((k) => end + k <= text.length && dictionaryTag(text.slice(offset, end + k)) !== null)) continue
     // Nor a surname-like character before a verb, a word of time or of position (时/强调, 长孙/介绍, 战/隆冬, 田/中间).
     const givenTag = dictionaryTag(name.slice(sl))
+    // 全/中国: a given part that is a country or a province makes a phrase, not a name.
+    if (given === 2 && countryOrProvince(name.slice(sl))) continue
     if (VERBS.has(name.slice(sl)) || (givenTag !== null && /^(?:v|vn|vd|t|d|p|c|r|m|f)$/u.test(givenTag))) continue
     // Nor the start of a transliterated name (卢卡/申科): that is read whole elsewhere.
     if (Array.from(text.slice(offset, end + 1)).every(isTransliterationChar)) return null
@@ -506,6 +514,8 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     }
   }
   for (const n of authorsOfWorks(text)) push(n)
+  for (const n of namesBeforeEtc(text, clauses)) push(n)
+  for (const n of namesWithSexNote(text, isAnyPlausibleName)) push(n)
   push(forumSpeaker(text, isAnyPlausibleName))
   for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
   for (const n of namesAfterCountries(text, isCountryName, isAnyPlausibleName)) push(n, [], true)
@@ -514,6 +524,38 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     push(r.name, r.role ? [r.role] : [], false, r.role !== null)
   }
   return found
+}
+
+/**
+ * 某某等人, 某某等12位同志, 甲、某某等同志: 等 then people (人, a count of persons, 同志), or 等 then a word
+ * about the whole group (等为…表演, 等也, 等分别), says that the word before it is one of them. The word must have a name's shape, be no ordinary word (a name jieba knows
+ * is tagged nr), start where a token starts and end at 等; the other items of a 、-list before it are
+ * then read by the page's list rule (namesBesideKnown). Not 等人流, 等人口 (等 then another word).
+ */
+const ETC_PEOPLE = /等(?:(?:人|同志|[0-9一二三四五六七八九十百两]+[余多]?(?:位|名|人))(?![流口群员工士次们])|(?=也|都|先后|分别|相继|纷纷|亲切|一起|一同|为))/gu
+function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
+  const out: string[] = []
+  if (!text.includes('等')) return out
+  for (const m of text.matchAll(ETC_PEOPLE)) {
+    const end = m.index!
+    for (const n of [4, 3, 2]) {
+      const from = end - n
+      if (from < 0) continue
+      const name = text.slice(from, end)
+      if (n === 4 && surnameLength(name) !== 2) continue
+      const tag = dictionaryTag(name)
+      if (!isPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name)) continue
+      // 干/a 面条/n 等: a surname that is a word of its own before a noun is that word and a thing.
+      if (n === 3 && /^(?:a|v|n)$/u.test(dictionaryTag(name[0]!) ?? '') && dictionaryTag(name.slice(1)) === 'n') continue
+      const tokens = clauses.at(from)
+      const k = tokenAt(tokens, from)
+      // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).
+      if (k === -1 || tokenAt(tokens, end) === -1) continue
+      out.push(name)
+      break
+    }
+  }
+  return out
 }
 
 /** A Chinese, foreign or Japanese name (a module function, so no closure is made per call). */
@@ -703,9 +745,9 @@ function shortTransliteration(tokens: Token[], at: number, name: string): boolea
 }
 
 /**
- * 德国的某某, 江苏的某某, 27岁的某某: in results and portraits a country, a province or an age, then 的,
- * puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown), of a
- * name's shape, and end clearly (punctuation, a verb people do, 名列, 在).
+ * 德国的某某, 江苏的某某, 沈阳队的某某, 27岁的某某: in results and portraits a country, a province, a team or
+ * an age, then 的, puts a person after it. The word must be one jieba reads as a name (nr, nrt, or unknown),
+ * of a name's shape, and end clearly (punctuation, a verb people do, 名列, 在, a number: 31岁的某某2001年…).
  */
 const RESULT_VERBS = new Set(['名列', '位列', '排名', '屈居', '夺得', '获得', '战胜', '击败', '负于', '以', '在', '和', '与', '也', '则', '是'])
 function ownedName(tokens: Token[], i: number): string | null {
@@ -713,16 +755,20 @@ function ownedName(tokens: Token[], i: number): string | null {
   if (i < 2 || tokens[i - 1]!.word !== '的' || !HAN_ONLY.test(t.word) || !/^(?:nr|nrt|nrfg|x)$/u.test(tokenTag(t))) return null
   if (!ownerOfName(tokens[i - 2]!) && !(tokens[i - 2]!.word === '岁' && tokenTag(tokens[i - 3] ?? t) === 'm')) return null
   const after = tokens[i + 1]
-  const clearEnd = !after || PUNCT_TOKEN.test(after.word) || VERBS.has(after.word) || RESULT_VERBS.has(after.word) || /^(?:p|v)$/u.test(tokenTag(after))
+  const clearEnd = !after || PUNCT_TOKEN.test(after.word) || VERBS.has(after.word) || RESULT_VERBS.has(after.word) || /^(?:p|v|m)$/u.test(tokenTag(after))
   // A Chinese name jieba does not know as a word, or knows as a name of three characters (祝词 is filed nr).
   const chinese = isPlausibleName(t.word) && (dictionaryTag(t.word) === null || (t.word.length === 3 && dictionaryTag(t.word)!.startsWith('nr')))
   const shaped = chinese || (isForeignName(t.word) && !isCountryName(t.word)) ||
     (t.word.length === 2 && Array.from(t.word).every(isTransliterationChar) && surnameLength(t.word) === 0 && tokenTag(t) !== 'x')
+  // 某某以/x 21∶18: jieba glued the preposition of a score to the name; the name is what comes before it.
+  if (after && tokenTag(after) === 'm' && t.word.length === 3 && t.word.endsWith('以') && tokenTag(t) === 'x' && isPlausibleName(t.word.slice(0, 2))) return t.word.slice(0, 2)
   return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
 }
 
 function ownerOfName(t: Token): boolean {
   if (isCountryName(t.word)) return true
+  // 某某队的某某: a team (沈阳队, 八一队) puts its player after 的 as a country does.
+  if (t.word.length >= 3 && t.word.endsWith('队') && HAN_ONLY.test(t.word)) return true
   if (/^[0-9０-９一二三四五六七八九十]+岁$/u.test(t.word)) return true
   // A province or city the gazetteer knows (江苏, 大连): jieba's ns alone holds words such as 新春.
   const known = loadGazetteer().byName.get(t.word)
@@ -736,9 +782,79 @@ function ordinaryWordAt(text: string, at: number): boolean {
   return (tag !== null && !tag.startsWith('nr')) || VERBS.has(two)
 }
 
+/** 副 cut off the title after it (某某/副/总理): the title 副总理 when the two tokens touch and make one of TITLES_AFTER_NAME. */
+function viceTitleAt(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  if (t.word !== '副' || !next || next.start !== t.start + 1) return null
+  const title = '副' + next.word
+  return TITLES_AFTER.has(title) ? title : null
+}
+
+/**
+ * 男的叫某某，, 一位名叫某某的老人: after 叫 (or 名叫, 取名…) the name runs to the clause's end or to 的;
+ * jieba often cuts it elsewhere (某月/端的). A surname and one or two characters of a name's shape,
+ * then punctuation or 的. Bare 叫 only after a word for someone (伤者, 妈妈, 男的, 一位): 叫好, 叫他 are other words.
+ */
+const CALLED_END = /^(?:[，。；！？、）”]|的|$)/u
+function calledName(text: string, tokens: Token[], i: number): string | null {
+  const t = tokens[i]!
+  if (t.word === '叫') {
+    const prev = tokens[i - 1]
+    // Not after a count (一头叫某某: animals and things are named too, 一个叫某某的寨子).
+    if (!prev || !(prev.word === '的' || prev.word.endsWith('位') || prev.word.endsWith('者') || /^(?:n|nr)$/u.test(tokenTag(prev)))) return null
+  } else if (!NAMING_WORD_SET.has(t.word)) return null
+  const at = t.start + t.word.length
+  const sl = surnameLength(text.slice(at, at + 2))
+  if (sl === 0) return null
+  for (const given of [1, 2]) {
+    const name = text.slice(at, at + sl + given)
+    if (name.length !== sl + given || !CALLED_END.test(text.slice(at + sl + given, at + sl + given + 1))) continue
+    const tag = dictionaryTag(name)
+    // A place is named so too (名叫某厝, 叫某寨): not a name ending in a place's suffix.
+    return isPlausibleName(name) && !THING_SUFFIX.has(name[name.length - 1]!) && (tag === null || tag.startsWith('nr')) && !loadGazetteer().byName.has(name) ? name : null
+  }
+  return null
+}
+
+const SPEECH_VERBS = new Set(SPEECH_VERB_WORDS)
+/** Tags of a first half a name may be cut into (某家/nrfg, 某祖/x, 某汉/ns, 某代/t), not an ordinary word (高兴/a 地). */
+const CUT_HEAD_TAGS = /^(?:nr|nrfg|nrt|x|ns|t)$/u
+/** Tags of a two-character word that may be a given name after a lone surname (建成/v, 长青/n), not a function word. */
+const CUT_GIVEN_BAD = /^(?:r|m|q|d|p|c|u[a-z]?|f|t|y|e|o)$/u
+/**
+ * 某家/强/认为, 某祖/某/说, 何/建成/认为: the two tokens before a verb of speech that make a name of three
+ * characters (a surname, no dictionary word, a name's shape), when jieba cut it as a two-character piece
+ * of a name, place or time and one more character, or as a lone surname and a two-character word that is
+ * no function word and no verb people do. The name starts where a token starts (中国人民认为 has none).
+ */
+function nameCutBeforeSpeech(text: string, tokens: Token[], i: number): string | null {
+  const a = tokens[i - 1]!
+  const b = tokens[i]!
+  if (a.start + a.word.length !== b.start || a.word.length + b.word.length !== 3 || !HAN_ONLY.test(a.word + b.word)) return null
+  const name = a.word + b.word
+  if (surnameLength(name) !== 1 || dictionaryTag(name) !== null || !isPlausibleName(name) || loadGazetteer().byName.has(name)) return null
+  if (a.word.length === 2) {
+    // 贺电/中/指出: a word of position after it (中, 上, 里) is no given name's end.
+    if (!CUT_HEAD_TAGS.test(tokenTag(a)) || STOP_CHARS.has(b.word) || /^[地得们]$/u.test(b.word) || /^(?:f|m|q|p|c|u[a-z]?|d|r|y|e|o)$/u.test(tokenTag(b))) return null
+  } else {
+    const tag = tokenTag(b)
+    if (/^(?:c|p|d|u[a-z]?)$/u.test(dictionaryTag(a.word) ?? '') && tokenTag(a) !== 'r') return null
+    if (VERBS.has(b.word) || CUT_GIVEN_BAD.test(tag) || NOT_NAMES.has(b.word)) return null
+    // 韩/j 警方/n, 来/v 电话/n: a surname character that is a word of its own before a noun is that word and the noun.
+    const own = dictionaryTag(a.word)
+    if (tag === 'n' && own !== null && !own.startsWith('nr')) return null
+  }
+  // Not the end of a longer word or name running on from before (某某处/某代某 yes; 中/国人/民 no: a token boundary is required).
+  const before = tokens[i - 2]
+  if (before && before.start + before.word.length === a.start && a.word.length === 1 && NAME_TAGS.has(tokenTag(before)) && before.word.length === 1) return null
+  return name
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
+    if (t.word === '叫' || NAMING_WORD_SET.has(t.word)) push(calledName(text, tokens, i))
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
     const title = endsWithTitle(t.word)
@@ -772,9 +888,11 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     // A name, then a title after it (习近平总书记, 叶利钦总统).
     // 某某师傅, 某某机长: a form of address after a full name marks a person too, and gives no title.
     const address = ADDRESS_AFTER.has(t.word)
-    if ((TITLES_AFTER.has(t.word) || address) && i > 0) {
+    // 某某/副/总理: jieba cuts 副 off some titles; 副 and the title after it are one title after the name.
+    const titleAfterName = TITLES_AFTER.has(t.word) ? t.word : viceTitleAt(tokens, i)
+    if ((titleAfterName !== null || address) && i > 0) {
       const p = tokens[i - 1]!
-      const titles = address ? [] : [t.word]
+      const titles = address ? [] : [titleAfterName!]
       if (address && p.start + p.word.length === t.start) {
         // 赵家父子: a surname and 家 is the family, not a person.
         if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && isPlausibleName(p.word) && !(p.word.length === 2 && p.word.endsWith('家'))) push(p.word, titles)
@@ -786,16 +904,16 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
         }
       } else if (p.start + p.word.length === t.start) {
         const glued = Array.from(p.word).every(isTransliterationChar) ? gluedTransliteration(tokens, i - 2) : ''
-        if (glued && isForeignName(glued + p.word)) push(glued + p.word, [t.word])
-        else if (isJapaneseName(p.word)) push(p.word, [t.word])
+        if (glued && isForeignName(glued + p.word)) push(glued + p.word, titles)
+        else if (isJapaneseName(p.word)) push(p.word, titles)
         // 桥本首相, 松田外相: a Japanese family name alone before a title stands for the person, as in Japanese usage.
-        else if (p.word.length === 2 && japaneseSurnameLength(p.word) === 2 && JAPANESE_TITLES_AFTER.has(t.word)) push(p.word, [t.word])
+        else if (p.word.length === 2 && japaneseSurnameLength(p.word) === 2 && JAPANESE_TITLES_AFTER.has(titleAfterName!)) push(p.word, titles)
         // 苏某为/副省长: 为 before a title says what the person was made (elected, appointed), it ends no name there.
-        else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), [t.word])
-        else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, [t.word])
+        else if (p.word.length === 3 && p.word.endsWith('为') && isPlausibleName(p.word.slice(0, 2))) push(p.word.slice(0, 2), titles)
+        else if (HAN_ONLY.test(p.word) && NAME_TAGS.has(tokenTag(p)) && (isPlausibleName(p.word) || isForeignName(p.word))) push(p.word, titles)
         // 周恩来/t 总理: jieba's dictionary files a few names under other tags; three characters of a
         // name's shape right before a title are the name, whatever the tag, unless a function word.
-        else if (p.word.length === 3 && HAN_ONLY.test(p.word) && /^(?:t|n|nz|i)$/u.test(tokenTag(p)) && dictionaryTag(p.word.slice(0, 2)) === null && isPlausibleName(p.word)) push(p.word, [t.word])
+        else if (p.word.length === 3 && HAN_ONLY.test(p.word) && /^(?:t|n|nz|i)$/u.test(tokenTag(p)) && dictionaryTag(p.word.slice(0, 2)) === null && isPlausibleName(p.word)) push(p.word, titles)
         else if (NAME_TAGS.has(tokenTag(p)) && Array.from(p.word).every(isTransliterationChar)) {
           // 巴尔/科夫/总统: a foreign name jieba cut in pieces; gather the transliterated tokens before the title.
           let k = i - 1
@@ -805,12 +923,12 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
             k--
           }
           name = gluedTransliteration(tokens, k) + name
-          if (isForeignName(name)) push(name, [t.word])
+          if (isForeignName(name)) push(name, titles)
         } else if (i > 1) {
           const s = tokens[i - 2]!
           const combined = s.word + p.word
           if (s.word.length === surnameLength(s.word) && s.word.length > 0 && /^(?:nr|x)$/u.test(tokenTag(s)) && p.word.length <= 2 && !STOP_CHARS.has(p.word) &&
-            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, [t.word])
+            HAN_ONLY.test(p.word) && isPlausibleName(combined)) push(combined, titles)
         }
       }
     }
@@ -828,6 +946,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }
+    // 某家/强/认为, 何/建成/认为: a three-character name jieba cut in two before a verb of speech.
+    if (next && SPEECH_VERBS.has(next.word) && i > 0) push(nameCutBeforeSpeech(text, tokens, i))
     // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
     const after = tokens[i + 2]
     if (next && after && VERBS.has(after.word) && tokenTag(t) === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&

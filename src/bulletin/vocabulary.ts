@@ -63,6 +63,12 @@ export const ACTION_VERBS = [
   '接受', '回答', '获得', '荣获', '当选', '任', '担任', '主持召开', '随机', '立即', '一行', '等人', '同志',
 ]
 
+/**
+ * Verbs of speech and opinion (表示, 认为, 说): only a person does them, so the two tokens right before
+ * one may be read as a name jieba cut in two (某家/强/认为). A narrower list than ACTION_VERBS (not 代表, 任, 获得).
+ */
+export const SPEECH_VERB_WORDS = ['表示', '指出', '强调', '认为', '介绍', '介绍说', '说', '提出', '回忆', '回忆说', '透露', '告诉']
+
 /** Verbs that end an attendance list: 甲、乙、丙等参加. */
 export const LIST_VERBS = ['参加', '出席', '陪同', '参与', '列席', '到会', '参会', '参观', '观看', '一同', '分别', '也参加', '应邀']
 

@@ -126,10 +126,29 @@ describe('lists beside names known on the page, and elections of one', () => {
     expect(names('副市长蔺守仁出席。\n\n看望了蔺守仁、巫良、詹琳。')).toEqual(sorted(['蔺守仁', '巫良', '詹琳']))
     expect(names('看望了巫良、詹琳。')).toEqual([])
   })
+  test('a title after the last name is shared by the list (甲、乙博士演唱), not one before a name after it', () => {
+    expect(names('学院的罗纪红、詹若琳博士合作完成了实验。')).toEqual(sorted(['罗纪红', '詹若琳']))
+    expect(names('局长蔺守仁、党组书记巫启良出席了会议。')).toEqual(sorted(['蔺守仁', '巫启良']))
+  })
+  test('甲和乙 / 甲与乙: a name joined to a known one by a conjunction is a person', () => {
+    expect(names('北海国选手邝琅获得冠军。邝琅与詹韵在决赛相遇。')).toEqual(sorted(['邝琅', '詹韵']))
+  })
+  test('a family (赵家) or a place joined to a known name stays what it is', () => {
+    expect(names('北海国选手邝琅获得冠军。邝琅与赵家、王府井都有联系。')).toEqual(['邝琅'])
+  })
   test('选举甲为省长 and 选举乙（藏族）为省高级人民法院院长: one person, the office after 为', () => {
     const body = '大会选举葛振邦为省长；选举卓玛次仁（藏族）为省高级人民法院院长。'
     expect(names(body)).toEqual(sorted(['葛振邦', '卓玛次仁']))
     expect(person(body, '葛振邦')!.titles).toEqual(['省长'])
+  })
+})
+
+describe('a name with a note giving a sex as one of its parts', () => {
+  test('甲（某国，女，田径），乙（某国，男，足球）: each is a person, whatever separates the items', () => {
+    expect(names('获奖的选手是：龚婉如（北海国，女，射击），蔺涛（中国，男，举重），巫卡兰（南岭国，女，赛艇）。')).toEqual(sorted(['龚婉如', '蔺涛', '巫卡兰']))
+  })
+  test('a note without a sex names no one (某馆（北京，东城）)', () => {
+    expect(names('展览在美术馆（北京，东城）举行，新馆（上海，黄浦）也开放。')).toEqual([])
   })
 })
 
