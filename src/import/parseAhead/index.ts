@@ -24,6 +24,8 @@ export interface PageParserThread {
   parse: PageParser
   /** Whether pages still go to the thread (false once it failed, died or was closed). */
   readonly running: boolean
+  /** The thread's largest heap seen right after a page (bytes; 0 before the first): its memory is not in the caller's heap. */
+  readonly peakHeapUsed: number
   /** Stops the thread (call it when the run ends: a live thread keeps the process alive); pages still being parsed are rejected. */
   close(): Promise<void>
 }
@@ -31,6 +33,7 @@ export interface PageParserThread {
 interface Reply {
   id: number
   parsed?: ParsedBulletin
+  heapUsed?: number
   error?: { name: string; message: string; code?: unknown; line?: unknown }
 }
 
@@ -50,6 +53,7 @@ const inPlace: PageParser = async (bytes, options) => parseBulletin(bytes, optio
 export function startPageParserThread(entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'boot.mjs')): PageParserThread {
   const pending = new Map<number, { resolve: (parsed: ParsedBulletin) => void; reject: (error: Error) => void; bytes: Uint8Array; options: ParseOptions }>()
   let nextId = 0
+  let peakHeapUsed = 0
   // Set when the thread failed to start or died: every page from then on is parsed in place.
   let broken = false
   let worker: Worker | null = null
@@ -71,6 +75,7 @@ export function startPageParserThread(entry = path.join(path.dirname(fileURLToPa
     const job = pending.get(reply.id)
     if (!job) return
     pending.delete(reply.id)
+    peakHeapUsed = Math.max(peakHeapUsed, reply.heapUsed ?? 0)
     if (reply.error) job.reject(rebuiltError(reply.error))
     else job.resolve(reply.parsed!)
   })
@@ -80,6 +85,9 @@ export function startPageParserThread(entry = path.join(path.dirname(fileURLToPa
   return {
     get running() {
       return !broken
+    },
+    get peakHeapUsed() {
+      return peakHeapUsed
     },
     parse(bytes, options) {
       if (broken || !worker) return inPlace(bytes, options)

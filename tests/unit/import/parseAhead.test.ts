@@ -23,6 +23,8 @@ describe('parse-ahead thread', () => {
     expect(threaded).toEqual(variants.map((page) => parseBulletin(page, options)))
     expect(threaded[0]!.articles.length).toBeGreaterThan(2)
     expect(thread.running).toBe(true)
+    // Its heap is its own, reported apart (the bench adds it to the importer's).
+    expect(thread.peakHeapUsed).toBeGreaterThan(1024 * 1024)
   })
 
   test('an unreadable page is the same BulletinInputError, with its code and line', async () => {
@@ -53,6 +55,7 @@ describe('parse-ahead thread', () => {
     // And still after the thread's failure has been noticed.
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(thread.running).toBe(false)
+    expect(thread.peakHeapUsed).toBe(0)
     expect((await thread.parse(page, options)).sha256).toBe(parseBulletin(page, options).sha256)
   })
 })
