@@ -14,12 +14,23 @@ const CONTROL =
 
 const MAX_LINE_WARNINGS = 20
 
+/**
+ * A lone UTF-16 surrogate (half of a character, which a string handed to the parser can hold
+ * but decoded bytes never do) becomes U+FFFD, as TextDecoder makes of a broken byte: otherwise
+ * two halves split by a line break would be joined into a character the page never printed.
+ * Same length, so every offset still points where it did.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/\p{Surrogate}/gu, '\ufffd')
+}
+
 function codePoint(s: string): string {
   return `U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
 /** The text without them, and a `control-characters` warning for each line that had some (at most 20, then one for the rest). */
-export function stripControlCharacters(text: string): { text: string; warnings: ParseWarning[] } {
+export function stripControlCharacters(input: string): { text: string; warnings: ParseWarning[] } {
+  const text = wellFormed(input)
   CONTROL.lastIndex = 0
   if (!CONTROL.test(text)) return { text, warnings: [] }
   const warnings: ParseWarning[] = []

@@ -139,6 +139,13 @@ describe('nothing lost, never throws', () => {
     expect(r.articles.flatMap((a) => a.paragraphs)).toEqual(['会议要求。', '加强值守。'])
   })
 
+  test('the two halves of a character split by a line break stay two broken characters (U+FFFD), not one joined (a seed fast-check found)', () => {
+    const input = '本报讯 安全风险交织叠\ud800\n\udc00加。'
+    check(input)
+    const r = parseBulletinText(input, { source: 'x', issueDate: '2021-08-31' })
+    expect(r.articles.flatMap((a) => a.paragraphs).join('')).toBe('安全风险交织叠\ufffd\ufffd加。')
+  })
+
   test('the checker notices a lost character', () => {
     const r = parseBulletinText('本报讯 昨日开会。', { source: 'x' })
     r.articles[0]!.paragraphs = ['昨日开']
