@@ -146,6 +146,11 @@ describe('nothing lost, never throws', () => {
     expect(r.articles.flatMap((a) => a.paragraphs).join('')).toBe('安全风险交织叠\ufffd\ufffd加。')
   })
 
+  test('a dateline left without a paragraph before the last paragraphs of a page does not stop the parser (a seed fast-check found)', () => {
+    const input = '节能宣传周启动\n\n本报讯(记者 吕 晴)昨日,宣传周活动在广场启动。\n本报讯(记者 吕 晴)\r\n活动持续到6月21日。\n\n工作人员提醒市民,用电高峰来临,电器用完要及时断电。\n\n有关负责人介绍,今年将推动节能工作常态长效,优先保障居民生活用电。\n'
+    check(input)
+  })
+
   test('the checker notices a lost character', () => {
     const r = parseBulletinText('本报讯 昨日开会。', { source: 'x' })
     r.articles[0]!.paragraphs = ['昨日开']
