@@ -19,7 +19,9 @@ const TRIGGER = '(?:先后)?(?:来到了?|走进|深入到?|前往|抵达|赶赴
 /** Items of a list of places: 甲、乙和丙. */
 const LIST_SEPARATOR = '(?:、|以及|和|及|与)'
 const LIST_SPLIT = new RegExp(LIST_SEPARATOR, 'u')
-const AFTER_VERB = new RegExp(`${TRIGGER}((?:${CHAIN})(?:${LIST_SEPARATOR}(?:${CHAIN}))*)`, 'gu')
+/** Where the place lies, said between the verb and the place (走进位于某市某新区的车间): not part of its name. */
+const LIES_IN = '(?:位于|地处|坐落于|设在)?'
+const AFTER_VERB = new RegExp(`${TRIGGER}${LIES_IN}((?:${CHAIN})(?:${LIST_SEPARATOR}(?:${CHAIN}))*)`, 'gu')
 const WORK = '(?:检查|调研|考察|视察|走访|慰问|看望|督导|指导|督查|暗访|察看|宣讲)'
 const HELD = '(?:举行|召开|举办|开幕|启动|揭牌|开展)'
 const AT_WORK = new RegExp(`(?:到|在)((?:${CHAIN}))${WORK}`, 'gu')

@@ -220,3 +220,10 @@ describe('places: a foreign town after its country and a word of what it is', ()
     expect(findPlaces('这座城市卡托维兹人很多。')).not.toContain('卡托维兹')
   })
 })
+
+describe('places: where a place lies, said after a verb of going there', () => {
+  test('位于 or 地处 between the verb and the place is not part of its name (走进位于某市某新区的车间)', () => {
+    expect(findPlaces('记者走进位于东江市临港新区的生产车间。')).toEqual(['东江市', '临港新区'])
+    expect(findPlaces('代表们走进坐落于临港新区的展厅。')).toEqual(['临港新区'])
+  })
+})
