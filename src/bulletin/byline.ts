@@ -3,7 +3,7 @@ import { removeChineseSpaces } from './normalize'
 import { dictionaryTag } from './tokens'
 import { loadGazetteer } from './places/gazetteer'
 import { isCountryName } from './nameShape'
-import { ARTWORK_GENRES } from './vocabulary'
+import { ARTWORK_GENRES, COLUMN_LABELS } from './vocabulary'
 
 /**
  * Datelines and bylines: 本报讯（记者 张 昕 孙亚文）, 本报北京1月4日讯 记者张三报道：,
@@ -227,10 +227,12 @@ export function readAuthorLine(spaced: string): Lead | null {
   if (!/[\s、]/u.test(bare) && bare.replace(/·/gu, '').length > 4) return null
   const reporters = readReporters(bare)
   if (reporters.length === 0 || reporters.join('').length !== bare.replace(/[\s、]/gu, '').length) return null
-  // 江西, 东盟 alone under a headline: a region's label over its part of a roundup, not an author.
-  if (reporters.length === 1 && placeOrBody(reporters[0]!)) return null
+  // 江西, 东盟 alone under a headline: a region's label over its part of a roundup, not an author; 简讯 over briefs: a column's.
+  if (reporters.length === 1 && (placeOrBody(reporters[0]!) || COLUMN_LABEL_SET.has(reporters[0]!))) return null
   return { dateline: null, byline: tidyByline(line), reporters, rest: '' }
 }
+
+const COLUMN_LABEL_SET = new Set(COLUMN_LABELS)
 
 /** A place the gazetteer knows, a country, or a word jieba files as an organisation or abbreviation (东盟/j). */
 function placeOrBody(word: string): boolean {

@@ -113,3 +113,14 @@ export const TIBETAN_NAME_PARTS = new Set(
     '曲珍 旺姆 拉姆 益西 土登 群培 米玛 仁增 旦增 嘎玛 索南 阿旺 贡嘎 加措 嘉措 坚赞 多杰 才让 才旦 桑吉 琼达 朗杰 旺久 ' +
     '拉珍 巴珠 次珍 加布 欧珠 晋美 扎巴 格勒 仓决 尼珍 卓嘎 泽仁').split(' '),
 )
+
+/**
+ * Labels of a column or a kind of item, printed alone on a line above the items (简讯 over a run of
+ * ● briefs, 相关链接 over a box): shaped like a name where the first character is a surname (简, 要,
+ * 言), so a label under an article's last paragraph would read as its signature. A convention of
+ * Chinese papers of every decade, not of one paper.
+ */
+export const COLUMN_LABELS = [
+  '简讯', '快讯', '短讯', '要闻', '综述', '动态', '资讯', '速递', '新闻速递', '新闻链接', '相关链接', '链接', '背景', '背景资料',
+  '短评', '时评', '点评', '言论', '编后', '编后语', '编者按', '延伸阅读', '图片新闻', '国际要闻', '国内要闻', '本地要闻', '一句话新闻',
+]

@@ -39,6 +39,16 @@ describe('signed pieces: the author under a headline', () => {
   })
 })
 
+describe('a column label under the last paragraph of an article', () => {
+  test('简讯 over a run of ● briefs is the column, not the signature of the article above it', () => {
+    const text = '河湾新事\n本报记者 闻远山\n\n河湾村今年修通了公路，村民出行方便了。\n\n简讯\n●市政协昨日召开常委会议。\n●新建的跨河大桥将于6月通车。\n'
+    const articles = segmentArticles(text).articles
+    expect(articles[0]!.reporters).toEqual(['闻远山'])
+    expect(articles.flatMap((a) => a.reporters)).not.toContain('简讯')
+    expect(articles.slice(-2).map((a) => a.paragraphs.map((p) => p.text))).toEqual([['市政协昨日召开常委会议。'], ['新建的跨河大桥将于6月通车。']])
+  })
+})
+
 /** A story's picture with its credited caption, printed between the headline and the dateline. */
 describe('the caption of a story\'s picture under its headline', () => {
   const starts = (text: string) => segmentArticles(text).articles.map((a) => ({ title: a.headlines.map((h) => h.text).join('/'), dateline: a.dateline }))
