@@ -1,6 +1,7 @@
 import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, runTogetherParagraphs, splitLines } from './normalize'
 import { loadGazetteer } from './places/gazetteer'
+import { COLUMN_LABELS } from './vocabulary'
 import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
@@ -145,9 +146,12 @@ const SPEECH_END_AT = new RegExp(`在.+(?:上|中|后)${SPEECH_VERB}`, 'u')
  * a first line that is itself the news (徐立毅随机检查防汛工作并看望值守人员, …会议在京举行)
  * is the 主题, and the line under it a 副题.
  */
+const COLUMN_LABEL_SET = new Set(COLUMN_LABELS)
 const OCCASION_END = /(?:会议|大会|[^机社工协学]会|论坛|峰会|仪式|典礼|座谈|活动|之际|前夕|期间|以来|时节|时刻|上|中|时)$/u
 export function readsAsKicker(first: string, second: string): boolean {
   if (/^——|^—/u.test(second)) return false
+  // A column's label over the headline (国际要闻 / 某某呼吁…): the line above the 主题, never the 主题 itself.
+  if (COLUMN_LABEL_SET.has(first)) return true
   if (LEAD_IN_END.test(first) || OCCASION_END.test(first)) return true
   if (SPEECH_END.test(first) || SPEECH_END_AT.test(first)) return true
   return /[？?]$/u.test(first) && !/[？?！!]$/u.test(second)

@@ -129,6 +129,10 @@ describe('headline roles by the convention of Chinese papers', () => {
     expect(roles(['区领导参加所在党支部主题党日活动', '以实干实绩践行初心使命'])[0]).toBe('kicker:区领导参加所在党支部主题党日活动')
     expect(roles(['国庆长假前夕', '全市商超货足价稳'])[0]).toBe('kicker:国庆长假前夕')
   })
+  test("a column's label over a headline is the line above it, and the headline the title (国际要闻 / 某某呼吁…)", () => {
+    expect(roles(['国际要闻', '多国代表呼吁加强海洋保护合作'])).toEqual(['kicker:国际要闻', 'title:多国代表呼吁加强海洋保护合作'])
+    expect(roles(['简讯'])).toEqual(['title:简讯'])
+  })
   test('a first line that is itself the news stays the title, the second its subtitle', () => {
     expect(roles(['区长暗访检查安全生产工作', '坚决守住不发生重大事故的底线'])).toEqual(['title:区长暗访检查安全生产工作', 'subtitle:坚决守住不发生重大事故的底线'])
   })
