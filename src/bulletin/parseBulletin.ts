@@ -12,6 +12,7 @@ import { decodeBulletinBytes } from './decode'
 import { segmentArticles, type SegmentedArticle } from './segment'
 import { checkArticles } from './articleChecks'
 import { stripControlCharacters } from './controlCharacters'
+import { simplifiedCopy } from './script'
 import { impossibleDates } from './impossibleDates'
 import { splitLines } from './normalize'
 import { ClauseTokens } from './tokens'
@@ -42,6 +43,9 @@ export function parseBulletin(bytes: Uint8Array, options: ParseOptions): ParsedB
 /** Parse a page's text. Never throws: whatever goes wrong becomes a warning. */
 export function parseBulletinText(text: string, options: ParseTextOptions): ParsedBulletin {
   try {
+    // A page in traditional characters is read through a simplified copy and handed back in its own (script.ts).
+    const simplified = simplifiedCopy(text)
+    if (simplified) return simplified.restore(parseText(simplified.text, { ...options, sha256: options.sha256 ?? sha256Of(text) }))
     return parseText(text, options)
   } catch (err) {
     // A bug must not lose the page: hand it back whole, as one article, and say so.
@@ -59,10 +63,12 @@ export function parseBulletinText(text: string, options: ParseTextOptions): Pars
   }
 }
 
+const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
 function header(text: string, options: ParseTextOptions): ParsedBulletin {
   return {
     source: options.source,
-    sha256: options.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+    sha256: options.sha256 ?? sha256Of(text),
     encoding: options.encoding ?? 'utf-8',
     issueDate: null,
     publication: options.publication ?? null,
