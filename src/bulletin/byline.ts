@@ -128,18 +128,30 @@ function looksLikeByline(inner: string): boolean {
     readReporters(inner).join('').length === inner.replace(/[\s、，,]/gu, '').length
 }
 
-/** The dateline and byline at the start of a paragraph, if any. */
-export function readLead(spaced: string): Lead | null {
-  let dateline: string | null = null
-  let rest = spaced
+/** A dateline printed in a box (【本报讯】, 【新华社北京3月5日电】, ［本报讯］), as many papers set it. */
+const BOXED = /^[【［[]\s*([^【】［］[\]]{2,40}?)\s*[】］\]]/u
+
+/** The dateline at the start of a paragraph (boxed or not) and what follows it. */
+function readDateline(spaced: string): { dateline: string; rest: string } | null {
+  const boxed = BOXED.exec(spaced)
+  if (boxed) {
+    // The box holds the dateline and nothing else: the box is kept with it, as printed.
+    const inner = boxed[1]!
+    const m = DATELINES.map((re) => re.exec(inner)).find((found) => found !== null)
+    if (m && m[0].trim().length === inner.trim().length) return { dateline: removeChineseSpaces(boxed[0]).trim(), rest: spaced.slice(boxed[0].length) }
+  }
   for (const re of DATELINES) {
     const m = re.exec(spaced)
-    if (m) {
-      dateline = removeChineseSpaces(m[0]).trim()
-      rest = spaced.slice(m[0].length)
-      break
-    }
+    if (m) return { dateline: removeChineseSpaces(m[0]).trim(), rest: spaced.slice(m[0].length) }
   }
+  return null
+}
+
+/** The dateline and byline at the start of a paragraph, if any. */
+export function readLead(spaced: string): Lead | null {
+  const found = readDateline(spaced)
+  const dateline: string | null = found?.dateline ?? null
+  let rest = found?.rest ?? spaced
   let byline: string | null = null
   let reporters: string[] = []
   const afterSpace = rest.replace(/^\s+/u, '')

@@ -179,3 +179,16 @@ describe('a byline that states the role and its end', () => {
     expect(readLead('新华社天津1月4日电记者调查报道：随着新年的临近')?.reporters).toEqual([])
   })
 })
+
+describe('a dateline printed in a box', () => {
+  test('【本报讯】, 【新华社某地某月某日电】 and ［本报讯］ are datelines, the box kept as printed; a byline may follow', () => {
+    expect(readLead('【本报讯】市财政局昨日通报')).toMatchObject({ dateline: '【本报讯】', reporters: [], rest: '市财政局昨日通报' })
+    expect(readLead('【新华社北京3月5日电】（记者 王强）大会今天开幕')).toMatchObject({ dateline: '【新华社北京3月5日电】', reporters: ['王强'], rest: '大会今天开幕' })
+    expect(readLead('［本报讯］ 记者从市交通局获悉')?.dateline).toBe('［本报讯］')
+    expect(readLead('【中央社台北十一月二十九日电】选举昨日举行')?.dateline).toBe('【中央社台北十一月二十九日电】')
+  })
+  test('a box that holds anything else is not a dateline (【编者按】, 【本报讯息汇总】)', () => {
+    expect(readLead('【编者按】近年来，我市持续推进')).toBeNull()
+    expect(readLead('【相关链接】本报讯息汇总')).toBeNull()
+  })
+})
