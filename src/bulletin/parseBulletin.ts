@@ -162,7 +162,8 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
     const texts: (string | ClauseTokens)[] = pieces[ai]!.map((p) => p.clauses)
     // A dispatch line closing the article (（本报某城1月13日电）) is kept among its notes: it names where it was filed.
     const filed = a.notes.filter((n) => DISPATCH_NOTE.test(n))
-    return withoutPeople(findArticlePlaces([...(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts), ...filed]), people)
+    const articleText = [...pieces[ai]!.map((p) => p.text), a.dateline ?? '', ...filed].join('\n')
+    return withoutPeople(findArticlePlaces([...(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts), ...filed]), people, articleText)
   })
   const articleVenues: string[][] = segmented.map((a) => {
     const out: string[] = []

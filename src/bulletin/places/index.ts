@@ -63,9 +63,26 @@ export function findArticlePlaces(texts: (string | ClauseTokens)[]): ArticlePlac
  * (张江河 after 村长, 李凤岭 in a list of names) is that person: names end in 江, 河, 岭, 峰 too.
  * Known places (the gazetteer's) stay, whatever the name rules said.
  */
-export function withoutPeople(found: ArticlePlaces, people: { has(name: string): boolean }): ArticlePlaces {
-  const keep = found.details.map((d) => d.kind !== 'site' || !people.has(d.text))
+export function withoutPeople(found: ArticlePlaces, people: { has(name: string): boolean; keys(): Iterable<string> }, articleText = ''): ArticlePlaces {
+  const names = [...people.keys()]
+  const keep = found.details.map((d) => (d.kind !== 'site' || !people.has(d.text)) && !onlyInsideNames(d.text, articleText, names))
   return { places: found.places.filter((_, i) => keep[i]), details: found.details.filter((_, i) => keep[i]) }
+}
+
+/**
+ * A place printed only inside the name of a person found on the page (北海 in 田北海, 江山 in
+ * 李江山): the article names the person, not the place. Known places too: a name is read with
+ * evidence (a title, a list), and every spelling of a city is somebody's given name somewhere.
+ */
+function onlyInsideNames(place: string, text: string, names: string[]): boolean {
+  const holders = names.filter((n) => n.length > place.length && n.includes(place))
+  if (holders.length === 0 || text === '') return false
+  let seen = false
+  for (let at = text.indexOf(place); at !== -1; at = text.indexOf(place, at + 1)) {
+    seen = true
+    if (!holders.some((n) => text.startsWith(n, at - n.indexOf(place)))) return false
+  }
+  return seen
 }
 
 /** Places named in `text`, as printed, in order, added to `out` (a place already there is not repeated). */

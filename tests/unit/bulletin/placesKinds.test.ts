@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { findArticlePlaces, findPlaces } from '../../../src/bulletin/places/index'
+import { parseBulletinText } from '../../../src/bulletin/index'
 
 // Invented sentences (issue 8: kinds of place the development set showed missed or wrongly found).
 describe('places: regions, former states and epithets', () => {
@@ -225,5 +226,16 @@ describe('places: where a place lies, said after a verb of going there', () => {
   test('位于 or 地处 between the verb and the place is not part of its name (走进位于某市某新区的车间)', () => {
     expect(findPlaces('记者走进位于东江市临港新区的生产车间。')).toEqual(['东江市', '临港新区'])
     expect(findPlaces('代表们走进坐落于临港新区的展厅。')).toEqual(['临港新区'])
+  })
+})
+
+describe('places inside the names of people', () => {
+  const placesOf = (text: string) => parseBulletinText(text, { source: 'x', issueDate: '2021-08-31' }).articles.flatMap((a) => a.places)
+  test('a place printed only inside a name found on the page is no place of the article (北海 in 田北海)', () => {
+    expect(placesOf('本报讯 自由党主席田北海表示支持。')).toEqual([])
+    expect(placesOf('本报讯 副县长李长江、王宁出席。')).toEqual([])
+  })
+  test('printed on its own as well, it is a place', () => {
+    expect(placesOf('本报讯 自由党主席田北海表示，北海的旅游业发展很快。')).toEqual(['北海'])
   })
 })
