@@ -97,7 +97,8 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 
 /**
  * Bytes to text: BOMs first (UTF-8, UTF-16 LE/BE), then strict UTF-8, then
- * GB18030 (a superset of GBK and GB2312, what older Chinese pages use).
+ * GB18030 (a superset of GBK and GB2312, what older Chinese pages use) or Big5
+ * (traditional pages of Hong Kong and Taiwan), whichever reads as Chinese text.
  * Strict UTF-8 rejects GBK bytes reliably, so the order cannot mistake one for the other.
  */
 export function decodeBulletinBytes(bytes: Uint8Array): DecodedText {
@@ -130,6 +131,8 @@ export function decodeBulletinBytes(bytes: Uint8Array): DecodedText {
     if (utf8 !== null) result = { text: utf8, encoding: 'utf-8' }
     else {
       const gb = tryDecode('gb18030', bytes)
+      const big5 = tryDecode('big5', bytes)
+      if (big5 !== null && commonShare(big5) > commonShare(gb ?? '')) return nonEmpty({ text: big5, encoding: 'big5' })
       if (gb === null) {
         const at = firstInvalidUtf8(bytes)
         throw new BulletinInputError('undecodable', `The input is neither UTF-8 nor GB18030 (first invalid byte at offset ${at}).`, lineOfByte(bytes, at))
@@ -137,6 +140,32 @@ export function decodeBulletinBytes(bytes: Uint8Array): DecodedText {
       result = { text: gb, encoding: 'gb18030' }
     }
   }
+  return nonEmpty(result)
+}
+
+function nonEmpty(result: DecodedText): DecodedText {
   if (result.text.trim() === '') throw new BulletinInputError('empty-input', 'The input holds only whitespace.')
   return result
+}
+
+/**
+ * Characters among the commonest of Chinese text that the simplification left as they were (的,
+ * 一, 是, 在 … 研, 究): they make a third of a real page in either script. Big5 (the traditional
+ * pages of Hong Kong and Taiwan) and GB18030 decode each other's bytes without an error, into
+ * rare characters; the decoding in which these are common is the page's.
+ */
+const COMMON_IN_BOTH_SCRIPTS = new Set(
+  '的一是在不了有人我他中大上年日月和地出也要以生自之家可小心多天而能好都然起成事只作想看文方用主行又如前所本公同三已老部市省工全新民提高加重合表示名明其位外及此但今次二十五四百千政府社定期安建特西北南山水金石田力手口子女立品理法保由相各取受向活原命思性化物果空研究',
+)
+
+/** Share of the Chinese characters at the start of `text` that are common in both scripts. */
+function commonShare(text: string): number {
+  let han = 0
+  let common = 0
+  for (const c of text.slice(0, 4000)) {
+    if (!/\p{Script=Han}/u.test(c)) continue
+    han++
+    if (COMMON_IN_BOTH_SCRIPTS.has(c)) common++
+  }
+  return han === 0 ? 0 : common / han
 }

@@ -6,7 +6,7 @@
  * the same bulletin.
  */
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be'
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be'
 
 export type HeadlineRole = 'kicker' | 'title' | 'subtitle'
 

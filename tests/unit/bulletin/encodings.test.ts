@@ -53,6 +53,16 @@ describe('encodings', () => {
     expect(new Set(hashes).size).toBe(variants.length)
   })
 
+  test('a traditional page in Big5 is read as Big5, not as the rare characters GB18030 makes of its bytes; a GBK page stays GB18030', () => {
+    // 本報訊（記者 陳家豪）行政長官李志強昨日出席論壇並致辭。 in Big5 (invented; written with Python's big5 codec).
+    const big5 = Buffer.from('a5bbb3f8b054a15db04faacc20b3afae61bba8a15ea6e6ac46aaf8a978a7f5a7d3b16aac51a4e9a558ae75bdd7bec2a8c3ad50c3e3a1430a', 'hex')
+    const r = parseBulletin(big5, { source: 'hk', issueDate: '2024-05-10' })
+    expect(r.encoding).toBe('big5')
+    expect(r.articles[0]!.dateline).toBe('本報訊')
+    expect(r.articles[0]!.reporters).toEqual(['陳家豪'])
+    expect(parseBulletin(variants.find(([name]) => name === 'gb18030')![1], { source: 'page' }).encoding).toBe('gb18030')
+  })
+
   test('GB18030 four-byte characters decode exactly', () => {
     const r = parseBulletin(readFileSync(path.join(repoRoot, 'tests/fixtures/pages/encodings/four-byte.gb18030.txt')), { source: 'x', issueDate: '2020-01-01' })
     expect(r.encoding).toBe('gb18030')
