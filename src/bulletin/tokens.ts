@@ -183,17 +183,17 @@ export class ClauseTokens {
   private clauseSpans: [number, number][] | null = null
   constructor(readonly text: string) {}
 
-  /** [start, end) of the clause around `offset`. */
-  span(offset: number): [number, number] {
+  /** [start, end) of the clause around `offset` (the span kept in `spans()`, not a copy: every token lookup asks). */
+  span(offset: number): readonly [number, number] {
     const spans = this.spans()
     let lo = 0
     let hi = spans.length - 1
     while (lo <= hi) {
       const mid = (lo + hi) >> 1
-      const [start, end] = spans[mid]!
-      if (offset < start) hi = mid - 1
-      else if (offset > end) lo = mid + 1
-      else return [start, end]
+      const span = spans[mid]!
+      if (offset < span[0]) hi = mid - 1
+      else if (offset > span[1]) lo = mid + 1
+      else return span
     }
     // Between two clause ends (a run of punctuation): the empty clause there.
     return [offset, offset]
