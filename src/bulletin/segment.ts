@@ -807,7 +807,7 @@ export function segmentArticles(text: string): Segmentation {
       // dispatch so far, headline included.
       // The dispatch's whole text is joined only when the cheap tests pass (so a long article costs no more per paragraph).
       const pageEnd = i > lastOpener
-      const columnAfterDispatch = a !== null && a.dateline !== null && (a.paragraphs.length >= 2 || (pageEnd && a.paragraphs[0]!.text.length >= 200)) && last !== undefined && endsSentence(last.text) &&
+      const columnAfterDispatch = a !== null && a.dateline !== null && (a.paragraphs.length >= 2 || (pageEnd && (a.paragraphs[0]?.text.length ?? 0) >= 200)) && last !== undefined && endsSentence(last.text) &&
         closed === null && opensNextBrief(b.text) && (reportsNews(b.text) || (pageEnd && columnGoesOn(i))) &&
         newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && reportsNews(b.text) ? 1 : 0)
       // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
