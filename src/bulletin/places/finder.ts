@@ -1,5 +1,5 @@
 import { COUNTRY_ABBREVIATIONS, LANDMARKS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
-import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
+import { ClauseTokens, dictionaryTag, tokenAt, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
 import { venueUnits } from './venues'
@@ -471,7 +471,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       // The context is checked first: it is a few lookups in small sets, where the tag of a token the name
       // rules did not read is a lookup in the whole dictionary (the profile showed those at a twentieth of
       // the parse); few tokens have a place's context, so few tags are looked up.
-      const prev = tokens[ti - 1]
+      const prev = tokenAt(tokens, ti - 1)
       if (t.word.length < 2 || taken[t.start]) continue
       // A river or a town jieba keeps in one word with what happens at it (某河流域, 某城奥运会): the place.
       const eventOf = t.word.length >= 4 ? placeBeforeItsEvent(t.word) : 0
@@ -489,7 +489,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion)) && !placeOfAnAct(tokens, ti, tag)) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
-      if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
+      if (afterPreposition && !inContext && saysWhen(tokenAt(tokens, ti + 1))) continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -601,8 +601,8 @@ const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'x'])
 function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<string, KnownPlace>, afterPreposition = false): boolean {
   const t = tokens[ti]!
   if (!FOREIGN_NAME_TAGS.has(tag) || t.word.length < 2 || !allTransliterationChars(t.word)) return false
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   const prevJoined = prev !== undefined && prev.start + prev.word.length === t.start
   const nextJoined = next !== undefined && next.start === t.start + t.word.length
   // 城市 alone is too common a word (这座城市某某人很多): a town after it needs its country (townsAfterTheirCountry).
@@ -623,8 +623,8 @@ function placeOfAnAct(tokens: Token[], ti: number, tag: string): boolean {
   if (tag !== 'nr' && tag !== 'nrt') return false
   const t = tokens[ti]!
   if (!transliterated(t.word)) return false
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   if (!prev || !LOCATIVE.has(prev.word) || !next || next.start !== t.start + t.word.length || t.word.length < 2) return false
   return tokenTag(next) === 'v' && !UNDER_THE_LEAD_OF.has(next.word)
 }
@@ -794,8 +794,8 @@ const PLACE_TAILS = new Set([
  */
 function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
   const t = tokens[ti]!
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   const adjacentPrev = prev !== undefined && prev.start + prev.word.length === t.start
   if (adjacentPrev && PLACE_HEADS.has(prev.word) && !DIRECTION.test(t.word)) return true
   // After a country only a transliterated name that runs on into the sentence (澳大利亚霍巴特举行): a
@@ -816,14 +816,14 @@ const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
  */
 function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
   // No list without a join on either side: two lookups in a small set, before any regex (most tokens stop here).
-  if (!LIST_JOINS.has(tokens[ti - 1]?.word ?? '') && !LIST_JOINS.has(tokens[ti + 1]?.word ?? '')) return false
+  if (!LIST_JOINS.has(tokenAt(tokens, ti - 1)?.word ?? '') && !LIST_JOINS.has(tokenAt(tokens, ti + 1)?.word ?? '')) return false
   // Directions (东北, 西南) and words of measure or kind (深度, 大国) are ns in jieba's dictionary too.
   if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   // The item ends where the word does (…珠江的, …珠江、): a word that runs on is part of another name (陆海 of 陆海平/等).
   if (next !== undefined && HAN.test(next.word) && !LIST_JOINS.has(next.word) && !ITEM_ENDS.has(next.word) && !PLACE_TAILS.has(next.word)) return false
-  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2], byName)) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2], byName))
+  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokenAt(tokens, ti - 2), byName)) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokenAt(tokens, ti + 2), byName))
 }
 
 /**
