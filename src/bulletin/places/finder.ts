@@ -288,20 +288,21 @@ function tokenEndsAt(tokens: Token[], from: number, offset: number): boolean {
 }
 
 /**
- * The clauses with a Chinese character in them (the only ones a place is read from), found by one
- * forward search through the text: a test on a copy of every clause, made again by each of the
- * finder's passes, showed in the profile.
+ * The tokens of each clause with a Chinese character in it (the only clauses a place is read from),
+ * found once for the finder's four passes: the clauses by one forward search through the text (a
+ * test on a copy of every clause, made again by each pass, showed in the profile), their tokens by
+ * one lookup each.
  */
-function clausesWithChinese(clauses: ClauseTokens): [number, number][] {
+function chineseClauseTokens(clauses: ClauseTokens): Token[][] {
   const han = /\p{Script=Han}/gu
-  const out: [number, number][] = []
+  const out: Token[][] = []
   let next = -1 // the first Chinese character at or after the clause's start
-  for (const span of clauses.spans()) {
-    if (next < span[0]) {
-      han.lastIndex = span[0]
+  for (const [start, end] of clauses.spans()) {
+    if (next < start) {
+      han.lastIndex = start
       next = han.exec(clauses.text)?.index ?? Infinity
     }
-    if (next < span[1]) out.push(span)
+    if (next < end) out.push(clauses.at(start))
   }
   return out
 }
@@ -342,9 +343,8 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   // token starts, so only token starts are looked up (every clause with Chinese in it is cut below anyway),
   // not every character: the lookups in the prefix table were a tenth of the places' time.
   const byPair = prefixTable(lengthsByPrefix)
-  const chineseClauses = clausesWithChinese(clauses)
-  for (const [clauseStart] of chineseClauses) {
-    const { tokens } = tokensAt(clauseStart)
+  const chineseClauses = chineseClauseTokens(clauses)
+  for (const tokens of chineseClauses) {
     let skipTo = 0
     for (let ti = 0; ti < tokens.length; ti++) {
       const i = tokens[ti]!.start
@@ -449,8 +449,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
-  for (const [start] of chineseClauses) {
-    const { tokens } = tokensAt(start)
+  for (const tokens of chineseClauses) {
     for (const found of suffixPlaces(tokens, isKnownPlaceToken)) {
       // A range and its hill country, cut apart by jieba (某某山/区): the hill country is the place named.
       const p = text.endsWith('山', found.end) && tokens.some((t) => t.start === found.end && t.word === '区') && !isGenericPlaceWord(text.slice(found.start, found.end + 1)) ? { start: found.start, end: found.end + 1 } : found
@@ -506,8 +505,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
   }
   // A name and the word 地区 after it (某某/地区: a foreign district, a region no list holds).
-  for (const [start] of chineseClauses) {
-    const { tokens } = tokensAt(start)
+  for (const tokens of chineseClauses) {
     for (const m of namedAreas(tokens, byName)) {
       if (taken.subarray(m.start, m.end).some(Boolean) || followedByOrganisation(tokens, m.end)) continue
       out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'suffix' })
@@ -516,8 +514,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
   // A foreign town named after its country and a word of what it is (某国东部城市某某, 某国的边境小镇某某):
   // transliterated names jieba cuts into pieces or does not know.
-  for (const [start] of chineseClauses) {
-    const { tokens } = tokensAt(start)
+  for (const tokens of chineseClauses) {
     for (const m of townsAfterTheirCountry(tokens, byName)) {
       if (taken.subarray(m.start, m.end).some(Boolean)) continue
       out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'ns' })
