@@ -15,7 +15,7 @@ import { stripControlCharacters } from './controlCharacters'
 import { simplifiedCopy } from './script'
 import { impossibleDates } from './impossibleDates'
 import { splitLines } from './normalize'
-import { ClauseTokens } from './tokens'
+import { ClauseTokens, cutTogether } from './tokens'
 import { findPagePeople, listPeople, type Piece } from './pagePeople'
 import { findArticlePlaces, findVenues, withoutPeople, type ArticlePlaces } from './places/index'
 import { findEvents } from './events'
@@ -146,6 +146,11 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   const pieces: Piece[][] = segmented.map((a) =>
     [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].map((t) => ({ text: t, clauses: new ClauseTokens(t) })),
   )
+  // Datelines and the dispatch lines closing articles (（本报某城1月13日电）, kept in notes) are read for places too.
+  const datelines = segmented.map((a) => (a.dateline ? new ClauseTokens(a.dateline) : null))
+  const filedNotes = segmented.map((a) => a.notes.filter((n) => DISPATCH_NOTE.test(n)).map((n) => new ClauseTokens(n)))
+  // The rule layers read every piece of a Chinese page: cut them all in one call to jieba.
+  if (chinese) cutTogether([...pieces.flat().map((p) => p.clauses), ...datelines.filter((d) => d !== null), ...filedNotes.flat()])
 
   // Names with evidence anywhere on the page, then every mention of them.
   const { people, listed, articlePeople } = findPagePeople(
@@ -159,11 +164,11 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   // Every place named in the headlines, the dateline and the body; events keep their venues (chains kept whole).
   const articlePlaces = segmented.map((a, ai) => {
     if (!chinese) return { places: [], details: [] }
-    const texts: (string | ClauseTokens)[] = pieces[ai]!.map((p) => p.clauses)
-    // A dispatch line closing the article (（本报某城1月13日电）) is kept among its notes: it names where it was filed.
-    const filed = a.notes.filter((n) => DISPATCH_NOTE.test(n))
-    const articleText = [...pieces[ai]!.map((p) => p.text), a.dateline ?? '', ...filed].join('\n')
-    return withoutPeople(findArticlePlaces([...(a.dateline ? [...texts.slice(0, a.headlines.length), a.dateline, ...texts.slice(a.headlines.length)] : texts), ...filed]), people, articleText)
+    const texts = pieces[ai]!.map((p) => p.clauses)
+    const dateline = datelines[ai]
+    // A dispatch line closing the article is kept among its notes: it names where it was filed.
+    const articleText = [...pieces[ai]!.map((p) => p.text), a.dateline ?? '', ...filedNotes[ai]!.map((n) => n.text)].join('\n')
+    return withoutPeople(findArticlePlaces([...(dateline ? [...texts.slice(0, a.headlines.length), dateline, ...texts.slice(a.headlines.length)] : texts), ...filedNotes[ai]!]), people, articleText)
   })
   const articleVenues: string[][] = segmented.map((a) => {
     const out: string[] = []

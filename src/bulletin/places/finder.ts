@@ -1,5 +1,5 @@
 import { COUNTRY_ABBREVIATIONS, LANDMARKS, EVENTS_OF_A_PLACE, PEOPLE_OF_A_PLACE, FACILITIES, FACILITIES_NEEDING_A_NAME, INTERNATIONAL_BODIES, JAPANESE_MINISTRIES, ORGANISATION_HEADS, ORGANISATION_OFFICERS, ORGANISATION_TAILS, PLACE_PREPOSITIONS } from '../vocabulary'
-import { ClauseTokens, dictionaryTag, tokenTag, type Token } from '../tokens'
+import { ClauseTokens, dictionaryTag, tokenAt, tokenTag, type Token } from '../tokens'
 import { loadGazetteer, type KnownPlace, type PlaceKind } from './gazetteer'
 import { isGenericPlaceWord, suffixOf, suffixPlaces } from './suffixRules'
 import { venueUnits } from './venues'
@@ -287,6 +287,26 @@ function tokenEndsAt(tokens: Token[], from: number, offset: number): boolean {
   return false
 }
 
+/**
+ * The tokens of each clause with a Chinese character in it (the only clauses a place is read from),
+ * found once for the finder's four passes: the clauses by one forward search through the text (a
+ * test on a copy of every clause, made again by each pass, showed in the profile), their tokens by
+ * one lookup each.
+ */
+function chineseClauseTokens(clauses: ClauseTokens): Token[][] {
+  const han = /\p{Script=Han}/gu
+  const out: Token[][] = []
+  let next = -1 // the first Chinese character at or after the clause's start
+  for (const [start, end] of clauses.spans()) {
+    if (next < start) {
+      han.lastIndex = start
+      next = han.exec(clauses.text)?.index ?? Infinity
+    }
+    if (next < end) out.push(clauses.at(start))
+  }
+  return out
+}
+
 export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   const { byName, lengthsByPrefix } = loadGazetteer()
   const text = clauses.text
@@ -323,9 +343,8 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   // token starts, so only token starts are looked up (every clause with Chinese in it is cut below anyway),
   // not every character: the lookups in the prefix table were a tenth of the places' time.
   const byPair = prefixTable(lengthsByPrefix)
-  for (const [clauseStart, clauseEnd] of clauses.spans()) {
-    if (!HAN.test(text.slice(clauseStart, clauseEnd))) continue
-    const { tokens } = tokensAt(clauseStart)
+  const chineseClauses = chineseClauseTokens(clauses)
+  for (const tokens of chineseClauses) {
     let skipTo = 0
     for (let ti = 0; ti < tokens.length; ti++) {
       const i = tokens[ti]!.start
@@ -333,13 +352,19 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       if (!mayStartPlace(text.charCodeAt(i), text.charCodeAt(i + 1))) continue
       const lengths = byPair[text.charCodeAt(i)]?.get(text.charCodeAt(i + 1))
       if (!lengths) continue
+      const t = tokens[ti]!
       for (const len of lengths) {
-        const name = text.slice(i, i + len)
+        // A name that ends where no token does is read only as the start of its token (某京站, below): the
+        // test comes before the lookup, which most candidates then never reach (the profile showed the
+        // lookups, a new string each, at a tenth of the places' time).
+        const endsAtToken = tokenEndsAt(tokens, ti, i + len)
+        if (!endsAtToken && len >= t.word.length) continue
+        // The token's own string when the name is the whole token: its hash is computed once, a slice's on every lookup.
+        const name = len === t.word.length ? t.word : text.slice(i, i + len)
         const known = byName.get(name)
         if (!known || name.length !== len) continue
-        if (!tokenEndsAt(tokens, ti, i + len)) {
+        if (!endsAtToken) {
           // A place and a facility in one token (某京站, 某城动物园): the facility, named after the place.
-          const t = tokens[ti]!
           const rest = t.start === i ? t.word.slice(len) : ''
           if (rest && (rest === '站' || (FACILITY_SET.has(rest) && !NEEDS_A_NAME.has(rest))) && !taken[i + t.word.length - 1]) {
             out.push({ text: t.word, start: i, end: i + t.word.length, kind: 'site', rule: 'suffix' })
@@ -424,10 +449,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
 
   // Suffix rules and jieba's ns, clause by clause, where no known place is.
-  for (const [start, end] of clauses.spans()) {
-    const clause = text.slice(start, end)
-    if (!HAN.test(clause)) continue
-    const { tokens } = tokensAt(start)
+  for (const tokens of chineseClauses) {
     for (const found of suffixPlaces(tokens, isKnownPlaceToken)) {
       // A range and its hill country, cut apart by jieba (某某山/区): the hill country is the place named.
       const p = text.endsWith('山', found.end) && tokens.some((t) => t.start === found.end && t.word === '区') && !isGenericPlaceWord(text.slice(found.start, found.end + 1)) ? { start: found.start, end: found.end + 1 } : found
@@ -448,7 +470,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       // The context is checked first: it is a few lookups in small sets, where the tag of a token the name
       // rules did not read is a lookup in the whole dictionary (the profile showed those at a twentieth of
       // the parse); few tokens have a place's context, so few tags are looked up.
-      const prev = tokens[ti - 1]
+      const prev = tokenAt(tokens, ti - 1)
       if (t.word.length < 2 || taken[t.start]) continue
       // A river or a town jieba keeps in one word with what happens at it (某河流域, 某城奥运会): the place.
       const eventOf = t.word.length >= 4 ? placeBeforeItsEvent(t.word) : 0
@@ -466,7 +488,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       if (tag !== 'ns' && !((inContext || afterMotion) && foreignPlaceName(tokens, ti, tag, byName, afterMotion)) && !placeOfAnAct(tokens, ti, tag)) continue
       // 在 + a time or a state that jieba files as ns (在喜庆之际, 在欢庆佳节, 在长达一年): a time
       // word, a number or 之际 after it says when, not where.
-      if (afterPreposition && !inContext && saysWhen(tokens[ti + 1])) continue
+      if (afterPreposition && !inContext && saysWhen(tokenAt(tokens, ti + 1))) continue
       if (isGenericPlaceWord(t.word)) continue
       const e = t.start + t.word.length
       if (followedByOrganisation(tokens, e)) continue
@@ -483,9 +505,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
   }
   // A name and the word 地区 after it (某某/地区: a foreign district, a region no list holds).
-  for (const [start, end] of clauses.spans()) {
-    if (!HAN.test(text.slice(start, end))) continue
-    const { tokens } = tokensAt(start)
+  for (const tokens of chineseClauses) {
     for (const m of namedAreas(tokens, byName)) {
       if (taken.subarray(m.start, m.end).some(Boolean) || followedByOrganisation(tokens, m.end)) continue
       out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'suffix' })
@@ -494,9 +514,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
   }
   // A foreign town named after its country and a word of what it is (某国东部城市某某, 某国的边境小镇某某):
   // transliterated names jieba cuts into pieces or does not know.
-  for (const [start, end] of clauses.spans()) {
-    if (!HAN.test(text.slice(start, end))) continue
-    const { tokens } = tokensAt(start)
+  for (const tokens of chineseClauses) {
     for (const m of townsAfterTheirCountry(tokens, byName)) {
       if (taken.subarray(m.start, m.end).some(Boolean)) continue
       out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end, kind: 'site', rule: 'ns' })
@@ -580,8 +598,8 @@ const FOREIGN_NAME_TAGS = new Set(['nr', 'nrt', 'x'])
 function foreignPlaceName(tokens: Token[], ti: number, tag: string, byName: Map<string, KnownPlace>, afterPreposition = false): boolean {
   const t = tokens[ti]!
   if (!FOREIGN_NAME_TAGS.has(tag) || t.word.length < 2 || !allTransliterationChars(t.word)) return false
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   const prevJoined = prev !== undefined && prev.start + prev.word.length === t.start
   const nextJoined = next !== undefined && next.start === t.start + t.word.length
   // 城市 alone is too common a word (这座城市某某人很多): a town after it needs its country (townsAfterTheirCountry).
@@ -602,8 +620,8 @@ function placeOfAnAct(tokens: Token[], ti: number, tag: string): boolean {
   if (tag !== 'nr' && tag !== 'nrt') return false
   const t = tokens[ti]!
   if (!transliterated(t.word)) return false
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   if (!prev || !LOCATIVE.has(prev.word) || !next || next.start !== t.start + t.word.length || t.word.length < 2) return false
   return tokenTag(next) === 'v' && !UNDER_THE_LEAD_OF.has(next.word)
 }
@@ -773,14 +791,15 @@ const PLACE_TAILS = new Set([
  */
 function placeContext(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
   const t = tokens[ti]!
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   const adjacentPrev = prev !== undefined && prev.start + prev.word.length === t.start
   if (adjacentPrev && PLACE_HEADS.has(prev.word) && !DIRECTION.test(t.word)) return true
   // After a country only a transliterated name that runs on into the sentence (澳大利亚霍巴特举行): a
   // Chinese word there is an ordinary one (美国朝野, 中国远古), and one before 、 or · a sportsman or a
   // name in a list of results.
-  if (adjacentPrev && next !== undefined && HAN.test(next.word) && allTransliterationChars(t.word) && byName.get(prev.word)?.kind === 'country') return true
+  // (the table test of the word first: a regex run and a lookup in the gazetteer cost more, at every token)
+  if (adjacentPrev && next !== undefined && allTransliterationChars(t.word) && HAN.test(next.word) && byName.get(prev.word)?.kind === 'country') return true
   if (next !== undefined && next.start === t.start + t.word.length && PLACE_TAILS.has(next.word)) return true
   return inListOfPlaces(tokens, ti, byName)
 }
@@ -795,14 +814,14 @@ const LIST_JOINS = new Set(['、', '和', '与', '及', '以及', '或'])
  */
 function inListOfPlaces(tokens: Token[], ti: number, byName: Map<string, KnownPlace>): boolean {
   // No list without a join on either side: two lookups in a small set, before any regex (most tokens stop here).
-  if (!LIST_JOINS.has(tokens[ti - 1]?.word ?? '') && !LIST_JOINS.has(tokens[ti + 1]?.word ?? '')) return false
+  if (!LIST_JOINS.has(tokenAt(tokens, ti - 1)?.word ?? '') && !LIST_JOINS.has(tokenAt(tokens, ti + 1)?.word ?? '')) return false
   // Directions (东北, 西南) and words of measure or kind (深度, 大国) are ns in jieba's dictionary too.
   if (DIRECTION.test(tokens[ti]!.word) || NOT_A_LISTED_PLACE.test(tokens[ti]!.word)) return false
-  const prev = tokens[ti - 1]
-  const next = tokens[ti + 1]
+  const prev = tokenAt(tokens, ti - 1)
+  const next = tokenAt(tokens, ti + 1)
   // The item ends where the word does (…珠江的, …珠江、): a word that runs on is part of another name (陆海 of 陆海平/等).
   if (next !== undefined && HAN.test(next.word) && !LIST_JOINS.has(next.word) && !ITEM_ENDS.has(next.word) && !PLACE_TAILS.has(next.word)) return false
-  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokens[ti - 2], byName)) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokens[ti + 2], byName))
+  return (prev !== undefined && LIST_JOINS.has(prev.word) && placeLike(tokenAt(tokens, ti - 2), byName)) || (next !== undefined && LIST_JOINS.has(next.word) && placeLike(tokenAt(tokens, ti + 2), byName))
 }
 
 /**

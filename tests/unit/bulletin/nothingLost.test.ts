@@ -151,6 +151,10 @@ describe('nothing lost, never throws', () => {
     check(input)
   })
 
+  test('a dateline on a line of its own over the last paragraphs of the page (a seed fast-check found)', () => {
+    check('本报讯（记者 方正）\n\n副市长邵静怡在启动仪式上讲话。她说，各地要把好事办好，让物资一件不少地送到群众家里。\n\n邵静怡、许文斌等出席启动仪式。\n')
+  })
+
   test('the checker notices a lost character', () => {
     const r = parseBulletinText('本报讯 昨日开会。', { source: 'x' })
     r.articles[0]!.paragraphs = ['昨日开']
