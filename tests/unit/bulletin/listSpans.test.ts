@@ -17,6 +17,8 @@ describe('scanListSpans finds the lists the regex finds', () => {
       '一二三四五六七八九十一二三四五六七八九十一二三四五六七、甲乙',
       '甲乙、一二三四五六七八九十一二三四五六七八九十一二三四五六七、丙丁',
       '𠀀𠀀、𠀀王（𠀀）、王',
+      // Far from any 、: starts there are skipped unread.
+      '王'.repeat(100) + '，' + '𠀀'.repeat(40) + '、王王' + '王'.repeat(30) + '（一二三四五六七八九十）、王王',
     ]) {
       expect(scanListSpans(text)).toEqual(byRegex(text))
     }
@@ -24,7 +26,8 @@ describe('scanListSpans finds the lists the regex finds', () => {
   test('random text of list characters', () => {
     const chars = fc.constantFrom(...['王', '明', '·', '、', '（', '）', '，', 'a', '𠀀', '\ud800', '\udc00', ' '])
     const longRuns = fc.constantFrom('王', '王', '王', '王', '王', '王', '𠀀', '、', '（', '）')
-    const text = fc.oneof(fc.array(chars, { maxLength: 80 }), fc.array(longRuns, { maxLength: 160 })).map((a) => a.join(''))
+    const sparse = fc.constantFrom(...Array<string>(40).fill('王'), '𠀀', '𠀀', '、', '（', '）', '，')
+    const text = fc.oneof(fc.array(chars, { maxLength: 80 }), fc.array(longRuns, { maxLength: 160 }), fc.array(sparse, { maxLength: 400 })).map((a) => a.join(''))
     fc.assert(fc.property(text, (t) => expect(scanListSpans(t)).toEqual(byRegex(t))), { numRuns: Number(process.env.FC_RUNS ?? 2000) })
   })
 })
