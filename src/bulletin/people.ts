@@ -192,12 +192,29 @@ function tokenAt(tokens: Token[], offset: number): number {
   return -1
 }
 
+/**
+ * jieba's tokens of a short window of text (the characters after a title or a name), kept by the window:
+ * each cut is a native call, and pages repeat their windows (on the bench pages 1,345 cuts read 315
+ * distinct windows). The tokens are only read (a tag filled in is the same for every reader).
+ */
+const WINDOW_MEMO_LIMIT = 4096
+const windowMemo = new Map<string, Token[]>()
+function cutWindow(window: string): readonly Token[] {
+  let tokens = windowMemo.get(window)
+  if (tokens === undefined) {
+    if (windowMemo.size >= WINDOW_MEMO_LIMIT) windowMemo.clear()
+    tokens = tagWithOffsets(window)
+    windowMemo.set(window, tokens)
+  }
+  return tokens
+}
+
 /** The name that starts at `offset` (just after a title), read from jieba's tokens. */
 function nameStartingAt(text: string, tokens: Token[], offset: number): string | null {
   let toks = tokens
   let ti = tokenAt(tokens, offset)
   if (ti === -1) {
-    toks = tagWithOffsets(text.slice(offset, offset + 8)).map((t) => ({ ...t, start: t.start + offset }))
+    toks = cutWindow(text.slice(offset, offset + 8)).map((t) => ({ ...t, start: t.start + offset }))
     ti = 0
   }
   const t0 = toks[ti]
@@ -324,7 +341,9 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
     if (!HAN_ONLY.test(rest[0]!)) continue
     // The last given character and the next one(s) make no word (张明/表示: 明表 is none, but 表示 is).
     if (dictionaryTag(text.slice(end - 1, end + 1)) !== null || dictionaryTag(text.slice(end - 1, end + 2)) !== null) continue
-    const nextWord = tagWithOffsets(rest.slice(0, 6))[0]
+    // A character that follows names (为, 在, 的 …) starts the next word whatever jieba makes of it: no cut needed.
+    if (AFTER_NAME_CHARS.has(rest[0]!)) return name
+    const nextWord = cutWindow(rest.slice(0, 6))[0]
     if (!nextWord) continue
     const tag = tokenTag(nextWord)
     if (VERBS.has(nextWord.word) || STARTS_WITH_VERB.test(nextWord.word) || AFTER_NAME_CHARS.has(nextWord.word[0]!) ||
