@@ -38,14 +38,15 @@ const HAN3 = /^\p{Script=Han}{3}$/u
 export function nameShapedWord(text: string, tokens: Token[], i: number): string | null {
   const t = tokens[i]!
   const w = t.word
-  // The checks on characters come before the tag: most tokens fail them, and the tag is a lookup in the whole dictionary.
-  if (w.length !== 3 || !HAN3.test(w)) return null
+  // The checks on characters come before the tag: most tokens fail them, and the tag is a lookup in the whole dictionary
+  // (the surname before the regex: it is a typed-array read).
+  if (w.length !== 3 || surnameLength(w) !== 1 || !HAN3.test(w)) return null
   if (text[t.start - 1] === '·' || text[t.start + 3] === '·') return null
   // 弗/罗兰德: right after a lone character jieba also reads as a name, the word is the end of a longer
   // (foreign) name, not a name of its own.
   const prev = tokens[i - 1]
   if (prev && prev.word.length === 1 && prev.start + 1 === t.start && tokenTag(prev) === 'nr' && isTransliterationChar(prev.word)) return null
-  if (surnameLength(w) !== 1 || THING_SUFFIX.has(w[2]!) || AFTER_NAME_CHARS.has(w[2]!)) return null
+  if (THING_SUFFIX.has(w[2]!) || AFTER_NAME_CHARS.has(w[2]!)) return null
   if (!NAME_WORD_TAGS.has(tokenTag(t))) return null
   // Surname + first given character as an ordinary word (严肃性, 明白人, 古城墙): a word, not a name.
   if (dictionaryTag(w.slice(0, 2)) !== null) return null

@@ -65,7 +65,7 @@ const STOP_CHARS = new Set(Array.from('的在等和与同及说是到对向把�
 const TITLE_ENDING_RE = new RegExp(`(?:${[...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 const TITLE_ENDING_SET = new Set(TITLE_ENDINGS)
 const TITLE_ENDING_LENGTHS = [...new Set(TITLE_ENDINGS.map((t) => t.length))]
-/** Same as TITLE_ENDING_RE.test(word), by set lookups: this runs on every token. */
+/** Same as TITLE_ENDING_RE.test(word), by set lookups: this runs on every token (the regex is tried from each character). */
 function endsWithTitle(word: string): boolean {
   for (const k of TITLE_ENDING_LENGTHS) if (word.length >= k && TITLE_ENDING_SET.has(word.slice(-k))) return true
   return false
@@ -428,7 +428,7 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
   // 据市/气象局: jieba glues a preposition to the place that starts the title (unknown word, x).
   const chain = parts.join('').replace(GLUED_PREPOSITION, '').split(/、|兼/u).filter((p) => p !== '')
   const out: string[] = []
-  for (let j = chain.length - 1; j >= 0 && TITLE_ENDING_RE.test(chain[j]!); j--) out.unshift(chain[j]!)
+  for (let j = chain.length - 1; j >= 0 && endsWithTitle(chain[j]!); j--) out.unshift(chain[j]!)
   return out
 }
 
@@ -1038,7 +1038,7 @@ export function titlesBefore(text: string, clauses: ClauseTokens, offset: number
   const ti = tokenAt(tokens, offset)
   if (ti <= 0) return []
   const prev = tokens[ti - 1]!
-  if (TITLE_ENDING_RE.test(prev.word)) {
+  if (endsWithTitle(prev.word)) {
     const chain = titleChainBefore(tokens, ti)
     return chain.length ? chain : [prev.word]
   }
