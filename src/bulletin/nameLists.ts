@@ -1,7 +1,7 @@
 import type { ClauseTokens } from './tokens'
 import { dictionaryTag } from './tokens'
 import { allTransliterationChars, surnameLength } from './surnames'
-import { AFTER_NAME_CHARS } from './nameShape'
+import { AFTER_NAME_CHARS, bmpHanCodes } from './nameShape'
 import { LIST_VERBS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
@@ -57,15 +57,6 @@ function listSpans(text: string): ListSpan[] {
   return spans
 }
 
-/** Han characters of the BMP, by code (built from the regex once, so it agrees with it by construction). */
-let hanCodes: Uint8Array | null = null
-function bmpHanCodes(): Uint8Array {
-  if (hanCodes) return hanCodes
-  hanCodes = new Uint8Array(0x10000)
-  const han = /\p{Script=Han}/u
-  for (let c = 0; c < 0x10000; c++) if (han.test(String.fromCharCode(c))) hanCodes[c] = 1
-  return hanCodes
-}
 const ASTRAL_HAN = /^\p{Script=Han}$/u
 /** UTF-16 units of the code point at `i` (2 for a surrogate pair). */
 function unitsAt(text: string, i: number): number {

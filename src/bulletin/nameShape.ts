@@ -23,6 +23,16 @@ export const THING_SUFFIX = new Set(Array.from('口庄村镇乡县市区省州�
 /** Characters that follow a name in a sentence and are never the end of one (陈旭/为, 曹志/及). */
 export const AFTER_NAME_CHARS = new Set(Array.from('为及以向用于在和与同摄读译等的了是说也都就将把被对从'))
 
+/** Han characters of the BMP, by code, 1 for Han (built from the regex once, so it agrees with it by construction). */
+let hanCodes: Uint8Array | null = null
+export function bmpHanCodes(): Uint8Array {
+  if (hanCodes) return hanCodes
+  hanCodes = new Uint8Array(0x10000)
+  const han = /\p{Script=Han}/u
+  for (let c = 0; c < 0x10000; c++) if (han.test(String.fromCharCode(c))) hanCodes[c] = 1
+  return hanCodes
+}
+
 /** Tags of a surname character that, read alone, is a function word (于/p, 但/c, 都/d): 于本周, 都能安. */
 const FUNCTION_WORD_TAGS = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o'])
 /** Tags of a surname character that is an ordinary content word (时/n, 高/a, 安/v): its word must read as a name throughout. */

@@ -1,7 +1,7 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { allTransliterationChars, isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
-import { AFTER_NAME_CHARS, THING_SUFFIX, isCountryName, nameShapedWord } from './nameShape'
+import { AFTER_NAME_CHARS, THING_SUFFIX, bmpHanCodes, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, SPEECH_VERB_WORDS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
@@ -438,6 +438,29 @@ const LIST_VERB_HINT = new RegExp(LIST_VERBS.join('|'), 'u')
 const LIST_TAIL = '(?:等(?:同志|人|领导|负责同志|[0-9一二三四五六七八九十百千]+[余多]?(?:人|名|位)(?:代表|干部|群众|居民|村民)?)?)?'
 const LIST_RE = new RegExp(`((?:${LIST_ITEM}[、，])+[\\p{Script=Han}·]{2,16}?)${LIST_TAIL}(?:${LIST_VERBS.join('|')})`, 'gu')
 
+/**
+ * The stretches of `text` a LIST_RE match can lie in: the regex reads only Han, ·, 、, ， and ASCII digits
+ * and has no anchor or lookaround, so each stretch alone gives the same matches as the whole text. Only
+ * stretches holding a separator and a list verb can match: the regex was tried from every character of
+ * the others too, backtracking through their runs of Han (it showed in the profile).
+ */
+function listVerbStretches(text: string): string[] {
+  const han = bmpHanCodes()
+  const out: string[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1
+    // Surrogates stay inside (an astral Han character); keeping a character the regex cannot read is always safe.
+    if (c !== -1 && (han[c] === 1 || c === 0xb7 || c === 0x3001 || c === 0xff0c || (c >= 0x30 && c <= 0x39) || (c >= 0xd800 && c <= 0xdfff))) continue
+    if (i > start) {
+      const stretch = text.slice(start, i)
+      if ((stretch.includes('、') || stretch.includes('，')) && LIST_VERB_HINT.test(stretch)) out.push(stretch)
+    }
+    start = i + 1
+  }
+  return out
+}
+
 /** A list item that is a name, or a title chain then a name (区委副书记贾文涛). */
 function nameInItem(item: string): string | null {
   if (isPlausibleName(item) || isForeignName(item)) return item
@@ -488,7 +511,7 @@ function namesInLists(text: string): string[][] {
     const items = listItems(m[1]!).map(nameInItem)
     if (items.every((n) => n !== null)) out.push(items as string[])
   }
-  for (const m of text.matchAll(LIST_RE)) {
+  for (const m of listVerbStretches(text).flatMap((stretch) => [...stretch.matchAll(LIST_RE)])) {
     // 省领导甲、乙，市领导丙、丁等出席: groups separated by commas, each validated on its own.
     const groups = m[1]!.split('，').map(listItems)
     const named = groups.map((items, gi) => {
