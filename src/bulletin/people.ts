@@ -22,12 +22,21 @@ for (const w of TRIGGER_WORDS) {
   if (words) words.push(w)
   else TRIGGER_BY_FIRST.set(c, [w])
 }
+/**
+ * The first two characters of the longer trigger words, hashed into a filter: 大, 主, 总, 副 start many words
+ * and stand everywhere in the text, and the filter passes most of their places without reading a word
+ * (a collision only costs the words' reading).
+ */
+const TRIGGER_PAIR = new Uint8Array(0x10000)
+const pairSlot = (first: number, second: number) => (first * 31 + second) & 0xffff
+for (const w of TRIGGER_WORDS) if (w.length >= 2) TRIGGER_PAIR[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1
 /** Where the first trigger word at or after `from` starts, or Infinity (no word of them holds a clause's end, so none spans two clauses). */
 function nextTrigger(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const first = TRIGGER_FIRST[text.charCodeAt(i)]
     if (first === 0) continue
     if (first === 2) return i
+    if (TRIGGER_PAIR[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) continue
     for (const w of TRIGGER_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) return i
   }
   return Infinity
