@@ -1,7 +1,7 @@
 import type { ClauseTokens } from './tokens'
 import { dictionaryTag } from './tokens'
 import { allTransliterationChars, surnameLength } from './surnames'
-import { AFTER_NAME_CHARS } from './nameShape'
+import { AFTER_NAME_CHARS, bmpHanCodes } from './nameShape'
 import { LIST_VERBS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
 
 /**
@@ -30,24 +30,125 @@ const PRESENT_AFTER = new RegExp(`^(?:等[^，。；：、]{0,10}?)?(?:${LIST_VE
 const ROLE_BEFORE = /(?:有|是|名单|如下|选举|推选|任命|增补|补选|聘请|聘任|邀请|表彰|授予)$/u
 /** （女）, （回族）, （女，满族）, （藏族）: a note only a person's name carries. */
 const PERSON_NOTE = /^（(?:[男女][，、]?)?(?:[\p{Script=Han}]{1,5}族)?）$/u
-const NOTE = '（[^（）]{1,10}）'
-const ITEM = `[\\p{Script=Han}·]{2,24}(?:${NOTE})?`
-const LIST_SPAN = new RegExp(`${ITEM}(?:、${ITEM})+`, 'gu')
+/**
+ * A 、-list: items of 2–24 Han characters or middle dots, each with an optional note of 1–10 characters in
+ * brackets, at least two items. As a regex (the test pins the scanner below to it):
+ * `[\p{Script=Han}·]{2,24}(?:（[^（）]{1,10}）)?(?:、[\p{Script=Han}·]{2,24}(?:（[^（）]{1,10}）)?)+` with flags gu.
+ */
+export interface ListSpan {
+  text: string
+  /** Offset of `text` in the piece. */
+  at: number
+}
 /**
  * The 、-lists of a text, found once: namesInRolls, namesAfterCountries and namesBesideKnown (twice
- * a page) each read every list of the same piece, and the search for them showed in the profile.
- * The answer depends on the text only; the memo is emptied when it fills, so memory stays flat.
+ * a page) each read every list of the same piece. The answer depends on the text only; the memo is
+ * emptied when it fills, so memory stays flat.
  */
 const LIST_MEMO_LIMIT = 1024
-const listMemo = new Map<string, RegExpMatchArray[]>()
-function listSpans(text: string): RegExpMatchArray[] {
+const listMemo = new Map<string, ListSpan[]>()
+function listSpans(text: string): ListSpan[] {
   let spans = listMemo.get(text)
   if (spans === undefined) {
     if (listMemo.size >= LIST_MEMO_LIMIT) listMemo.clear()
-    spans = [...text.matchAll(LIST_SPAN)]
+    spans = scanListSpans(text)
     listMemo.set(text, spans)
   }
   return spans
+}
+
+const ASTRAL_HAN = /^\p{Script=Han}$/u
+/** UTF-16 units of the code point at `i` (2 for a surrogate pair). */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1
+  const d = text.charCodeAt(i + 1)
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1
+}
+/** The code point at `i` is a Han character or a middle dot: what a list's item is made of. */
+function itemCharAt(text: string, i: number, han: Uint8Array): boolean {
+  const c = text.charCodeAt(i)
+  if (c === 0xb7) return true
+  return unitsAt(text, i) === 2 ? ASTRAL_HAN.test(text.slice(i, i + 2)) : han[c] === 1
+}
+/** Where the item characters starting at `i` end. */
+function itemRunEnd(text: string, i: number, han: Uint8Array): number {
+  while (i < text.length && itemCharAt(text, i, han)) i += unitsAt(text, i)
+  return i
+}
+/** Code points in text[from, to). */
+function codePoints(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i += unitsAt(text, i)) n++
+  return n
+}
+/** Where a note （…） of 1–10 characters starting at `i` ends, or -1. */
+function noteEnd(text: string, i: number): number {
+  if (text[i] !== '（') return -1
+  let k = i + 1
+  let n = 0
+  while (k < text.length && text[k] !== '（' && text[k] !== '）') {
+    k += unitsAt(text, k)
+    n++
+  }
+  return text[k] === '）' && n >= 1 && n <= 10 ? k + 1 : -1
+}
+/** After the first item ends at `e`: where the list ends (its optional note, then 、 and items as far as they go), or -1 without a second item. */
+function listEnd(text: string, e: number, han: Uint8Array): number {
+  const note = noteEnd(text, e)
+  let end = note === -1 ? e : note
+  let items = 1
+  while (text[end] === '、') {
+    const start = end + 1
+    const run = itemRunEnd(text, start, han)
+    // Up to 24 characters: a longer run's item stops inside it, and so does the list.
+    let itemEnd = start
+    let n = 0
+    while (itemEnd < run && n < 24) {
+      itemEnd += unitsAt(text, itemEnd)
+      n++
+    }
+    if (n < 2) break
+    const itemNote = noteEnd(text, itemEnd)
+    end = itemNote === -1 ? itemEnd : itemNote
+    items++
+  }
+  return items >= 2 ? end : -1
+}
+/**
+ * Every 、-list, leftmost first and not overlapping, as the regex's matchAll finds them: one pass over
+ * the characters instead of the regex's attempt (and backtracking over up to 24 characters) at each
+ * of them, which showed in the profile. An item is the whole run of item characters before its 、 or
+ * note; a first run longer than 24 is read from its last 24 characters (where the regex's attempts reach).
+ */
+export function scanListSpans(text: string): ListSpan[] {
+  const out: ListSpan[] = []
+  if (!text.includes('、')) return out
+  const han = bmpHanCodes()
+  let p = 0
+  let sep = -1
+  while (p < text.length) {
+    // A list's first 、 stands within 70 units of its start (24 characters of two units at most, a note of
+    // at most 22): starts further before the next 、 fail, and are skipped unread.
+    if (sep < p && (sep = text.indexOf('、', p)) === -1) break
+    if (p < sep - 70) p = sep - 70
+    if (!itemCharAt(text, p, han)) {
+      p += unitsAt(text, p)
+      continue
+    }
+    const e = itemRunEnd(text, p, han)
+    let count = codePoints(text, p, e)
+    let start = p
+    for (; count > 24; count--) start += unitsAt(text, start)
+    const end = count >= 2 ? listEnd(text, e, han) : -1
+    if (end === -1) {
+      p = e
+      continue
+    }
+    out.push({ text: text.slice(start, end), at: start })
+    p = end
+  }
+  return out
 }
 const HAN = /^[\p{Script=Han}·]+$/u
 
@@ -171,7 +272,7 @@ export function namesInRolls(text: string, clauses: ClauseTokens, plausible: Pla
   const out: ListedName[] = []
   if (!text.includes('、')) return out
   for (const m of listSpans(text)) {
-    const raw = splitItems(m[0], m.index!)
+    const raw = splitItems(m.text, m.at)
     if (raw.length < 2) continue
     const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, plausible)), raw[raw.length - 1]!]
     const first = nameAtEnd(items[0]!, clauses, plausible)
@@ -184,7 +285,7 @@ export function namesInRolls(text: string, clauses: ClauseTokens, plausible: Pla
     // In a roll that notes sex or nationality, or whose role is stated once (乙、丙……戊为副省长),
     // an item of a name's length that is no word of the dictionary is a name even with a surname
     // the table lacks (沃, 字, 老).
-    const before = text.slice(Math.max(0, m.index! - 6), m.index!)
+    const before = text.slice(Math.max(0, m.at - 6), m.at)
     const statedBefore = first !== null && first.head !== '' && (TITLE_RE.test(first.head.slice(-4)) || ROLE_BEFORE.test(first.head))
     const statedBeforeList = first !== null && first.head === '' && (/[：:]$/u.test(before) || ROLE_BEFORE.test(before))
     const stated = statedAfter || statedBefore || statedBeforeList
@@ -219,7 +320,7 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
   if (!text.includes('、') || known.size === 0) return out
   const either: Plausible = (n) => known.has(n) || plausible(n)
   for (const m of listSpans(text)) {
-    const raw = splitItems(m[0], m.index!)
+    const raw = splitItems(m.text, m.at)
     if (raw.length < 2) continue
     const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, either)), ...(raw.length > 1 ? splitLastJoined(raw[raw.length - 1]!, either) : [])]
     const first = nameAtEnd(items[0]!, clauses, either)
@@ -296,7 +397,7 @@ export function namesAfterCountries(text: string, isCountry: (w: string) => bool
   const out: string[] = []
   if (!text.includes('、')) return out
   for (const m of listSpans(text)) {
-    const items = splitItems(m[0], m.index!)
+    const items = splitItems(m.text, m.at)
     if (items.length < 3) continue
     // Later items first, stopping at the first that is no person: the first item is the costly one
     // (words may stand before its country), and most lists are not of people.

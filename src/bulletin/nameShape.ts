@@ -23,6 +23,16 @@ export const THING_SUFFIX = new Set(Array.from('口庄村镇乡县市区省州�
 /** Characters that follow a name in a sentence and are never the end of one (陈旭/为, 曹志/及). */
 export const AFTER_NAME_CHARS = new Set(Array.from('为及以向用于在和与同摄读译等的了是说也都就将把被对从'))
 
+/** Han characters of the BMP, by code, 1 for Han (built from the regex once, so it agrees with it by construction). */
+let hanCodes: Uint8Array | null = null
+export function bmpHanCodes(): Uint8Array {
+  if (hanCodes) return hanCodes
+  hanCodes = new Uint8Array(0x10000)
+  const han = /\p{Script=Han}/u
+  for (let c = 0; c < 0x10000; c++) if (han.test(String.fromCharCode(c))) hanCodes[c] = 1
+  return hanCodes
+}
+
 /** Tags of a surname character that, read alone, is a function word (于/p, 但/c, 都/d): 于本周, 都能安. */
 const FUNCTION_WORD_TAGS = new Set(['p', 'c', 'd', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'e', 'o'])
 /** Tags of a surname character that is an ordinary content word (时/n, 高/a, 安/v): its word must read as a name throughout. */
@@ -38,14 +48,15 @@ const HAN3 = /^\p{Script=Han}{3}$/u
 export function nameShapedWord(text: string, tokens: Token[], i: number): string | null {
   const t = tokens[i]!
   const w = t.word
-  // The checks on characters come before the tag: most tokens fail them, and the tag is a lookup in the whole dictionary.
-  if (w.length !== 3 || !HAN3.test(w)) return null
+  // The checks on characters come before the tag: most tokens fail them, and the tag is a lookup in the whole dictionary
+  // (the surname before the regex: it is a typed-array read).
+  if (w.length !== 3 || surnameLength(w) !== 1 || !HAN3.test(w)) return null
   if (text[t.start - 1] === '·' || text[t.start + 3] === '·') return null
   // 弗/罗兰德: right after a lone character jieba also reads as a name, the word is the end of a longer
   // (foreign) name, not a name of its own.
   const prev = tokens[i - 1]
   if (prev && prev.word.length === 1 && prev.start + 1 === t.start && tokenTag(prev) === 'nr' && isTransliterationChar(prev.word)) return null
-  if (surnameLength(w) !== 1 || THING_SUFFIX.has(w[2]!) || AFTER_NAME_CHARS.has(w[2]!)) return null
+  if (THING_SUFFIX.has(w[2]!) || AFTER_NAME_CHARS.has(w[2]!)) return null
   if (!NAME_WORD_TAGS.has(tokenTag(t))) return null
   // Surname + first given character as an ordinary word (严肃性, 明白人, 古城墙): a word, not a name.
   if (dictionaryTag(w.slice(0, 2)) !== null) return null

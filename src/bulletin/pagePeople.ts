@@ -45,14 +45,25 @@ export function addUnique(list: string[], items: string[]): void {
  * mentions looks up each character once, where searching the piece for every name cost
  * the names times the text (on a long page, both grow with it).
  */
+const FIRST_FILTER_SIZE = 4096
 class KnownNames {
   /** By the UTF-16 code of the first character: a number key spares a one-character string per character of the text. */
   readonly byFirst = new Map<number, string[]>()
+  /**
+   * 1 where some name's first character has this code modulo the filter's size: most characters start no
+   * name, and reading a typed array costs less than a map lookup (a small filter: one of 65,536 entries
+   * per page cost more to clear than it saved).
+   */
+  readonly firstCodes = new Uint8Array(FIRST_FILTER_SIZE)
+  /** A name's place in `ordered` (longest first): the order mentions claims the text in. */
+  readonly rank = new Map<string, number>()
   /** The names, and the lengths they come in, for "does a known name end here". */
   private readonly names: Set<string>
   private readonly lengths: number[]
   constructor(readonly ordered: string[]) {
+    ordered.forEach((n, k) => this.rank.set(n, k))
     for (const n of ordered) {
+      this.firstCodes[n.charCodeAt(0) & (FIRST_FILTER_SIZE - 1)] = 1
       const list = this.byFirst.get(n.charCodeAt(0))
       if (list) list.push(n)
       else this.byFirst.set(n.charCodeAt(0), [n])
@@ -70,29 +81,25 @@ class KnownNames {
 
 /** Mentions of known names in `text`, longest names first so 周富强 is not also read as 周富. */
 function mentions(text: string, known: KnownNames): { name: string; at: number }[] {
-  // Every place each name stands, overlapping ones too, in order.
-  const places = new Map<string, number[]>()
+  // Every place each name stands, overlapping ones too, in order of the text.
+  const hits: { name: string; at: number; rank: number }[] = []
   for (let i = 0; i < text.length; i++) {
+    if (known.firstCodes[text.charCodeAt(i) & (FIRST_FILTER_SIZE - 1)] === 0) continue
     const candidates = known.byFirst.get(text.charCodeAt(i))
-    if (!candidates) continue
-    for (const name of candidates) {
-      if (!text.startsWith(name, i)) continue
-      const list = places.get(name)
-      if (list) list.push(i)
-      else places.set(name, [i])
-    }
+    if (candidates) for (const name of candidates) if (text.startsWith(name, i)) hits.push({ name, at: i, rank: known.rank.get(name)! })
   }
+  if (hits.length === 0) return []
+  // Claimed name by name in the page's order (longest first), each name's places in the text's order: the sort is stable.
+  hits.sort((a, b) => a.rank - b.rank)
   const taken = new Uint8Array(text.length)
   const out: { name: string; at: number }[] = []
-  for (const name of known.ordered) {
-    for (const at of places.get(name) ?? []) {
-      // 马蒂厄 in 马蒂厄·克雷库: one part of a dotted name is not the person.
-      let free = name.includes('·') || (text[at - 1] !== '·' && text[at + name.length] !== '·')
-      for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
-      if (free) {
-        taken.fill(1, at, at + name.length)
-        out.push({ name, at })
-      }
+  for (const { name, at } of hits) {
+    // 马蒂厄 in 马蒂厄·克雷库: one part of a dotted name is not the person.
+    let free = name.includes('·') || (text[at - 1] !== '·' && text[at + name.length] !== '·')
+    for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
+    if (free) {
+      taken.fill(1, at, at + name.length)
+      out.push({ name, at })
     }
   }
   return out.sort((a, b) => a.at - b.at)
@@ -153,7 +160,8 @@ export function joinedNames(text: string, clauses: ClauseTokens, known: Set<stri
   for (const [start] of clauses.spans()) {
     const tokens = clauses.at(start)
     for (let i = 1; i + 1 < tokens.length; i++) {
-      if (!PAIR_JOINS.has(tokens[i]!.word)) continue
+      const join = tokens[i]!.word
+      if (join.length !== 1 || !PAIR_JOINS.has(join)) continue
       const left = tokens[i - 1]!
       const right = tokens[i + 1]!
       if (known.has(left.word) && joinable(right)) out.push(right.word)
@@ -231,12 +239,13 @@ export function trimDottedTail(name: string): string {
 }
 
 /** 格桑顿珠: two Tibetan name elements in a row, not part of a dotted name (阿沛·阿旺晋美 is read whole elsewhere). */
-const TIBETAN_FIRST = new Set([...TIBETAN_NAME_PARTS].map((p) => p.charCodeAt(0)))
+const TIBETAN_FIRST = new Uint8Array(0x10000)
+for (const p of TIBETAN_NAME_PARTS) TIBETAN_FIRST[p.charCodeAt(0)] = 1
 export function tibetanNames(text: string): string[] {
   const out: string[] = []
   for (let i = 0; i + 4 <= text.length; i++) {
     // Most characters start no element: a number lookup spares a two-character string per character.
-    if (!TIBETAN_FIRST.has(text.charCodeAt(i))) continue
+    if (TIBETAN_FIRST[text.charCodeAt(i)] === 0) continue
     if (!TIBETAN_NAME_PARTS.has(text.slice(i, i + 2)) || !TIBETAN_NAME_PARTS.has(text.slice(i + 2, i + 4))) continue
     const name = text.slice(i, i + 4)
     if (text[i - 1] !== '·' && text[i + 4] !== '·' && !out.includes(name)) out.push(name)

@@ -1,7 +1,7 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
-import { isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
-import { AFTER_NAME_CHARS, THING_SUFFIX, isCountryName, nameShapedWord } from './nameShape'
+import { allTransliterationChars, isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
+import { AFTER_NAME_CHARS, THING_SUFFIX, bmpHanCodes, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, SPEECH_VERB_WORDS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
@@ -12,19 +12,31 @@ import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, 
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
 const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家叫')]
+/** By character code: 0 starts no trigger word, 1 starts some, 2 is one itself (长, 员, 家: no word needs reading on). */
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
 for (const w of TRIGGER_WORDS) {
   const c = w.charCodeAt(0)
-  TRIGGER_FIRST[c] = 1
+  TRIGGER_FIRST[c] = w.length === 1 ? 2 : Math.max(TRIGGER_FIRST[c]!, 1)
   const words = TRIGGER_BY_FIRST.get(c)
   if (words) words.push(w)
   else TRIGGER_BY_FIRST.set(c, [w])
 }
+/**
+ * The first two characters of the longer trigger words, hashed into a filter: 大, 主, 总, 副 start many words
+ * and stand everywhere in the text, and the filter passes most of their places without reading a word
+ * (a collision only costs the words' reading).
+ */
+const TRIGGER_PAIR = new Uint8Array(0x10000)
+const pairSlot = (first: number, second: number) => (first * 31 + second) & 0xffff
+for (const w of TRIGGER_WORDS) if (w.length >= 2) TRIGGER_PAIR[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1
 /** Where the first trigger word at or after `from` starts, or Infinity (no word of them holds a clause's end, so none spans two clauses). */
 function nextTrigger(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
-    if (TRIGGER_FIRST[text.charCodeAt(i)] === 0) continue
+    const first = TRIGGER_FIRST[text.charCodeAt(i)]
+    if (first === 0) continue
+    if (first === 2) return i
+    if (TRIGGER_PAIR[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) continue
     for (const w of TRIGGER_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) return i
   }
   return Infinity
@@ -62,7 +74,7 @@ const STOP_CHARS = new Set(Array.from('的在等和与同及说是到对向把�
 const TITLE_ENDING_RE = new RegExp(`(?:${[...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 const TITLE_ENDING_SET = new Set(TITLE_ENDINGS)
 const TITLE_ENDING_LENGTHS = [...new Set(TITLE_ENDINGS.map((t) => t.length))]
-/** Same as TITLE_ENDING_RE.test(word), by set lookups: this runs on every token. */
+/** Same as TITLE_ENDING_RE.test(word), by set lookups: this runs on every token (the regex is tried from each character). */
 function endsWithTitle(word: string): boolean {
   for (const k of TITLE_ENDING_LENGTHS) if (word.length >= k && TITLE_ENDING_SET.has(word.slice(-k))) return true
   return false
@@ -119,6 +131,9 @@ function endsInTitleWord(name: string): boolean {
 }
 
 export function isPlausibleName(name: string): boolean {
+  // Most candidates are no surname and one or two characters: that is read from the characters, without
+  // the memo's lookup (hashing a fresh slice and probing the map showed in the profile at twice the checks).
+  if (!name.includes('·') && !surnameAndGivenLength(name)) return false
   let plausible = plausibleMemo.get(name)
   if (plausible === undefined) {
     if (plausibleMemo.size >= PLAUSIBLE_MEMO_LIMIT) plausibleMemo.clear()
@@ -133,6 +148,11 @@ export function isPlausibleName(name: string): boolean {
  */
 const PLAUSIBLE_MEMO_LIMIT = 8192
 const plausibleMemo = new Map<string, boolean>()
+/** A surname, then one or two characters: the length test of nameShapeIsPlausible for an undotted name. */
+function surnameAndGivenLength(name: string): boolean {
+  const sl = surnameLength(name)
+  return sl > 0 && name.length >= sl + 1 && name.length <= sl + 2
+}
 function nameShapeIsPlausible(name: string): boolean {
   if (NOT_NAMES.has(name) || isCountryName(name)) return false
   if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
@@ -148,11 +168,12 @@ function nameShapeIsPlausible(name: string): boolean {
 }
 
 export function isForeignName(name: string): boolean {
+  // Undotted, the usual case: the length and the characters first (no split, no set asked), as most candidates fail there.
+  if (!name.includes('·')) return name.length >= 3 && name.length <= 12 && allTransliterationChars(name) && !NOT_NAMES.has(name) && !isCountryName(name)
   if (isCountryName(name)) return false
   const parts = name.split('·')
   // 安东尼奥·古特雷斯: given and family names joined by a middle dot (normalised to ·).
-  if (parts.length > 1) return name.length <= 24 && parts.every((part) => part !== '' && Array.from(part).every(isTransliterationChar)) && !NOT_NAMES.has(name)
-  return name.length >= 3 && name.length <= 12 && Array.from(name).every(isTransliterationChar) && !NOT_NAMES.has(name)
+  return name.length <= 24 && parts.every((part) => part !== '' && Array.from(part).every(isTransliterationChar)) && !NOT_NAMES.has(name)
 }
 
 /** A foreign name that starts at `offset` as `name`, with any ·-joined parts after it (安东尼奥·古特雷斯). */
@@ -180,12 +201,29 @@ function tokenAt(tokens: Token[], offset: number): number {
   return -1
 }
 
+/**
+ * jieba's tokens of a short window of text (the characters after a title or a name), kept by the window:
+ * each cut is a native call, and pages repeat their windows (on the bench pages 1,345 cuts read 315
+ * distinct windows). The tokens are only read (a tag filled in is the same for every reader).
+ */
+const WINDOW_MEMO_LIMIT = 4096
+const windowMemo = new Map<string, Token[]>()
+function cutWindow(window: string): readonly Token[] {
+  let tokens = windowMemo.get(window)
+  if (tokens === undefined) {
+    if (windowMemo.size >= WINDOW_MEMO_LIMIT) windowMemo.clear()
+    tokens = tagWithOffsets(window)
+    windowMemo.set(window, tokens)
+  }
+  return tokens
+}
+
 /** The name that starts at `offset` (just after a title), read from jieba's tokens. */
 function nameStartingAt(text: string, tokens: Token[], offset: number): string | null {
   let toks = tokens
   let ti = tokenAt(tokens, offset)
   if (ti === -1) {
-    toks = tagWithOffsets(text.slice(offset, offset + 8)).map((t) => ({ ...t, start: t.start + offset }))
+    toks = cutWindow(text.slice(offset, offset + 8)).map((t) => ({ ...t, start: t.start + offset }))
     ti = 0
   }
   const t0 = toks[ti]
@@ -312,7 +350,9 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
     if (!HAN_ONLY.test(rest[0]!)) continue
     // The last given character and the next one(s) make no word (张明/表示: 明表 is none, but 表示 is).
     if (dictionaryTag(text.slice(end - 1, end + 1)) !== null || dictionaryTag(text.slice(end - 1, end + 2)) !== null) continue
-    const nextWord = tagWithOffsets(rest.slice(0, 6))[0]
+    // A character that follows names (为, 在, 的 …) starts the next word whatever jieba makes of it: no cut needed.
+    if (AFTER_NAME_CHARS.has(rest[0]!)) return name
+    const nextWord = cutWindow(rest.slice(0, 6))[0]
     if (!nextWord) continue
     const tag = tokenTag(nextWord)
     if (VERBS.has(nextWord.word) || STARTS_WITH_VERB.test(nextWord.word) || AFTER_NAME_CHARS.has(nextWord.word[0]!) ||
@@ -397,7 +437,7 @@ function titleChainBefore(tokens: Token[], ti: number): string[] {
   // 据市/气象局: jieba glues a preposition to the place that starts the title (unknown word, x).
   const chain = parts.join('').replace(GLUED_PREPOSITION, '').split(/、|兼/u).filter((p) => p !== '')
   const out: string[] = []
-  for (let j = chain.length - 1; j >= 0 && TITLE_ENDING_RE.test(chain[j]!); j--) out.unshift(chain[j]!)
+  for (let j = chain.length - 1; j >= 0 && endsWithTitle(chain[j]!); j--) out.unshift(chain[j]!)
   return out
 }
 
@@ -406,6 +446,29 @@ const LIST_VERB_HINT = new RegExp(LIST_VERBS.join('|'), 'u')
 /** 等, 等同志, 等200余人, 等二十多名: what may stand between a list and its verb. */
 const LIST_TAIL = '(?:等(?:同志|人|领导|负责同志|[0-9一二三四五六七八九十百千]+[余多]?(?:人|名|位)(?:代表|干部|群众|居民|村民)?)?)?'
 const LIST_RE = new RegExp(`((?:${LIST_ITEM}[、，])+[\\p{Script=Han}·]{2,16}?)${LIST_TAIL}(?:${LIST_VERBS.join('|')})`, 'gu')
+
+/**
+ * The stretches of `text` a LIST_RE match can lie in: the regex reads only Han, ·, 、, ， and ASCII digits
+ * and has no anchor or lookaround, so each stretch alone gives the same matches as the whole text. Only
+ * stretches holding a separator and a list verb can match: the regex was tried from every character of
+ * the others too, backtracking through their runs of Han (it showed in the profile).
+ */
+function listVerbStretches(text: string): string[] {
+  const han = bmpHanCodes()
+  const out: string[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1
+    // Surrogates stay inside (an astral Han character); keeping a character the regex cannot read is always safe.
+    if (c !== -1 && (han[c] === 1 || c === 0xb7 || c === 0x3001 || c === 0xff0c || (c >= 0x30 && c <= 0x39) || (c >= 0xd800 && c <= 0xdfff))) continue
+    if (i > start) {
+      const stretch = text.slice(start, i)
+      if ((stretch.includes('、') || stretch.includes('，')) && LIST_VERB_HINT.test(stretch)) out.push(stretch)
+    }
+    start = i + 1
+  }
+  return out
+}
 
 /** A list item that is a name, or a title chain then a name (区委副书记贾文涛). */
 function nameInItem(item: string): string | null {
@@ -457,7 +520,7 @@ function namesInLists(text: string): string[][] {
     const items = listItems(m[1]!).map(nameInItem)
     if (items.every((n) => n !== null)) out.push(items as string[])
   }
-  for (const m of text.matchAll(LIST_RE)) {
+  for (const m of listVerbStretches(text).flatMap((stretch) => [...stretch.matchAll(LIST_RE)])) {
     // 省领导甲、乙，市领导丙、丁等出席: groups separated by commas, each validated on its own.
     const groups = m[1]!.split('，').map(listItems)
     const named = groups.map((items, gi) => {
@@ -681,9 +744,13 @@ function gluedTransliteration(tokens: Token[], k: number): string {
 const JOB_END = /[长员师工手警兵士]$|..家$/u
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
 const NAMING_WORD_SET = new Set(NAMING_WORDS)
-function isJobNoun(t: Token): boolean {
-  if (PERSON_NOUN_SET.has(t.word) || NAMING_WORD_SET.has(t.word)) return true
-  return t.word.length >= 2 && t.word.length <= 6 && JOB_END.test(t.word) && /^(?:n|nz|j)$/u.test(tokenTag(t)) && HAN_ONLY.test(t.word)
+function isJobNoun(t: Token, flags: number): boolean {
+  if ((flags & (PERSON_NOUN | NAMING_WORD)) !== 0) return true
+  return (flags & JOB_SHAPE) !== 0 && /^(?:n|nz|j)$/u.test(tokenTag(t))
+}
+/** The word's own part of isJobNoun: a job's ending, two to six characters of Han. */
+function jobShaped(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && JOB_END.test(word) && HAN_ONLY.test(word)
 }
 
 
@@ -851,18 +918,54 @@ function nameCutBeforeSpeech(text: string, tokens: Token[], i: number): string |
   return name
 }
 
+/** What a word is to the token rules, as bits (a word may be several: 代表 is a title and a verb). */
+const NAMING_WORD = 1
+const TITLE_WORD = 2
+const ACTION_VERB = 4
+const PERSON_NOUN = 8
+const ADDRESS_WORD = 16
+const TITLE_AFTER_NAME = 32
+const SPEECH_VERB = 64
+const ENDS_IN_TITLE = 128
+const JOB_SHAPE = 256
+/** Codes of the first characters of the words the flags name, and of the last characters of title and job endings. */
+const FLAG_WORD_FIRST = new Uint8Array(0x10000)
+for (const w of [...NAMING_WORDS, ...TITLE_ENDINGS, ...ACTION_VERBS, ...PERSON_NOUNS, ...ADDRESS_AFTER_NAME, ...TITLES_AFTER_NAME, ...SPEECH_VERB_WORDS]) FLAG_WORD_FIRST[w.charCodeAt(0)] = 1
+const ENDING_LAST = new Uint8Array(0x10000)
+for (const w of [...TITLE_ENDINGS, ...Array.from('长员师工手警兵士家')]) ENDING_LAST[w.charCodeAt(w.length - 1)] = 1
+/**
+ * The word's bits. Most tokens start no word of the sets and end in no title or job: two typed-array
+ * reads settle those, where the rules asked a set or two each (and sliced the word for its title ending)
+ * on every token, the next token and the one after it.
+ */
+function wordFlags(word: string): number {
+  let flags = 0
+  if (FLAG_WORD_FIRST[word.charCodeAt(0)] === 1) {
+    flags =
+      (NAMING_WORD_SET.has(word) ? NAMING_WORD : 0) | (TITLE_ENDING_SET.has(word) ? TITLE_WORD : 0) | (VERBS.has(word) ? ACTION_VERB : 0) |
+      (PERSON_NOUN_SET.has(word) ? PERSON_NOUN : 0) | (ADDRESS_AFTER.has(word) ? ADDRESS_WORD : 0) | (TITLES_AFTER.has(word) ? TITLE_AFTER_NAME : 0) |
+      (SPEECH_VERBS.has(word) ? SPEECH_VERB : 0)
+  }
+  if (ENDING_LAST[word.charCodeAt(word.length - 1)] === 1) flags |= (endsWithTitle(word) ? ENDS_IN_TITLE : 0) | (jobShaped(word) ? JOB_SHAPE : 0)
+  return flags
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
+  // The bits of this token, the next and the one after, carried along: one lookup per token.
+  let flags = tokens.length > 0 ? wordFlags(tokens[0]!.word) : 0
+  let nextFlags = tokens.length > 1 ? wordFlags(tokens[1]!.word) : 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (t.word === '叫' || NAMING_WORD_SET.has(t.word)) push(calledName(text, tokens, i))
+    const afterFlags = i + 2 < tokens.length ? wordFlags(tokens[i + 2]!.word) : 0
+    if (t.word === '叫' || (flags & NAMING_WORD) !== 0) push(calledName(text, tokens, i))
     // A title, then a name right after it.
     // jieba files some titles as idioms (前首相/i).
-    const title = endsWithTitle(t.word)
+    const title = (flags & ENDS_IN_TITLE) !== 0
     // jieba files a few titles as verbs (选手/v); a whole title word counts whatever its tag, unless it is
     // also a verb people do (代表).
-    const wholeTitle = TITLE_ENDING_SET.has(t.word) && !VERBS.has(t.word)
-    const personWord = PERSON_NOUN_SET.has(t.word) || NAMING_WORD_SET.has(t.word)
-    if ((title || isJobNoun(t)) && (wholeTitle || personWord || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
+    const wholeTitle = (flags & TITLE_WORD) !== 0 && (flags & ACTION_VERB) === 0
+    const personWord = (flags & (PERSON_NOUN | NAMING_WORD)) !== 0
+    if ((title || isJobNoun(t, flags)) && (wholeTitle || personWord || tokenTag(t) === 'i' || (!CHAIN_STOP.test(tokenTag(t)) && /^(?:n|nr|nz|j|b|x|nt|ng)/u.test(tokenTag(t))))) {
       const at = t.start + t.word.length
       // After a word for a job (not an office), a surname that is also a verb or function word
       // reads as that word (专家来讲学, 工人都犯过).
@@ -881,15 +984,16 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const name = read ?? unknown ?? (title && !weakSurname ? placeTaggedName(tokens, at) : null)
       if (name && name !== t.word && (name === unknown || isPlausibleName(name) || isForeignName(name) || isJapaneseName(name) || shortTransliteration(tokens, at, name) || (tokenAt(tokens, at) !== -1 && /^(?:nrt|x)$/u.test(tokenTag(tokens[tokenAt(tokens, at)]!))))) {
         // 名叫某某: a word that introduces a name gives no title.
-        const chain = NAMING_WORD_SET.has(t.word) ? [] : titleChainBefore(tokens, i + 1)
-        push(name, chain.length ? chain : NAMING_WORD_SET.has(t.word) ? [] : [t.word])
+        const naming = (flags & NAMING_WORD) !== 0
+        const chain = naming ? [] : titleChainBefore(tokens, i + 1)
+        push(name, chain.length ? chain : naming ? [] : [t.word])
       }
     }
     // A name, then a title after it (习近平总书记, 叶利钦总统).
     // 某某师傅, 某某机长: a form of address after a full name marks a person too, and gives no title.
-    const address = ADDRESS_AFTER.has(t.word)
+    const address = (flags & ADDRESS_WORD) !== 0
     // 某某/副/总理: jieba cuts 副 off some titles; 副 and the title after it are one title after the name.
-    const titleAfterName = TITLES_AFTER.has(t.word) ? t.word : viceTitleAt(tokens, i)
+    const titleAfterName = (flags & TITLE_AFTER_NAME) !== 0 ? t.word : viceTitleAt(tokens, i)
     if ((titleAfterName !== null || address) && i > 0) {
       const p = tokens[i - 1]!
       const titles = address ? [] : [titleAfterName!]
@@ -941,19 +1045,21 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     // files some cities, 莫斯科 among them, as personal names).
     // (Read only when a verb follows: the tag of every token's neighbour is a dictionary lookup. Written
     // inline, not as two closures per token: creating them cost more than the tests.)
-    if (next && VERBS.has(next.word) && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word) &&
+    if (next && (nextFlags & ACTION_VERB) !== 0 && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word) &&
       !(i > 0 && tokenTag(tokens[i - 1]!) === 'm') && !(i > 0 && LOCATIVE_PREPOSITIONS.has(tokens[i - 1]!.word))) {
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }
     // 某家/强/认为, 何/建成/认为: a three-character name jieba cut in two before a verb of speech.
-    if (next && SPEECH_VERBS.has(next.word) && i > 0) push(nameCutBeforeSpeech(text, tokens, i))
+    if (next && (nextFlags & SPEECH_VERB) !== 0 && i > 0) push(nameCutBeforeSpeech(text, tokens, i))
     // 周/富强/表示: jieba cut a name made of a surname and a dictionary word.
     const after = tokens[i + 2]
-    if (next && after && VERBS.has(after.word) && tokenTag(t) === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&
-      next.word.length <= 2 && HAN_ONLY.test(next.word) && !VERBS.has(next.word) && !STOP_CHARS.has(next.word) && isPlausibleName(t.word + next.word)) {
+    if (next && after && (afterFlags & ACTION_VERB) !== 0 && tokenTag(t) === 'nr' && t.word.length === 1 && surnameLength(t.word) === 1 &&
+      next.word.length <= 2 && HAN_ONLY.test(next.word) && (nextFlags & ACTION_VERB) === 0 && !STOP_CHARS.has(next.word) && isPlausibleName(t.word + next.word)) {
       push(t.word + next.word)
     }
+    flags = nextFlags
+    nextFlags = afterFlags
   }
 }
 
@@ -964,7 +1070,7 @@ export function titlesBefore(text: string, clauses: ClauseTokens, offset: number
   const ti = tokenAt(tokens, offset)
   if (ti <= 0) return []
   const prev = tokens[ti - 1]!
-  if (TITLE_ENDING_RE.test(prev.word)) {
+  if (endsWithTitle(prev.word)) {
     const chain = titleChainBefore(tokens, ti)
     return chain.length ? chain : [prev.word]
   }
@@ -985,6 +1091,15 @@ export function titlesBefore(text: string, clauses: ClauseTokens, offset: number
 
 /** Title printed right after a name at `end` (习近平总书记 → 总书记). */
 export function titleAfter(text: string, end: number): string | null {
-  for (const t of TITLES_AFTER_NAME) if (text.startsWith(t, end) && t !== '同志' && t !== '先生' && t !== '女士') return t
+  const titles = TITLES_AFTER_BY_FIRST.get(text.charCodeAt(end))
+  if (titles) for (const t of titles) if (text.startsWith(t, end)) return t
   return null
+}
+/** The titles titleAfter reads (not 同志, 先生, 女士), in their order, by first character: it runs at every mention of every name. */
+const TITLES_AFTER_BY_FIRST = new Map<number, string[]>()
+for (const t of TITLES_AFTER_NAME) {
+  if (t === '同志' || t === '先生' || t === '女士') continue
+  const list = TITLES_AFTER_BY_FIRST.get(t.charCodeAt(0))
+  if (list) list.push(t)
+  else TITLES_AFTER_BY_FIRST.set(t.charCodeAt(0), [t])
 }

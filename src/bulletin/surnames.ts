@@ -23,7 +23,10 @@ const singleSet = new Set(Array.from(SINGLE))
 const COMPOUND_SET = new Set(COMPOUND)
 const SINGLE_CODES = new Uint8Array(0x10000)
 for (const c of singleSet) SINGLE_CODES[c.charCodeAt(0)] = 1
-const isCompound = (s: string) => s.length >= 2 && COMPOUND_SET.has(s.slice(0, 2))
+/** First characters of the compound surnames: most strings start with none, and are then settled without a slice and a set lookup. */
+const COMPOUND_FIRST = new Uint8Array(0x10000)
+for (const c of COMPOUND) COMPOUND_FIRST[c.charCodeAt(0)] = 1
+const isCompound = (s: string) => s.length >= 2 && COMPOUND_FIRST[s.charCodeAt(0)] === 1 && COMPOUND_SET.has(s.slice(0, 2))
 
 /**
  * How common the surname at the start of `s` is: its place in the table (0 for 王), a compound
