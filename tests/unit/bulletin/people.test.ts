@@ -72,6 +72,10 @@ describe('names in the forms of other papers', () => {
   test('a foreign name in parts joined by a middle dot (安东尼奥·古特雷斯)', () => {
     expect(people('联合国秘书长安东尼奥·古特雷斯在纽约表示欢迎。')['安东尼奥·古特雷斯']!.titles).toEqual(['联合国秘书长'])
   })
+  test('offices and standings of other places and times: 行政长官, 候选人 (Hong Kong, elections)', () => {
+    expect(people('行政长官周启明出席论坛并致辞。')['周启明']!.titles).toEqual(['行政长官'])
+    expect(names('候选人林正雄在竞选总部向支持者致谢。')).toEqual(['林正雄'])
+  })
   test('an assistant\'s office jieba reads as a verbal noun (区长助理/vn)', () => {
     expect(people('区长助理赵一鸣参加调研。')['赵一鸣']!.titles).toEqual(['区长助理'])
   })
