@@ -214,6 +214,7 @@ function nameAtEnd(item: Item, clauses: ClauseTokens, plausible: Plausible): { n
  * The list still has to pass the checks in namesInRolls (a stated role, or names that are no words).
  */
 const LAST_ITEM_TAIL = /^(?:等|同志|先生|女士|共|各|分别|均|都|也|还|和|以及|及|的|[一二三四五六七八九十两0-9]+(?:位|人|名))/u
+const CONJUNCTION_TAIL = /^(?:和|以及|及|的)/u
 const TITLE_TAIL = new RegExp(`^(?:${[...TITLES_AFTER_NAME].sort((a, b) => b.length - a.length).join('|')})`, 'u')
 /** 乙博士演唱: a title after the last name, not the title of a name after it (甲、党组书记乙: 党组 is no name). */
 function titleTail(tail: string, plausible: Plausible): boolean {
@@ -230,7 +231,9 @@ function nameAtStart(item: Item, plausible: Plausible): { name: string; tail: st
     const name = item.text.slice(0, n)
     if (AFTER_NAME_CHARS.has(name[name.length - 1]!)) continue
     const tail = item.text.slice(n)
-    if (tail !== '' && plausible(name) && (ROLE_AFTER.test(tail) || PRESENT_AFTER.test(tail) || LAST_ITEM_TAIL.test(tail) || titleTail(tail, plausible))) return { name, tail }
+    // Before 及/和/的 the item may go on as a phrase (商务及经济发展局局长…): an ordinary word there is no name.
+    const lastItemTail = LAST_ITEM_TAIL.test(tail) && (!CONJUNCTION_TAIL.test(tail) || notAWord(name))
+    if (tail !== '' && plausible(name) && (ROLE_AFTER.test(tail) || PRESENT_AFTER.test(tail) || lastItemTail || titleTail(tail, plausible))) return { name, tail }
   }
   return null
 }

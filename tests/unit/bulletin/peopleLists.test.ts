@@ -181,3 +181,12 @@ describe('the author of a work, by a transliterated name before its title', () =
     expect(names('他读过英国的《泰晤士报》和新出版的《文选》。')).toEqual([])
   })
 })
+
+describe('an item of a list that goes on as a phrase', () => {
+  test('an ordinary word before 及 or 和 in the last item is no name (商务及经济发展局局长某某)', () => {
+    expect(sorted(names('财政司司长黄伟明、商务及经济发展局局长刘美玲等出席。'))).toEqual(['刘美玲', '黄伟明'])
+  })
+  test('a name before 和 still is one (甲、乙和丙)', () => {
+    expect(sorted(names('出席的有张明、王华和李强。'))).toEqual(['张明', '李强', '王华'])
+  })
+})
