@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node'
 import type { TimeOfDay } from './types'
+import { boundedMemo } from './memo'
 
 /**
  * Dates and times in a sentence. chrono-node reads the Chinese forms
@@ -121,17 +122,12 @@ export function findDates(paragraph: string, issueDate: string | null, only?: Re
  * the kept objects are never handed out (findDates copies them), and the memo is emptied when it
  * fills, so memory stays flat however many pages a process parses.
  */
-const MEMO_LIMIT = 512
-const memo = new Map<string, FoundDate[]>()
+const datesByKey = boundedMemo(512, (key) => {
+  const split = key.indexOf('\u0000')
+  return findDatesInSentence(key.slice(split + 1), key.slice(0, split) || null)
+})
 function datesInSentence(printed: string, issueDate: string | null): FoundDate[] {
-  const key = `${issueDate ?? ''}\u0000${printed}`
-  let found = memo.get(key)
-  if (found === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    found = findDatesInSentence(printed, issueDate)
-    memo.set(key, found)
-  }
-  return found
+  return datesByKey(`${issueDate ?? ''}\u0000${printed}`)
 }
 
 function findDatesInSentence(printed: string, issueDate: string | null): FoundDate[] {

@@ -1,4 +1,5 @@
 import type { ClauseTokens } from './tokens'
+import { boundedMemo } from './memo'
 import { dictionaryTag } from './tokens'
 import { allTransliterationChars, surnameLength } from './surnames'
 import { AFTER_NAME_CHARS, bmpHanCodes } from './nameShape'
@@ -45,17 +46,7 @@ export interface ListSpan {
  * a page) each read every list of the same piece. The answer depends on the text only; the memo is
  * emptied when it fills, so memory stays flat.
  */
-const LIST_MEMO_LIMIT = 1024
-const listMemo = new Map<string, ListSpan[]>()
-function listSpans(text: string): ListSpan[] {
-  let spans = listMemo.get(text)
-  if (spans === undefined) {
-    if (listMemo.size >= LIST_MEMO_LIMIT) listMemo.clear()
-    spans = scanListSpans(text)
-    listMemo.set(text, spans)
-  }
-  return spans
-}
+const listSpans = boundedMemo(1024, (text) => scanListSpans(text))
 
 const ASTRAL_HAN = /^\p{Script=Han}$/u
 /** UTF-16 units of the code point at `i` (2 for a surrogate pair). */

@@ -1,5 +1,6 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
+import { boundedMemo } from './memo'
 import { allTransliterationChars, isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
 import { AFTER_NAME_CHARS, THING_SUFFIX, bmpHanCodes, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
@@ -134,20 +135,13 @@ export function isPlausibleName(name: string): boolean {
   // Most candidates are no surname and one or two characters: that is read from the characters, without
   // the memo's lookup (hashing a fresh slice and probing the map showed in the profile at twice the checks).
   if (!name.includes('·') && !surnameAndGivenLength(name)) return false
-  let plausible = plausibleMemo.get(name)
-  if (plausible === undefined) {
-    if (plausibleMemo.size >= PLAUSIBLE_MEMO_LIMIT) plausibleMemo.clear()
-    plausible = nameShapeIsPlausible(name)
-    plausibleMemo.set(name, plausible)
-  }
-  return plausible
+  return plausibleShape(name)
 }
 /**
  * The rules ask the same candidates again and again (every list, every token rule, every page's
  * known names): the answer depends on the name only, so it is kept; emptied when full, so memory stays flat.
  */
-const PLAUSIBLE_MEMO_LIMIT = 8192
-const plausibleMemo = new Map<string, boolean>()
+const plausibleShape = boundedMemo(8192, (name) => nameShapeIsPlausible(name))
 /** A surname, then one or two characters: the length test of nameShapeIsPlausible for an undotted name. */
 function surnameAndGivenLength(name: string): boolean {
   const sl = surnameLength(name)
@@ -206,17 +200,7 @@ function tokenAt(tokens: Token[], offset: number): number {
  * each cut is a native call, and pages repeat their windows (on the bench pages 1,345 cuts read 315
  * distinct windows). The tokens are only read (a tag filled in is the same for every reader).
  */
-const WINDOW_MEMO_LIMIT = 4096
-const windowMemo = new Map<string, Token[]>()
-function cutWindow(window: string): readonly Token[] {
-  let tokens = windowMemo.get(window)
-  if (tokens === undefined) {
-    if (windowMemo.size >= WINDOW_MEMO_LIMIT) windowMemo.clear()
-    tokens = tagWithOffsets(window)
-    windowMemo.set(window, tokens)
-  }
-  return tokens
-}
+const cutWindow: (window: string) => readonly Token[] = boundedMemo(4096, (window) => tagWithOffsets(window))
 
 /** The name that starts at `offset` (just after a title), read from jieba's tokens. */
 function nameStartingAt(text: string, tokens: Token[], offset: number): string | null {
