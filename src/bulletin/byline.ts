@@ -28,6 +28,10 @@ const DATELINES: RegExp[] = [
   new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
   /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
   new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
+  // A dispatch with no date (新华社北京电, 新华社电) and a website's item (央视网消息, 新华网北京5月6日消息): closed by a space, a
+  // bracket or 记者. (Not 据新华社某地电: retold with no date, it is an item of a compiled column more often than a story's lead.)
+  new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
+  new RegExp(`^(据)?${AGENCY}\\s*(?:[\\u4e00-\\u9fff]{0,8}?\\s*(?:${DATE})?)?\\s*消息(?=[\\s（(：:]|记者|$)`, 'u'),
 ]
 
 const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'

@@ -192,3 +192,17 @@ describe('a dateline printed in a box', () => {
     expect(readLead('【相关链接】本报讯息汇总')).toBeNull()
   })
 })
+
+describe('datelines with no date, and a website\'s items', () => {
+  test('新华社北京电 and 新华社电 open a dispatch; 央视网消息 and 新华网某地某日消息 a website\'s item', () => {
+    expect(readLead('新华社北京电 （记者 王强） 昨日')).toMatchObject({ dateline: '新华社北京电', reporters: ['王强'], rest: '昨日' })
+    expect(readLead('新华社电 国务院日前印发')?.dateline).toBe('新华社电')
+    expect(readLead('央视网消息 昨日，')?.dateline).toBe('央视网消息')
+    expect(readLead('新华网北京5月6日消息 昨日')?.dateline).toBe('新华网北京5月6日消息')
+  })
+  test('not a sentence that starts with an agency (新华社发电报, 人民网消息称), nor a dispatch retold with no date (据新华社电)', () => {
+    expect(readLead('新华社发电报祝贺')).toBeNull()
+    expect(readLead('人民网消息称，')).toBeNull()
+    expect(readLead('据新华社电 昨日，')).toBeNull()
+  })
+})
