@@ -1,7 +1,7 @@
 import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { boundedMemo } from './memo'
-import { allTransliterationChars, isTransliterationChar, japaneseSurnameLength, surnameLength } from './surnames'
+import { allTransliterationChars, isTransliterationChar, japaneseSurnameLength, surnameLength, surnameRank } from './surnames'
 import { AFTER_NAME_CHARS, THING_SUFFIX, bmpHanCodes, isCountryName, nameShapedWord } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
@@ -934,6 +934,21 @@ function wordFlags(word: string): number {
   return flags
 }
 
+/** Surnames past this rank are as often the ordinary word their character is (但, 和, 车). */
+const RARE_SURNAME_RANK = 150
+const RARE_SURNAME_FUNCTION_TAG = /^(?:c|d|p|r|u[a-z]?)$/u
+const PHRASE_TAG = /^(?:d|m|a|ad|c|p|r|u[a-z]?)$/u
+/**
+ * A rare surname that reads as words with what follows it: a function word first (但经, 但 "but" +
+ * 经), or a phrase after it (车太多: 车 + 太多 "too many"). Read before a verb with no other
+ * evidence, such a run is the sentence's words, not a name.
+ */
+function wordsOfARareSurname(word: string): boolean {
+  const sl = surnameLength(word)
+  if (sl !== 1 || surnameRank(word) <= RARE_SURNAME_RANK) return false
+  return RARE_SURNAME_FUNCTION_TAG.test(dictionaryTag(word[0]!) ?? '') || PHRASE_TAG.test(dictionaryTag(word.slice(1)) ?? '')
+}
+
 function tokenRules(text: string, tokens: Token[], push: (name: string | null, titles?: string[], listed?: boolean) => void): void {
   // The bits of this token, the next and the one after, carried along: one lookup per token.
   let flags = tokens.length > 0 ? wordFlags(tokens[0]!.word) : 0
@@ -1030,7 +1045,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
     // (Read only when a verb follows: the tag of every token's neighbour is a dictionary lookup. Written
     // inline, not as two closures per token: creating them cost more than the tests.)
     if (next && (nextFlags & ACTION_VERB) !== 0 && NAME_TAGS.has(tokenTag(t)) && HAN_ONLY.test(t.word) && isPlausibleName(t.word) &&
-      !(i > 0 && tokenTag(tokens[i - 1]!) === 'm') && !(i > 0 && LOCATIVE_PREPOSITIONS.has(tokens[i - 1]!.word))) {
+      !(i > 0 && tokenTag(tokens[i - 1]!) === 'm') && !(i > 0 && LOCATIVE_PREPOSITIONS.has(tokens[i - 1]!.word)) &&
+      (flags & (TITLE_WORD | ENDS_IN_TITLE)) === 0 && !wordsOfARareSurname(t.word)) {
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
     }

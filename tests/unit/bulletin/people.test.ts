@@ -129,6 +129,9 @@ describe('names in the forms of other papers', () => {
 })
 
 describe('words that are not names', () => {
+  test('a rare surname that is a word of function with what follows is no name before a verb (但经检查)', () => {
+    expect(names('但经检查，该批产品质量合格。')).toEqual([])
+  })
   test('a place after 在 is where something was said, not who said it (在莫斯科表示)', () => {
     expect(names('俄罗斯第一副总理涅姆佐夫３日在莫斯科表示，今年将加快改革。')).toEqual(['涅姆佐夫'])
     expect(names('代表团于东京表示欢迎。')).toEqual([])
