@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { parseBulletinText } from '../../../src/bulletin/index'
+import { normalizeBulletinText, parseBulletinText } from '../../../src/bulletin/index'
 import { simplifiedCopy } from '../../../src/bulletin/script'
 
 // An invented page in traditional characters, in the forms of a Hong Kong daily.
@@ -38,6 +38,14 @@ describe('pages in traditional characters', () => {
     expect(names.some((n) => n.startsWith('於') || n.startsWith('範'))).toBe(false)
     const mention = r.articles[0]!.mentions!.find((m) => m.text === '鄭國棟')!
     expect(r.articles[0]!.sourceText!.slice(mention.start, mention.end)).toBe('鄭國棟')
+  })
+
+  test('nothing of the page is lost or changed: every character of the text comes back, in its own form', () => {
+    const page = PAGE + '模範工人于大海、范小強昨日獲頒獎章。\n'
+    const r = parseBulletinText(page, { source: 'hk', issueDate: '2024-05-10' })
+    const printed = r.articles.flatMap((a) => [...a.headlines.map((h) => h.text), a.dateline ?? '', a.byline ?? '', ...a.paragraphs]).join('')
+    const characters = (s: string) => Array.from(s.replace(/\s/gu, '')).sort().join('')
+    expect(characters(printed)).toBe(characters(normalizeBulletinText(page)))
   })
 
   test('a page in simplified characters is parsed as it is', () => {
