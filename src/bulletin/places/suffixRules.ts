@@ -1,6 +1,7 @@
 import { PLACE_SUFFIXES } from '../vocabulary'
 import { dictionaryTag, tokenTag, type Token } from '../tokens'
 import { isTransliterationChar, surnameLength } from '../surnames'
+import { loadGazetteer } from './gazetteer'
 
 /**
  * Places no list holds, read from what they are called (乱石村, 楚庄水库,
@@ -148,7 +149,8 @@ export function suffixPlaces(tokens: Token[], isKnownPlace: (t: Token) => boolea
       let start = t.start
       const prev = tokens[i - 1]
       // A bare known name before a site (北京 + 音乐厅 → one place); a division with its own suffix stays apart (高山镇 | 许村).
-      if (prev && suffix.length >= 2 && isKnownPlace(prev) && !suffixOf(prev.word)) start = prev.start
+      // (known to the gazetteer: jieba also tags ns words of direction and bearing, 西北, 东临, that name nothing)
+      if (prev && suffix.length >= 2 && isKnownPlace(prev) && loadGazetteer().byName.has(prev.word) && !suffixOf(prev.word)) start = prev.start
       out.push({ start, end: t.start + t.word.length })
     } else {
       // The token is the suffix alone (楚庄/水库): the name is the token before it, if jieba reads that as a name.

@@ -239,3 +239,13 @@ describe('places inside the names of people', () => {
     expect(placesOf('本报讯 自由党主席田北海表示，北海的旅游业发展很快。')).toEqual(['北海'])
   })
 })
+
+describe('a word of bearing before a place jieba tags ns', () => {
+  test('西北 or 东临 before a place is not part of its name (东临某某盆地, 西北某某高原)', () => {
+    expect(findPlaces('该县北抵大渡河，东临四川盆地。')).toEqual(['大渡河', '四川盆地'])
+    expect(findPlaces('眼下的西北青藏高原，正是北风呼啸。')).toEqual(['青藏高原'])
+  })
+  test('a known place before a site stays one name with it (北京音乐厅)', () => {
+    expect(findPlaces('新年音乐会在北京音乐厅举行。')).toEqual(['北京音乐厅'])
+  })
+})
