@@ -30,6 +30,7 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import v8 from 'node:v8'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createClient } from '@libsql/client'
@@ -111,12 +112,19 @@ function timeLocalApi(payload: Payload): { stats: Record<string, CallStats>; sto
 }
 
 /** Peak heap, sampled: process.resourceUsage() only knows the peak RSS. */
+/**
+ * The heap's peak, sampled every 20 ms. With v8's heap statistics, not process.memoryUsage():
+ * in an importer process the latter cost ~0.8 ms a call (it also measures the process's RSS
+ * and array buffers), 4 % of the importer's time in a CPU profile, all of it counted against
+ * the importer in the floor ratio.
+ */
 function heapSampler() {
-  let peak = process.memoryUsage().heapUsed
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20)
+  const heapUsed = () => v8.getHeapStatistics().used_heap_size
+  let peak = heapUsed()
+  const timer = setInterval(() => (peak = Math.max(peak, heapUsed())), 20)
   return () => {
     clearInterval(timer)
-    return Math.max(peak, process.memoryUsage().heapUsed)
+    return Math.max(peak, heapUsed())
   }
 }
 
