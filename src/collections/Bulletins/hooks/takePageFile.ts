@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { MAX_PAGE_BYTES } from '../../../import/inputs'
 import { IMPORT_CONTEXT } from '../../../import/persist'
-import { IMPORT_STATUS_CONTEXT } from '../../../jobs/importPageTask'
 
 /** The fields an editor may correct that change how a stored page is imported. */
 const IMPORT_OPTIONS = ['issueDate', 'publication', 'page'] as const
@@ -22,7 +21,7 @@ const refuse = (message: string) => new ValidationError({ collection: 'bulletins
  * Nobody but this hook writes `pageBytes`; the importer's own writes pass through untouched.
  */
 export const takePageFile: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc, context }) => {
-  if (context[Object.keys(IMPORT_CONTEXT)[0]!] || context[Object.keys(IMPORT_STATUS_CONTEXT)[0]!]) return data
+  if (context[Object.keys(IMPORT_CONTEXT)[0]!]) return data
   const file = req.file
   if (!file?.data?.length) {
     delete data.pageBytes
