@@ -272,12 +272,16 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
       // when a clear boundary follows (punctuation, the end, 等, a verb people do); never a function word.
       // 市长/王/立新/主持会议: jieba files some given names as adverbs (立新/d); one counts when a
       // verb people do follows, alone or starting a longer word, and it is no common adverb.
+      // 县委书记/冯/立新/昨天, 县长/王/建设/在, 市长/孙/立新/的: so does such a word (an adverb, a verbal
+      // noun) before a word of time or a character that follows names: after a title and a surname
+      // these end a name, where they would not end an ordinary word.
       const t2 = toks[ti + 2]
       const verbAfter = t2 !== undefined && (VERBS.has(t2.word) || STARTS_WITH_VERB.test(t2.word))
       const boundary = !t2 || PUNCT_TOKEN.test(t2.word) || t2.word === '等' || verbAfter
       const tag1 = tokenTag(t1)
-      const wordClassFits = !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tag1) || (tag1 === 'd' && verbAfter && !COMMON_ADVERBS.has(t1.word))
-      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && wordClassFits) return w + t1.word
+      const nameEndAfter = verbAfter || (t2 !== undefined && (tokenTag(t2) === 't' || (t2.word.length === 1 && AFTER_NAME_CHARS.has(t2.word))))
+      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tag1)) return w + t1.word
+      if (t1.word.length === 2 && /^(?:d|vn)$/u.test(tag1) && nameEndAfter && !VERBS.has(t1.word) && !COMMON_ADVERBS.has(t1.word)) return w + t1.word
     }
   }
   // A transliterated foreign name: the run of transliteration characters.

@@ -109,6 +109,13 @@ describe('names in the forms of other papers', () => {
     expect(people('市长王立新主持会议。')['王立新']!.titles).toEqual(['市长'])
     expect(names('副市长张已经表示同意。')).toEqual([])
   })
+  test('such a given name (立新/d, 建设/vn) also ends before a word of time or a character that follows names', () => {
+    expect(people('县委书记冯立新昨天在会上讲话。')['冯立新']!.titles).toEqual(['县委书记'])
+    expect(names('县长王建设在村里调研。')).toEqual(['王建设'])
+    expect(names('市长孙立新的讲话受到欢迎。')).toEqual(['孙立新'])
+    expect(names('镇长李长远昨天到村里走访。')).toEqual(['李长远'])
+    expect(names('县长王一直在村里。')).toEqual([])
+  })
   test('a verb people do ends a title chain even where jieba calls it a noun (会见/n)', () => {
     expect(people('国务院总理李振邦在人民大会堂会见新加坡总理黄循财。')['黄循财']!.titles).toEqual(['新加坡总理'])
     expect(people('据市气象局首席预报员苏芳介绍，今年汛期降水偏多。')['苏芳']!.titles).toEqual(['市气象局首席预报员'])
