@@ -147,8 +147,14 @@ function surnameAndGivenLength(name: string): boolean {
   const sl = surnameLength(name)
   return sl > 0 && name.length >= sl + 1 && name.length <= sl + 2
 }
+/**
+ * A degree adverb and a gradable adjective (太多, 很少, 最好, 挺远): after a surname-like noun it is a
+ * clause (车太多了, 钱太少), never a given name. Closed classes of characters, not a list of phrases.
+ */
+const DEGREE_PHRASE = /^[太很挺最较][多少大小好坏高低快慢远近贵难忙累挤]$/u
 function nameShapeIsPlausible(name: string): boolean {
   if (NOT_NAMES.has(name) || isCountryName(name)) return false
+  if (name.length === 3 && DEGREE_PHRASE.test(name.slice(1))) return false
   if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
   if (name.includes('·')) {
     return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c)) &&
@@ -529,7 +535,8 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   const found: NameEvidence[] = []
   const firstTitles = new Map<string, string[]>() // a name's first titles: a list lookup in linear time
   const push = (name: string | null, titles: string[] = [], listed = false, carried = false) => {
-    if (!name || NOT_NAMES.has(name)) return
+    // A title word is no name, whatever jieba tags it (省长/顾问/nr 宣布: the governor's adviser).
+    if (!name || NOT_NAMES.has(name) || TITLE_ENDING_SET.has(name)) return
     // 宋健/在, 曹志/及: a function word read as the end of a given name.
     if (name.length === 3 && !name.includes('·') && TRAILING_FUNCTION.has(name[2]!) && isPlausibleName(name.slice(0, 2))) name = name.slice(0, 2)
     found.push({ name, titles, listed, carried })

@@ -136,6 +136,15 @@ describe('names in the forms of other papers', () => {
 })
 
 describe('words that are not names', () => {
+  test('a title word jieba tags as a name (顾问/nr) is no name, and ends a title chain', () => {
+    expect(names('省长顾问宣布，今年要加快发展。')).toEqual([])
+    expect(people('市政府顾问韦德明出席会议。')['韦德明']!.titles).toEqual(['市政府顾问'])
+  })
+  test('a surname-like noun before a degree adverb and an adjective is a clause (车太多了, 钱太少)', () => {
+    expect(names('城里的车太多了，路也窄。')).toEqual([])
+    expect(names('他说，钱太少，路太远。')).toEqual([])
+    expect(names('县长马很忙。')).toEqual([])
+  })
   test('a rare surname that is a word of function with what follows is no name before a verb (但经检查)', () => {
     expect(names('但经检查，该批产品质量合格。')).toEqual([])
   })
