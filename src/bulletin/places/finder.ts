@@ -271,6 +271,19 @@ function facilityAfter(tokens: Token[], from: number, end: number, country: bool
   }
   return -1
 }
+/**
+ * 科教兴县, 工业强县, 旅游富市: a means, then a verb of making prosper and the unit it makes so, is a
+ * slogan, not the county or city whose name is those two characters (兴县, 富县). Read so only right
+ * after a word of what a place does (a noun or a verb, not a place, a preposition or 的).
+ */
+const PROSPER_UNIT = /^[兴富强][县市]$/u
+const MEANS_TAGS = /^(?:n|vn|v|an|nz)$/u
+function sloganOfAUnit(tokens: Token[], ti: number, name: string): boolean {
+  const prev = tokens[ti - 1]
+  if (!PROSPER_UNIT.test(name) || !prev || prev.start + prev.word.length !== tokens[ti]!.start || prev.word.length < 2) return false
+  return MEANS_TAGS.test(tokenTag(prev)) && !isKnownPlaceToken(prev)
+}
+
 const HAN_ONLY = /^\p{Script=Han}+$/u
 
 /** A token that names a place by itself: a known one, or a word jieba tags ns (a module function: no closure per call). */
@@ -393,6 +406,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
         if (known.short && DIVISION_CHAR.test(text[i + len] ?? '')) continue
         if (!known.short && (known.kind === 'county' || known.kind === 'town') && isGenericPlaceWord(name)) continue
         if (taken[i + len - 1]) continue
+        if (len === 2 && sloganOfAUnit(tokens, ti, name)) continue
         const facilityEnd = facilityAfter(tokens, ti + 1, i + len, known.kind === 'country')
         if (facilityEnd > 0 && !taken.subarray(i, facilityEnd).some(Boolean)) {
           out.push({ text: text.slice(i, facilityEnd), start: i, end: facilityEnd, kind: 'site', rule: 'suffix' })
