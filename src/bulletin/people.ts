@@ -295,10 +295,43 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
   // Up to a title printed after the name (瓦内/夫人): 夫 is a transliteration character too.
   while (end < text.length && end - offset < 12 && isTransliterationChar(text[end]!) && !(end > offset + 1 && text.startsWith('夫人', end))) end++
   const run = text.slice(offset, end)
-  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return withDottedParts(text, offset, t0.word)
+  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) {
+    // 库尔/nrt 兹/rg: the run goes on over whole tokens of transliteration that are no function words: the name is the run.
+    if (run.length > t0.word.length && run.startsWith(t0.word) && isForeignName(run) && runOverWholeTokens(toks, ti, offset + run.length)) return withDottedParts(text, offset, run)
+    return withDottedParts(text, offset, t0.word)
+  }
   // 安南: a two-character transliteration jieba knows as one word.
   if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return withDottedParts(text, offset, run)
+  // 克林顿/nr 特别强调: a run that ends inside a word jieba cut, before a character that goes on with that word,
+  // is read to the last token end within it, where a name it tags ends. (Not before a character that ends
+  // names, 科雷查恩/一人: jieba glued the name's last character to the count; nor across a middle dot.)
+  const runEnd = offset + run.length
+  const cutEnd = lastTokenEndWithin(toks, ti, runEnd)
+  const goesOn = runEnd < text.length && HAN_ONLY.test(text[runEnd]!) && !AFTER_NAME_CHARS.has(text[runEnd]!) && !NUMERAL_CHARS.has(text[runEnd]!)
+  if (cutEnd < runEnd && goesOn && cutEnd - offset >= 2 && !run.includes('·') && (NAME_TAGS.has(tokenTag(t0)) || (tokenTag(t0) === 'ns' && allTransliterationChars(t0.word)))) {
+    const whole = text.slice(offset, cutEnd)
+    return whole === t0.word || isForeignName(whole) ? withDottedParts(text, offset, whole) : null
+  }
   return isForeignName(run) ? withDottedParts(text, offset, run) : null
+}
+
+const NUMERAL_CHARS = new Set(Array.from('一二三四五六七八九十两几'))
+/** The end of the last of the tokens from `toks[ti]` on that ends at or before `end`. */
+function lastTokenEndWithin(toks: Token[], ti: number, end: number): number {
+  let last = toks[ti]!.start
+  for (let k = ti; k < toks.length && toks[k]!.start + toks[k]!.word.length <= end; k++) last = toks[k]!.start + toks[k]!.word.length
+  return last
+}
+
+/** The tokens after `toks[ti]` end exactly at `end`, and none of them is a function word, a number or a verb (兹/rg is; 多/m, 特别/d are not). */
+const NOT_IN_A_RUN = /^(?:m|mq|p|c|u[a-z]?|d|v|vn|r|f|q)$/u
+function runOverWholeTokens(toks: Token[], ti: number, end: number): boolean {
+  for (let k = ti + 1; k < toks.length; k++) {
+    const t = toks[k]!
+    if (t.start >= end) return t.start === end
+    if (t.start + t.word.length > end || NOT_IN_A_RUN.test(tokenTag(t))) return false
+  }
+  return toks[toks.length - 1]!.start + toks[toks.length - 1]!.word.length === end
 }
 
 /**
@@ -987,7 +1020,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
       // After a word for who someone is (名将, 学生: no office), the surname and the next character make
       // no ordinary word (学生高出近…, 老将荣获…): the same text after an office reads as a name more surely.
-      const wordAfterPersonNoun = personWord && !wholeTitle && ordinaryWordAt(text, at)
+      // (Not a transliterated name jieba reads whole, 名将/波波夫/nr, whose first two characters are some other word.)
+      const wordAfterPersonNoun = personWord && !wholeTitle && ordinaryWordAt(text, at) && !(at0 !== -1 && /^(?:nr|nrt)$/u.test(tokenTag(tokens[at0]!)) && tokens[at0]!.word.length >= 3 && isForeignName(tokens[at0]!.word))
       const read = weakSurname || wordAfterPersonNoun ? null : nameStartingAt(text, tokens, at)
       // The word after the title read whole (加尧姆/nr): its own checks stand for the shape checks below.
       const unknown = read === null && title && !weakSurname ? unknownWordAfterTitle(tokens, at) : null

@@ -214,6 +214,19 @@ describe('foreign names after a title of office or a word for a sportsman', () =
   test('若, 申, 柳, 思, 默 and 宾 are transliteration characters too (总理若加潘, 总统卢申纳科)', () => {
     expect(names('该国总理若加潘表示，邻国总统卢申纳科和特使波瓦柳克也将出席。')).toEqual(expect.arrayContaining(['若加潘', '卢申纳科', '波瓦柳克']))
   })
+  test('a transliteration jieba reads whole after a word for a sportsman, though its first two characters are a word (名将/德里克)', () => {
+    expect(names('美国名将德里克在男子比赛中夺冠。')).toEqual(['德里克'])
+  })
+  test('a name jieba cut into a transliteration and a character of it (卡尔/nrt 兹/rg) is read whole', () => {
+    expect(names('该国新任大使卡尔兹14日在这里说，两国关系良好。')).toEqual(['卡尔兹'])
+    expect(names('大使库里兹昨天说，两国关系良好。')).toEqual(['库里兹'])
+  })
+  test('a transliteration run ends where the name jieba tags ends, not inside the next word (奥巴马/特别强调, 尼克松/提出)', () => {
+    expect(names('该国总统奥巴马特别强调，要加强合作。')).toEqual(['奥巴马'])
+    expect(names('该国总统尼克松提出，要加强合作。')).toEqual(['尼克松'])
+    // Before a count the name's last character was glued to it (某某恩/一人): the run stands.
+    expect(names('医学院的大学生马洛查恩一人独得三项冠军。')).toContain('马洛查恩')
+  })
   test('a name-shaped word right after a lone transliterated character is the end of a longer name', () => {
     expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
   })
