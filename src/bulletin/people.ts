@@ -155,6 +155,8 @@ const DEGREE_PHRASE = /^[太很挺最较][多少大小好坏高低快慢远近�
 function nameShapeIsPlausible(name: string): boolean {
   if (NOT_NAMES.has(name) || isCountryName(name)) return false
   if (name.length === 3 && DEGREE_PHRASE.test(name.slice(1))) return false
+  // 萧老/常这样说: 老 after a surname is the elder's honorific (某老), not the start of a given name.
+  if (name.length === 3 && name[1] === '老' && surnameLength(name) === 1) return false
   if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
   if (name.includes('·')) {
     return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c)) &&

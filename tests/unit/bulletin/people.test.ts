@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
-import { familiarNames, familyPartOfDotted, pairedNames, tibetanNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
+import { eldersOfKnownSurname, familiarNames, familyPartOfDotted, pairedNames, tibetanNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -381,6 +381,13 @@ describe('老 or 小 and a common surname, the way a story names someone it know
   })
   test('not the end of a word (养老金, 从小) nor a rare surname', () => {
     expect(familiarNames('他用养老金交了费。他从小就爱读书，老鄂说。')).toEqual([])
+  })
+  test('某老, an eminent elder, for a surname a person of the page has in full', () => {
+    expect(eldersOfKnownSurname('“要有一点素心”，萧老常这样说。', new Set(['萧']))).toEqual(['萧老'])
+    expect(eldersOfKnownSurname('萧老常这样说。', new Set(['冯']))).toEqual([])
+    // Not 老是 (always), nor a word (古老, 元老).
+    expect(eldersOfKnownSurname('萧老是迟到。这座古老的城，几位元老，', new Set(['萧', '古', '元']))).toEqual([])
+    expect(names('画家萧德明今年八十岁。“做人要有一点素心”，萧老常这样说。')).toEqual(['萧德明', '萧老'])
   })
 })
 
