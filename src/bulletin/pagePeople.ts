@@ -277,7 +277,8 @@ export function tibetanNames(text: string): string[] {
 
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
-export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
+/** `captions`: how many of an article's pieces, at the end, are the captions of its pictures (after its last paragraph). */
+export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[]; captions?: number }[], chinese: boolean): PagePeople {
   const people = new Map<string, PersonAcc>()
   const listed = new Map<number, Set<string>>()
   const person = (name: string): PersonAcc => {
@@ -315,7 +316,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
   const signed = articles.map((a) => {
     const names: string[] = []
     if (!chinese) return names
-    const last = a.pieces[a.pieces.length - 1]
+    const last = a.pieces[a.pieces.length - 1 - (a.captions ?? 0)]
     for (const text of [...(last ? [last.text] : []), ...(a.notes ?? [])]) {
       const pen = penNameClosing(text)
       addUnique(names, [...(pen ? [pen] : []), ...signatureClosing(text)])

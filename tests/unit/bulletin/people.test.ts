@@ -413,3 +413,12 @@ describe('a Tibetan name: two name elements in a row, no surname', () => {
     expect(tibetanNames('委员阿布·格桑卓玛出席。扎西说好。')).toEqual([])
   })
 })
+
+describe("people and places in a picture's caption", () => {
+  const page = '春耕忙（图片）\n\n本报讯 今年春耕早，农民干劲足。\n\n图为县长甄德全（左二）在临江市田间察看苗情。\n\n（四川萧冰云）\n'
+  test('a caption kept among the pictures is read for people and places like the body', () => {
+    const r = parseBulletinText(page, { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => p.name)).toContain('甄德全')
+    expect(r.articles.flatMap((a) => a.places)).toContain('临江市')
+  })
+})
