@@ -608,6 +608,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   }
   for (const n of authorsOfWorks(text)) push(n)
   for (const n of namesBeforeEtc(text, clauses)) push(n)
+  for (const n of namesBeforePositionNote(text, clauses)) push(n)
   for (const n of namesWithSexNote(text, isAnyPlausibleName)) push(n)
   push(forumSpeaker(text, isAnyPlausibleName))
   for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
@@ -644,6 +645,35 @@ function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
       const k = tokenAt(tokens, from)
       // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).
       if (k === -1 || tokenAt(tokens, end) === -1) continue
+      out.push(name)
+      break
+    }
+  }
+  return out
+}
+
+/**
+ * 图为贫困户某某（右）…, 某某（左二）和某某: a note of where someone stands in the picture follows people
+ * only. The word before it must have a name's shape (a Chinese name, a transliteration), be no ordinary
+ * word or known place, and start where a token starts.
+ */
+const POSITION_NOTE = /[（(](?:[前后]排?)?[左右中][一二三四五六七八九十1-9]?[）)]/gu
+function namesBeforePositionNote(text: string, clauses: ClauseTokens): string[] {
+  const out: string[] = []
+  if (!text.includes('左') && !text.includes('右') && !text.includes('中')) return out
+  for (const m of text.matchAll(POSITION_NOTE)) {
+    const end = m.index!
+    for (const n of [4, 3, 2]) {
+      const from = end - n
+      if (from < 0) continue
+      const name = text.slice(from, end)
+      if (n === 4 && surnameLength(name) !== 2 && !isForeignName(name)) continue
+      const tag = dictionaryTag(name)
+      if (!isAnyPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name) || isCountryName(name)) continue
+      const tokens = clauses.at(from)
+      const k = tokenAt(tokens, from)
+      // Not a conjunction or preposition jieba cut off as a word (和/陈某（右）): the name starts after it.
+      if (k === -1 || (tokens[k]!.word.length === 1 && /^(?:c|p|u[a-z]?)$/u.test(tokenTag(tokens[k]!)))) continue
       out.push(name)
       break
     }

@@ -415,6 +415,12 @@ describe('a Tibetan name: two name elements in a row, no surname', () => {
 })
 
 describe("people and places in a picture's caption", () => {
+  test('a note of where someone stands in the picture follows a person (某某（右）, 某某（前排左二）)', () => {
+    expect(names('图为贫困户赵金花（右）在清点今年的收入。')).toEqual(['赵金花'])
+    expect(names('图为值班员甄慧慧（左）和卞秀梅（前排右二）在交接。')).toEqual(['卞秀梅', '甄慧慧'])
+    expect(names('图为马洛维奇（左）与队友庆祝。')).toEqual(['马洛维奇'])
+    expect(names('会场设在大厅（中）。')).toEqual([])
+  })
   const page = '春耕忙（图片）\n\n本报讯 今年春耕早，农民干劲足。\n\n图为县长甄德全（左二）在临江市田间察看苗情。\n\n（四川萧冰云）\n'
   test('a caption kept among the pictures is read for people and places like the body', () => {
     const r = parseBulletinText(page, { source: 't', issueDate: '2024-01-02' })
