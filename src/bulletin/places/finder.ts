@@ -441,6 +441,11 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     }
   }
 
+  for (const v of villagesByTheirOwn(text, taken, (offset) => tokensAt(offset).tokens)) {
+    out.push({ text: text.slice(v.start, v.end), start: v.start, end: v.end, kind: 'site', rule: 'suffix' })
+    for (let k = v.start; k < v.end; k++) taken[k] = 1
+  }
+
   // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
   const dateline = text.match(DATELINE)
   // Found already by the gazetteer (本报某县1月19日电): it is still the place the dispatch was filed from.
@@ -764,6 +769,41 @@ const BANK = /(?<=\p{Script=Han}{2}[河江湖])[东西南北]岸$/u
 const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
 /** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */
 const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|城镇|专业村|文明村|示范村|贫困村|重点村|特色村|模范村|小康村))$/u
+
+/**
+ * 大石村村民, 大石村委会, 大石村党支部: the village's own people and bodies right after a word and 村 say
+ * that the word is a village's name, which jieba cuts anywhere and no list holds (a common noun, 大石,
+ * or no word at all). The name runs back from 村 to where a token starts, over characters that are no
+ * function words or division suffixes (在某某村, 某乡某某村), two to four of them; not a word that
+ * describes a village (贫困村, 先进村, 试点村), nor one a place found already covers.
+ */
+const VILLAGE_OWN = /村(?=村民|村委|村党|村干部|村支书|村小学|委会|民委员会|党支部|党总支)/gu
+const NOT_IN_VILLAGE_NAME = /[的了和与及在是等到对向把从由为着地得之而有各全每该本我这那个省市县区乡镇村\d一二三四五六七八九十百千万两几]/u
+const DESCRIBING_TAGS = /^(?:a|ad|an|v|vn|vd|d|m|r|b|f|t)$/u
+const VILLAGE_NAME_TAGS = /^(?:n|ns|nr|nrt|nrfg|nz|x|j|ng|s|zg)$/u
+function villagesByTheirOwn(text: string, taken: Uint8Array, tokensAt: (offset: number) => Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  if (!text.includes('村')) return out
+  for (const m of text.matchAll(VILLAGE_OWN)) {
+    const end = m.index! + 1
+    if (taken[m.index!]) continue
+    let from = m.index!
+    while (from > 0 && m.index! - from < 4 && !taken[from - 1] && HAN.test(text[from - 1]!) && !NOT_IN_VILLAGE_NAME.test(text[from - 1]!)) from--
+    const tokens = tokensAt(m.index!)
+    // Where a token starts: the longest such reading of two characters or more.
+    while (from <= m.index! - 2 && !tokens.some((t) => t.start === from)) from++
+    const part = text.slice(from, m.index!)
+    if (part.length < 2 || !tokens.some((t) => t.start === from)) continue
+    const unit = part + '村'
+    if (DESCRIBING_TAGS.test(dictionaryTag(part) ?? '') || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit)) continue
+    // Nouns and names only (人/被/选进/村委会 is a clause: a preposition and a verb inside); a single
+    // character of size or bearing may start the name (大/石, 东/胡同).
+    const inside = tokens.filter((t) => t.start >= from && t.start < m.index!)
+    if (!inside.every((t) => VILLAGE_NAME_TAGS.test(tokenTag(t)) || (t.word.length === 1 && /^(?:a|f|b)$/u.test(tokenTag(t))))) continue
+    out.push({ start: from, end })
+  }
+  return out
+}
 
 const TOWN_HEADS = new Set(['城市', '首都', '首府', '名城', '小镇', '小城', '古城', '港市', '港口', '省会', '重镇', '边城'])
 /**
