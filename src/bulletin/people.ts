@@ -151,12 +151,19 @@ function surnameAndGivenLength(name: string): boolean {
  * A degree adverb and a gradable adjective (太多, 很少, 最好, 挺远): after a surname-like noun it is a
  * clause (车太多了, 钱太少), never a given name. Closed classes of characters, not a list of phrases.
  */
+const CLAUSE_GIVEN = /^(?:[不没别未]\p{Script=Han}|起来|下去|出来|上来|过来|下来)$/u
+/** The commonest surnames (王 … 贾, about a hundred): after 和 such a character starts the next name. */
+const COMMON_SURNAME_RANK = 100
 const DEGREE_PHRASE = /^[太很挺最较][多少大小好坏高低快慢远近贵难忙累挤]$/u
 function nameShapeIsPlausible(name: string): boolean {
   if (NOT_NAMES.has(name) || isCountryName(name)) return false
   if (name.length === 3 && DEGREE_PHRASE.test(name.slice(1))) return false
   // 萧老/常这样说: 老 after a surname is the elder's honorific (某老), not the start of a given name.
   if (name.length === 3 && name[1] === '老' && surnameLength(name) === 1) return false
+  // 车不堵, 乐起来: a negation and a verb, or a verb's complement, after a surname-like word is a clause.
+  if (name.length === 3 && surnameLength(name) === 1 && CLAUSE_GIVEN.test(name.slice(1))) return false
+  // 和/王晓: 和 (and) before a name of a common surname is the conjunction, though 和 is a surname too.
+  if (name.length === 3 && (name[0] === '和' || name[0] === '同') && surnameRank(name.slice(1)) < COMMON_SURNAME_RANK) return false
   if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
   if (name.includes('·')) {
     return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c)) &&

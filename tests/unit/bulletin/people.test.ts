@@ -140,6 +140,13 @@ describe('words that are not names', () => {
     expect(names('省长顾问宣布，今年要加快发展。')).toEqual([])
     expect(people('市政府顾问韦德明出席会议。')['韦德明']!.titles).toEqual(['市政府顾问'])
   })
+  test('a negation and a verb, or a complement (起来), after a surname-like word is a clause (车不堵, 乐起来)', () => {
+    expect(names('日子红火起来，大家乐起来。城里的车不堵了，老人赖不掉。')).toEqual([])
+  })
+  test('和 before a name of a common surname is the conjunction (和/王晓峰); a rarer given reading stays a 和 surname (和德钧)', () => {
+    expect(names('从那时起，她和孟飞、韩伟东、徐小帆等导演合作。')).toEqual(['孟飞', '徐小帆', '韩伟东'])
+    expect(names('纳西族代表和德钧、白族代表杨丽出席会议。')).toEqual(['和德钧', '杨丽'])
+  })
   test('a surname-like noun before a degree adverb and an adjective is a clause (车太多了, 钱太少)', () => {
     expect(names('城里的车太多了，路也窄。')).toEqual([])
     expect(names('他说，钱太少，路太远。')).toEqual([])
