@@ -263,7 +263,9 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
         if (FUNCTION_TAG.test(tokenTag(t1)) ? tokenTag(t1) === 'v' && clearEnd : clearEnd || t2!.word.length >= 2) return w + t1.word
       }
       // Otherwise the word itself, when jieba reads it as a name or an unknown word (not 干部 after 党员).
-      if (NAME_TAGS.has(tokenTag(t0))) return w
+      // (Not a word of two characters jieba's dictionary files as a name though it is an ordinary one,
+      // 人员/辛勤/汗水, 市民/满怀/喜悦: with a rarer surname, it counts only before a clear end.)
+      if (NAME_TAGS.has(tokenTag(t0)) && !(w.length === 2 && dictionaryWordOfARareSurname(w) && !clearEndAt(toks[ti + 1]))) return w
     }
     if (w.length === sl) {
       const t1 = toks[ti + 1]
@@ -325,6 +327,15 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
 }
 
 const NUMERAL_CHARS = new Set(Array.from('一二三四五六七八九十两几'))
+/** A two-character word in jieba's dictionary whose first character is a rarer surname (辛勤, 满怀, 晋级): as often the word as a name. */
+function dictionaryWordOfARareSurname(w: string): boolean {
+  return surnameRank(w) > RARE_SURNAME_RANK && dictionaryTag(w) !== null
+}
+/** What may follow a name: nothing, punctuation, a character that follows names, 等, or a verb people do. */
+function clearEndAt(t: Token | undefined): boolean {
+  return !t || PUNCT_TOKEN.test(t.word) || (t.word.length === 1 && AFTER_NAME_CHARS.has(t.word)) || t.word === '等' || VERBS.has(t.word) || STARTS_WITH_VERB.test(t.word)
+}
+
 /** The end of the last of the tokens from `toks[ti]` on that ends at or before `end`. */
 function lastTokenEndWithin(toks: Token[], ti: number, end: number): number {
   let last = toks[ti]!.start

@@ -140,6 +140,11 @@ describe('words that are not names', () => {
     expect(names('省长顾问宣布，今年要加快发展。')).toEqual([])
     expect(people('市政府顾问韦德明出席会议。')['韦德明']!.titles).toEqual(['市政府顾问'])
   })
+  test('after a title, a word jieba files as a name with a rarer surname (辛勤, 满怀) counts only before a clear end', () => {
+    expect(names('在技术人员辛勤汗水的浇灌下，新品种育成了。市民满怀喜悦地说，今年好。')).toEqual([])
+    expect(names('获得第一名的选手晋级四强。')).toEqual([])
+    expect(names('技术员宁静说，今年的产量翻了一番。')).toEqual(['宁静'])
+  })
   test('a negation and a verb, or a complement (起来), after a surname-like word is a clause (车不堵, 乐起来)', () => {
     expect(names('日子红火起来，大家乐起来。城里的车不堵了，老人赖不掉。')).toEqual([])
   })
