@@ -228,8 +228,9 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   const t0 = toks[ti]
   if (!t0) return null
   // jieba knows some whole (桥本龙太郎/n); others are read from the text.
-  if (isJapaneseName(t0.word)) return t0.word
   const japanese = japaneseNameAt(text, offset)
+  // (Read from the text where jieba glued the next word on, 森田绫香仅/x 以: the name ends before 仅.)
+  if (isJapaneseName(t0.word) && !(japanese && japanese.length < t0.word.length)) return t0.word
   if (japanese) return japanese
   const fromTokens = nameFromTokens(text, toks, ti, offset)
   // The tokens' reading stands unless the text reads a longer name with a clear end (徐殿/举/的 →
@@ -414,11 +415,14 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
  * preposition or particle, a verb people do, a title). Cut from the text, not from jieba's
  * tokens, which split these names anywhere (松本/健/太郎).
  */
-const JAPANESE_GIVEN_END = /^(?:[，。；：、！？“”（）\s]|$|为|在|的|等|和|与|同|率|一行|说|表示|指出|会见|访问|首相|先生|女士|会长|社长|议员|大使|外相)/u
+const JAPANESE_GIVEN_END = /^(?:[，。；：、！？“”（）\s\d]|$|为|在|的|等|和|与|同|率|一行|说|表示|指出|会见|访问|首相|先生|女士|会长|社长|议员|大使|外相|仅|以|夺|获|也|都|就|将|已|曾|还|又|则|是|被|把|向|对|从|今天|昨天|日前|近日)/u
+/** One-character words that end a Japanese given name: a third given character that is one of them is the next word (绫香/仅以). */
+const JAPANESE_END_CHARS = new Set(Array.from('为在的等和与同率说仅以夺获也都就将已曾还又则是被把向对从'))
 function japaneseNameAt(text: string, offset: number): string | null {
   if (japaneseSurnameLength(text.slice(offset, offset + 2)) === 0) return null
   // Two or three characters (健太郎, 惠三): a one-character reading (中村/里/的) is too often a word.
   for (const given of [3, 2]) {
+    if (given === 3 && JAPANESE_END_CHARS.has(text[offset + 4] ?? '')) continue
     const name = text.slice(offset, offset + 2 + given)
     if (name.length === 2 + given && HAN_ONLY.test(name) && !Array.from(name.slice(2)).some((c) => STOP_CHARS.has(c)) &&
       JAPANESE_GIVEN_END.test(text.slice(offset + 2 + given))) return name
@@ -610,7 +614,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     for (let i = 0; i < tokens.length; i++) {
       const shaped = nameShapedWord(text, tokens, i)
       if (shaped && isPlausibleName(shaped)) push(shaped)
-      else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i))
+      else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i) ?? japaneseAfterJapan(text, tokens, i))
 
     }
   }
@@ -908,6 +912,12 @@ function ownedName(tokens: Token[], i: number): string | null {
   // 某某以/x 21∶18: jieba glued the preposition of a score to the name; the name is what comes before it.
   if (after && tokenTag(after) === 'm' && t.word.length === 3 && t.word.endsWith('以') && tokenTag(t) === 'x' && isPlausibleName(t.word.slice(0, 2))) return t.word.slice(0, 2)
   return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
+}
+
+/** 日本的高桥美奈夺冠: after 日本的, a Japanese family name starts a name read from the text (jieba cuts these anywhere). */
+function japaneseAfterJapan(text: string, tokens: Token[], i: number): string | null {
+  if (i < 2 || tokens[i - 2]!.word !== '日本' || japaneseSurnameLength(text.slice(tokens[i]!.start, tokens[i]!.start + 2)) === 0) return null
+  return japaneseNameAt(text, tokens[i]!.start)
 }
 
 function ownerOfName(t: Token): boolean {

@@ -85,6 +85,11 @@ describe('names in the forms of other papers', () => {
   test('a foreign name jieba glued to the word before it (对戈/林斯基/总统)', () => {
     expect(names('他请客人转达对戈林斯基总统的问候。')).toEqual(['戈林斯基'])
   })
+  test('a Japanese given name ends before a one-character word jieba glued on (绫香/仅以, 美奈/获得), and after 日本的', () => {
+    expect(names('16岁的日本小姑娘森田绫香仅以0.3秒之差屈居第二。')).toEqual(['森田绫香'])
+    expect(names('日本选手松井美奈获得亚军。')).toEqual(['松井美奈'])
+    expect(names('她险胜日本的高桥美奈夺冠。')).toEqual(['高桥美奈'])
+  })
   test('a Japanese name after a title, ending at a clear boundary', () => {
     expect(names('以日本国际贸易促进协会会长松本健太郎为团长的代表团参观了浦东。')).toEqual(['松本健太郎'])
     expect(people('日本前首相小渊惠三说，两国要加强合作。')['小渊惠三']!.titles).toEqual(['日本前首相'])
