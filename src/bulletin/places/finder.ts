@@ -427,19 +427,29 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
 
   // Towns and villages printed after their county (鄢陵县/只乐乡/吕屯村): jieba cuts their names anywhere,
   // but a known division before them says where the chain starts.
-  for (const m of [...out]) {
-    if (m.rule !== 'gazetteer' || m.known?.short || !/[省市县区旗州镇乡]$/u.test(m.text)) continue
+  // (`late`: read after the suffix rules, whose finds inside a unit, 栗于/坪乡, give way to the whole unit.)
+  const followChain = (m: PlaceMention, late = false) => {
     let at = m.end
     for (let n = 0; n < 2; n++) {
       let unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
       // 某某村 + 村民, 某某乡 + 乡长: the suffix doubled starts the next word.
       if (unit && /([乡镇村])\1$/u.test(unit)) unit = unit.slice(0, -1)
-      if (!unit || taken[at] || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
+      if (!unit || (taken[at] && !late) || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
+      if (late) {
+        const end = at + unit.length
+        // The unit ends where a token does (看望/乡亲 has no 看望乡 in it).
+        const toks = tokensAt(at).tokens
+        if (!toks.some((t) => t.start + t.word.length === end)) break
+        const overlapping = out.filter((o) => o.start < end && o.end > at)
+        if (overlapping.some((o) => o.start < at || o.end > end)) break
+        for (const o of overlapping) out.splice(out.indexOf(o), 1)
+      }
       out.push({ text: unit, start: at, end: at + unit.length, kind: 'site', rule: 'suffix' })
       for (let k = at; k < at + unit.length; k++) taken[k] = 1
       at += unit.length
     }
   }
+  for (const m of [...out]) if (m.rule === 'gazetteer' && !m.known?.short && /[省市县区旗州镇乡]$/u.test(m.text)) followChain(m)
 
   for (const v of villagesByTheirOwn(text, taken, (offset) => tokensAt(offset).tokens)) {
     out.push({ text: text.slice(v.start, v.end), start: v.start, end: v.end, kind: 'site', rule: 'suffix' })
@@ -523,6 +533,10 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
+  // A county read by its suffix starts a chain too (绵竹县/两路镇): the counties of other decades, since made
+  // cities or merged, are in no current list.
+  for (const m of [...out]) if (m.rule === 'suffix' && !m.known && /^\p{Script=Han}{2,4}[县旗]$/u.test(m.text)) followChain(m, true)
+
   // A name and the word 地区 after it (某某/地区: a foreign district, a region no list holds).
   for (const tokens of chineseClauses) {
     for (const m of namedAreas(tokens, byName)) {
