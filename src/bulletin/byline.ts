@@ -88,6 +88,8 @@ export function readReporters(inner: string, roleStated = false): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
     .replace(/作者\s*[：:]/gu, ' ')
+    // Where the picture was taken (张三摄于某国, 李四摄自某县): the place is no second name.
+    .replace(/(?:摄影报道|摄影|摄)[于自][^\s、，,;；/／|]{1,24}$/u, ' ')
     .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄)(?=[\s、，,/／：:]|$)/gu, ' ')
     .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
   const split = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)

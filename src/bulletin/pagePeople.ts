@@ -96,6 +96,8 @@ function mentions(text: string, known: KnownNames): { name: string; at: number }
   for (const { name, at } of hits) {
     // 马蒂厄 in 马蒂厄·克雷库: one part of a dotted name is not the person.
     let free = name.includes('·') || (text[at - 1] !== '·' && text[at + name.length] !== '·')
+    // 许老 in 许老师, 许老人: an elder's 老 stands only where what follows ends it, as where it was found.
+    if (name.length === 2 && name[1] === '老' && at + 2 < text.length && !ELDER_END.test(text[at + 2]!)) free = false
     for (let k = at; k < at + name.length; k++) if (taken[k]) free = false
     if (free) {
       taken.fill(1, at, at + name.length)
@@ -228,6 +230,26 @@ export function familiarNames(text: string): string[] {
 }
 
 /**
+ * 许老, 侯老: a surname and 老 is how a story names an eminent elder, written in full elsewhere on the
+ * page. Read only for a surname some person of the page has, where what follows ends the name (not 是:
+ * 王老是迟到 reads 老是), and where the two characters make no word (古老, 元老, 敬老).
+ */
+const ELDER_END = /[，。、！？”：；说和也的又就却在对常将]/u
+const ELDER = new RegExp(`(\\p{Script=Han})老(?=${ELDER_END.source})`, 'gu')
+export function eldersOfKnownSurname(text: string, surnames: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  if (surnames.size === 0 || !text.includes('老')) return out
+  for (const m of text.matchAll(ELDER)) {
+    const name = m[0]
+    if (!surnames.has(m[1]!) || out.includes(name) || dictionaryTag(name) !== null) continue
+    const at = m.index!
+    if (at > 0 && dictionaryTag(text.slice(at - 1, at + 1)) !== null) continue
+    out.push(name)
+  }
+  return out
+}
+
+/**
  * 某·某某今天上午, 某·某某均, 某·某先生: a dotted name read on to the next · or punctuation takes
  * the words after it too. Its last part ends before a word of time, a courtesy title or a function
  * word that no transliteration uses (a trigger counts from the second character of the part on).
@@ -255,7 +277,8 @@ export function tibetanNames(text: string): string[] {
 
 const REFERENCE_TITLES = /(总书记|书记|主席|总理|总统|市长|省长|部长|主任|局长|县长|区长|首相)/gu
 
-export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[] }[], chinese: boolean): PagePeople {
+/** `captions`: how many of an article's pieces, at the end, are the captions of its pictures (after its last paragraph). */
+export function findPagePeople(articles: { reporters: string[]; pieces: Piece[]; notes?: string[]; captions?: number }[], chinese: boolean): PagePeople {
   const people = new Map<string, PersonAcc>()
   const listed = new Map<number, Set<string>>()
   const person = (name: string): PersonAcc => {
@@ -293,7 +316,7 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
   const signed = articles.map((a) => {
     const names: string[] = []
     if (!chinese) return names
-    const last = a.pieces[a.pieces.length - 1]
+    const last = a.pieces[a.pieces.length - 1 - (a.captions ?? 0)]
     for (const text of [...(last ? [last.text] : []), ...(a.notes ?? [])]) {
       const pen = penNameClosing(text)
       addUnique(names, [...(pen ? [pen] : []), ...signatureClosing(text)])
@@ -326,6 +349,12 @@ export function findPagePeople(articles: { reporters: string[]; pieces: Piece[];
   // 劳伦斯·萨默斯 … 萨默斯说: a foreign name is written in full once, then by its last part alone. The
   // part counts only where it stands free (mentions skips it inside the dotted name) and only when
   // it is written in transliteration characters (not a Chinese word that happens to end the name).
+  // 许老 for a person of surname 许 the page names in full.
+  if (chinese) {
+    const surnames = new Set<string>()
+    for (const n of people.keys()) if (surnameLength(n) === 1 && n.length >= 2 && n[1] !== '老' && isPlausibleName(n)) surnames.add(n[0]!)
+    for (const a of articles) for (const piece of a.pieces) for (const n of eldersOfKnownSurname(piece.text, surnames)) person(n)
+  }
   if (chinese) for (const n of [...people.keys()]) for (const last of familyPartOfDotted(n)) person(last)
   const known = new KnownNames([...people.keys()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length))
   const bySurname = new Map<string, string[]>()

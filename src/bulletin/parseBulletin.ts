@@ -143,8 +143,9 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
   const rawLines = splitLines(text)
 
   // Headlines and paragraphs, each cut into tokens lazily (clause by clause) and shared by the rule layers.
+  // Captions of the article's pictures come last (图为某某（左）在…): they name people and places as the body does.
   const pieces: Piece[][] = segmented.map((a) =>
-    [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].map((t) => ({ text: t, clauses: new ClauseTokens(t) })),
+    [...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text), ...a.pictures].map((t) => ({ text: t, clauses: new ClauseTokens(t) })),
   )
   // Datelines and the dispatch lines closing articles (（本报某城1月13日电）, kept in notes) are read for places too.
   const datelines = segmented.map((a) => (a.dateline ? new ClauseTokens(a.dateline) : null))
@@ -154,7 +155,7 @@ function parseText(input: string, options: ParseTextOptions): ParsedBulletin {
 
   // Names with evidence anywhere on the page, then every mention of them.
   const { people, listed, articlePeople } = findPagePeople(
-    segmented.map((a, ai) => ({ reporters: [...a.reporters, ...a.photographers.filter((n) => !a.reporters.includes(n))], pieces: pieces[ai]!, notes: a.notes })),
+    segmented.map((a, ai) => ({ reporters: [...a.reporters, ...a.photographers.filter((n) => !a.reporters.includes(n))], pieces: pieces[ai]!, notes: a.notes, captions: a.pictures.length })),
     chinese,
   )
 

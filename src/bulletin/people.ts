@@ -147,8 +147,23 @@ function surnameAndGivenLength(name: string): boolean {
   const sl = surnameLength(name)
   return sl > 0 && name.length >= sl + 1 && name.length <= sl + 2
 }
+/**
+ * A degree adverb and a gradable adjective (太多, 很少, 最好, 挺远): after a surname-like noun it is a
+ * clause (车太多了, 钱太少), never a given name. Closed classes of characters, not a list of phrases.
+ */
+const CLAUSE_GIVEN = /^(?:[不没别未]\p{Script=Han}|起来|下去|出来|上来|过来|下来)$/u
+/** The commonest surnames (王 … 贾, about a hundred): after 和 such a character starts the next name. */
+const COMMON_SURNAME_RANK = 100
+const DEGREE_PHRASE = /^[太很挺最较][多少大小好坏高低快慢远近贵难忙累挤]$/u
 function nameShapeIsPlausible(name: string): boolean {
   if (NOT_NAMES.has(name) || isCountryName(name)) return false
+  if (name.length === 3 && DEGREE_PHRASE.test(name.slice(1))) return false
+  // 萧老/常这样说: 老 after a surname is the elder's honorific (某老), not the start of a given name.
+  if (name.length === 3 && name[1] === '老' && surnameLength(name) === 1) return false
+  // 车不堵, 乐起来: a negation and a verb, or a verb's complement, after a surname-like word is a clause.
+  if (name.length === 3 && surnameLength(name) === 1 && CLAUSE_GIVEN.test(name.slice(1))) return false
+  // 和/王晓: 和 (and) before a name of a common surname is the conjunction, though 和 is a surname too.
+  if (name.length === 3 && (name[0] === '和' || name[0] === '同') && surnameRank(name.slice(1)) < COMMON_SURNAME_RANK) return false
   if (NOT_NAME_END.test(name) || endsInTitleWord(name) || (name.length === 3 && HEAD_OFFICE.has(name.slice(1)))) return false
   if (name.includes('·')) {
     return name.length >= 3 && Array.from(name).every((c) => c === '·' || /\p{Script=Han}/u.test(c)) &&
@@ -213,8 +228,9 @@ function nameStartingAt(text: string, tokens: Token[], offset: number): string |
   const t0 = toks[ti]
   if (!t0) return null
   // jieba knows some whole (桥本龙太郎/n); others are read from the text.
-  if (isJapaneseName(t0.word)) return t0.word
   const japanese = japaneseNameAt(text, offset)
+  // (Read from the text where jieba glued the next word on, 森田绫香仅/x 以: the name ends before 仅.)
+  if (isJapaneseName(t0.word) && !(japanese && japanese.length < t0.word.length)) return t0.word
   if (japanese) return japanese
   const fromTokens = nameFromTokens(text, toks, ti, offset)
   // The tokens' reading stands unless the text reads a longer name with a clear end (徐殿/举/的 →
@@ -248,7 +264,9 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
         if (FUNCTION_TAG.test(tokenTag(t1)) ? tokenTag(t1) === 'v' && clearEnd : clearEnd || t2!.word.length >= 2) return w + t1.word
       }
       // Otherwise the word itself, when jieba reads it as a name or an unknown word (not 干部 after 党员).
-      if (NAME_TAGS.has(tokenTag(t0))) return w
+      // (Not a word of two characters jieba's dictionary files as a name though it is an ordinary one,
+      // 人员/辛勤/汗水, 市民/满怀/喜悦: with a rarer surname, it counts only before a clear end.)
+      if (NAME_TAGS.has(tokenTag(t0)) && !(w.length === 2 && dictionaryWordOfARareSurname(w) && !clearEndAt(toks[ti + 1]))) return w
     }
     if (w.length === sl) {
       const t1 = toks[ti + 1]
@@ -272,12 +290,16 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
       // when a clear boundary follows (punctuation, the end, 等, a verb people do); never a function word.
       // 市长/王/立新/主持会议: jieba files some given names as adverbs (立新/d); one counts when a
       // verb people do follows, alone or starting a longer word, and it is no common adverb.
+      // 县委书记/冯/立新/昨天, 县长/王/建设/在, 市长/孙/立新/的: so does such a word (an adverb, a verbal
+      // noun) before a word of time or a character that follows names: after a title and a surname
+      // these end a name, where they would not end an ordinary word.
       const t2 = toks[ti + 2]
       const verbAfter = t2 !== undefined && (VERBS.has(t2.word) || STARTS_WITH_VERB.test(t2.word))
       const boundary = !t2 || PUNCT_TOKEN.test(t2.word) || t2.word === '等' || verbAfter
       const tag1 = tokenTag(t1)
-      const wordClassFits = !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tag1) || (tag1 === 'd' && verbAfter && !COMMON_ADVERBS.has(t1.word))
-      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && wordClassFits) return w + t1.word
+      const nameEndAfter = verbAfter || (t2 !== undefined && (tokenTag(t2) === 't' || (t2.word.length === 1 && AFTER_NAME_CHARS.has(t2.word))))
+      if (t1.word.length === 2 && boundary && !VERBS.has(t1.word) && !/^(?:p|c|u[a-z]?|r|d|y|e|o|m|f)$/u.test(tag1)) return w + t1.word
+      if (t1.word.length === 2 && /^(?:d|vn)$/u.test(tag1) && nameEndAfter && !VERBS.has(t1.word) && !COMMON_ADVERBS.has(t1.word)) return w + t1.word
     }
   }
   // A transliterated foreign name: the run of transliteration characters.
@@ -285,10 +307,52 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
   // Up to a title printed after the name (瓦内/夫人): 夫 is a transliteration character too.
   while (end < text.length && end - offset < 12 && isTransliterationChar(text[end]!) && !(end > offset + 1 && text.startsWith('夫人', end))) end++
   const run = text.slice(offset, end)
-  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) return withDottedParts(text, offset, t0.word)
+  if (tokenTag(t0) === 'nrt' && t0.word.length >= 2) {
+    // 库尔/nrt 兹/rg: the run goes on over whole tokens of transliteration that are no function words: the name is the run.
+    if (run.length > t0.word.length && run.startsWith(t0.word) && isForeignName(run) && runOverWholeTokens(toks, ti, offset + run.length)) return withDottedParts(text, offset, run)
+    return withDottedParts(text, offset, t0.word)
+  }
   // 安南: a two-character transliteration jieba knows as one word.
   if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return withDottedParts(text, offset, run)
+  // 克林顿/nr 特别强调: a run that ends inside a word jieba cut, before a character that goes on with that word,
+  // is read to the last token end within it, where a name it tags ends. (Not before a character that ends
+  // names, 科雷查恩/一人: jieba glued the name's last character to the count; nor across a middle dot.)
+  const runEnd = offset + run.length
+  const cutEnd = lastTokenEndWithin(toks, ti, runEnd)
+  const goesOn = runEnd < text.length && HAN_ONLY.test(text[runEnd]!) && !AFTER_NAME_CHARS.has(text[runEnd]!) && !NUMERAL_CHARS.has(text[runEnd]!)
+  if (cutEnd < runEnd && goesOn && cutEnd - offset >= 2 && !run.includes('·') && (NAME_TAGS.has(tokenTag(t0)) || (tokenTag(t0) === 'ns' && allTransliterationChars(t0.word)))) {
+    const whole = text.slice(offset, cutEnd)
+    return whole === t0.word || isForeignName(whole) ? withDottedParts(text, offset, whole) : null
+  }
   return isForeignName(run) ? withDottedParts(text, offset, run) : null
+}
+
+const NUMERAL_CHARS = new Set(Array.from('一二三四五六七八九十两几'))
+/** A two-character word in jieba's dictionary whose first character is a rarer surname (辛勤, 满怀, 晋级): as often the word as a name. */
+function dictionaryWordOfARareSurname(w: string): boolean {
+  return surnameRank(w) > RARE_SURNAME_RANK && dictionaryTag(w) !== null
+}
+/** What may follow a name: nothing, punctuation, a character that follows names, 等, or a verb people do. */
+function clearEndAt(t: Token | undefined): boolean {
+  return !t || PUNCT_TOKEN.test(t.word) || (t.word.length === 1 && AFTER_NAME_CHARS.has(t.word)) || t.word === '等' || VERBS.has(t.word) || STARTS_WITH_VERB.test(t.word)
+}
+
+/** The end of the last of the tokens from `toks[ti]` on that ends at or before `end`. */
+function lastTokenEndWithin(toks: Token[], ti: number, end: number): number {
+  let last = toks[ti]!.start
+  for (let k = ti; k < toks.length && toks[k]!.start + toks[k]!.word.length <= end; k++) last = toks[k]!.start + toks[k]!.word.length
+  return last
+}
+
+/** The tokens after `toks[ti]` end exactly at `end`, and none of them is a function word, a number or a verb (兹/rg is; 多/m, 特别/d are not). */
+const NOT_IN_A_RUN = /^(?:m|mq|p|c|u[a-z]?|d|v|vn|r|f|q)$/u
+function runOverWholeTokens(toks: Token[], ti: number, end: number): boolean {
+  for (let k = ti + 1; k < toks.length; k++) {
+    const t = toks[k]!
+    if (t.start >= end) return t.start === end
+    if (t.start + t.word.length > end || NOT_IN_A_RUN.test(tokenTag(t))) return false
+  }
+  return toks[toks.length - 1]!.start + toks[toks.length - 1]!.word.length === end
 }
 
 /**
@@ -351,11 +415,14 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
  * preposition or particle, a verb people do, a title). Cut from the text, not from jieba's
  * tokens, which split these names anywhere (松本/健/太郎).
  */
-const JAPANESE_GIVEN_END = /^(?:[，。；：、！？“”（）\s]|$|为|在|的|等|和|与|同|率|一行|说|表示|指出|会见|访问|首相|先生|女士|会长|社长|议员|大使|外相)/u
+const JAPANESE_GIVEN_END = /^(?:[，。；：、！？“”（）\s\d]|$|为|在|的|等|和|与|同|率|一行|说|表示|指出|会见|访问|首相|先生|女士|会长|社长|议员|大使|外相|仅|以|夺|获|也|都|就|将|已|曾|还|又|则|是|被|把|向|对|从|今天|昨天|日前|近日)/u
+/** One-character words that end a Japanese given name: a third given character that is one of them is the next word (绫香/仅以). */
+const JAPANESE_END_CHARS = new Set(Array.from('为在的等和与同率说仅以夺获也都就将已曾还又则是被把向对从'))
 function japaneseNameAt(text: string, offset: number): string | null {
   if (japaneseSurnameLength(text.slice(offset, offset + 2)) === 0) return null
   // Two or three characters (健太郎, 惠三): a one-character reading (中村/里/的) is too often a word.
   for (const given of [3, 2]) {
+    if (given === 3 && JAPANESE_END_CHARS.has(text[offset + 4] ?? '')) continue
     const name = text.slice(offset, offset + 2 + given)
     if (name.length === 2 + given && HAN_ONLY.test(name) && !Array.from(name.slice(2)).some((c) => STOP_CHARS.has(c)) &&
       JAPANESE_GIVEN_END.test(text.slice(offset + 2 + given))) return name
@@ -525,7 +592,8 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   const found: NameEvidence[] = []
   const firstTitles = new Map<string, string[]>() // a name's first titles: a list lookup in linear time
   const push = (name: string | null, titles: string[] = [], listed = false, carried = false) => {
-    if (!name || NOT_NAMES.has(name)) return
+    // A title word is no name, whatever jieba tags it (省长/顾问/nr 宣布: the governor's adviser).
+    if (!name || NOT_NAMES.has(name) || TITLE_ENDING_SET.has(name)) return
     // 宋健/在, 曹志/及: a function word read as the end of a given name.
     if (name.length === 3 && !name.includes('·') && TRAILING_FUNCTION.has(name[2]!) && isPlausibleName(name.slice(0, 2))) name = name.slice(0, 2)
     found.push({ name, titles, listed, carried })
@@ -546,7 +614,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
     for (let i = 0; i < tokens.length; i++) {
       const shaped = nameShapedWord(text, tokens, i)
       if (shaped && isPlausibleName(shaped)) push(shaped)
-      else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i))
+      else if (tokens[i - 1]?.word === '的') push(ownedName(tokens, i) ?? japaneseAfterJapan(text, tokens, i))
 
     }
   }
@@ -562,6 +630,7 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
   }
   for (const n of authorsOfWorks(text)) push(n)
   for (const n of namesBeforeEtc(text, clauses)) push(n)
+  for (const n of namesBeforePositionNote(text, clauses)) push(n)
   for (const n of namesWithSexNote(text, isAnyPlausibleName)) push(n)
   push(forumSpeaker(text, isAnyPlausibleName))
   for (const n of spouses(text, isAnyPlausibleName)) push(n, [], true)
@@ -598,6 +667,35 @@ function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
       const k = tokenAt(tokens, from)
       // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).
       if (k === -1 || tokenAt(tokens, end) === -1) continue
+      out.push(name)
+      break
+    }
+  }
+  return out
+}
+
+/**
+ * 图为贫困户某某（右）…, 某某（左二）和某某: a note of where someone stands in the picture follows people
+ * only. The word before it must have a name's shape (a Chinese name, a transliteration), be no ordinary
+ * word or known place, and start where a token starts.
+ */
+const POSITION_NOTE = /[（(](?:[前后]排?)?[左右中][一二三四五六七八九十1-9]?[）)]/gu
+function namesBeforePositionNote(text: string, clauses: ClauseTokens): string[] {
+  const out: string[] = []
+  if (!text.includes('左') && !text.includes('右') && !text.includes('中')) return out
+  for (const m of text.matchAll(POSITION_NOTE)) {
+    const end = m.index!
+    for (const n of [4, 3, 2]) {
+      const from = end - n
+      if (from < 0) continue
+      const name = text.slice(from, end)
+      if (n === 4 && surnameLength(name) !== 2 && !isForeignName(name)) continue
+      const tag = dictionaryTag(name)
+      if (!isAnyPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name) || isCountryName(name)) continue
+      const tokens = clauses.at(from)
+      const k = tokenAt(tokens, from)
+      // Not a conjunction or preposition jieba cut off as a word (和/陈某（右）): the name starts after it.
+      if (k === -1 || (tokens[k]!.word.length === 1 && /^(?:c|p|u[a-z]?)$/u.test(tokenTag(tokens[k]!)))) continue
       out.push(name)
       break
     }
@@ -816,6 +914,12 @@ function ownedName(tokens: Token[], i: number): string | null {
   return clearEnd && shaped && !loadGazetteer().byName.has(t.word) ? t.word : null
 }
 
+/** 日本的高桥美奈夺冠: after 日本的, a Japanese family name starts a name read from the text (jieba cuts these anywhere). */
+function japaneseAfterJapan(text: string, tokens: Token[], i: number): string | null {
+  if (i < 2 || tokens[i - 2]!.word !== '日本' || japaneseSurnameLength(text.slice(tokens[i]!.start, tokens[i]!.start + 2)) === 0) return null
+  return japaneseNameAt(text, tokens[i]!.start)
+}
+
 function ownerOfName(t: Token): boolean {
   if (isCountryName(t.word)) return true
   // 某某队的某某: a team (沈阳队, 八一队) puts its player after 的 as a country does.
@@ -976,7 +1080,8 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       const weakSurname = !isOfficeTitle(t.word) && !gluedIntoName && japaneseNameAt(text, at) === null && /^(?:c|p|d|v|m|r|u[a-z]?)$/u.test(dictionaryTag(text[at] ?? '') ?? '')
       // After a word for who someone is (名将, 学生: no office), the surname and the next character make
       // no ordinary word (学生高出近…, 老将荣获…): the same text after an office reads as a name more surely.
-      const wordAfterPersonNoun = personWord && !wholeTitle && ordinaryWordAt(text, at)
+      // (Not a transliterated name jieba reads whole, 名将/波波夫/nr, whose first two characters are some other word.)
+      const wordAfterPersonNoun = personWord && !wholeTitle && ordinaryWordAt(text, at) && !(at0 !== -1 && /^(?:nr|nrt)$/u.test(tokenTag(tokens[at0]!)) && tokens[at0]!.word.length >= 3 && isForeignName(tokens[at0]!.word))
       const read = weakSurname || wordAfterPersonNoun ? null : nameStartingAt(text, tokens, at)
       // The word after the title read whole (加尧姆/nr): its own checks stand for the shape checks below.
       const unknown = read === null && title && !weakSurname ? unknownWordAfterTitle(tokens, at) : null

@@ -271,6 +271,19 @@ function facilityAfter(tokens: Token[], from: number, end: number, country: bool
   }
   return -1
 }
+/**
+ * 科教兴县, 工业强县, 旅游富市: a means, then a verb of making prosper and the unit it makes so, is a
+ * slogan, not the county or city whose name is those two characters (兴县, 富县). Read so only right
+ * after a word of what a place does (a noun or a verb, not a place, a preposition or 的).
+ */
+const PROSPER_UNIT = /^[兴富强][县市]$/u
+const MEANS_TAGS = /^(?:n|vn|v|an|nz)$/u
+function sloganOfAUnit(tokens: Token[], ti: number, name: string): boolean {
+  const prev = tokens[ti - 1]
+  if (!PROSPER_UNIT.test(name) || !prev || prev.start + prev.word.length !== tokens[ti]!.start || prev.word.length < 2) return false
+  return MEANS_TAGS.test(tokenTag(prev)) && !isKnownPlaceToken(prev)
+}
+
 const HAN_ONLY = /^\p{Script=Han}+$/u
 
 /** A token that names a place by itself: a known one, or a word jieba tags ns (a module function: no closure per call). */
@@ -393,6 +406,7 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
         if (known.short && DIVISION_CHAR.test(text[i + len] ?? '')) continue
         if (!known.short && (known.kind === 'county' || known.kind === 'town') && isGenericPlaceWord(name)) continue
         if (taken[i + len - 1]) continue
+        if (len === 2 && sloganOfAUnit(tokens, ti, name)) continue
         const facilityEnd = facilityAfter(tokens, ti + 1, i + len, known.kind === 'country')
         if (facilityEnd > 0 && !taken.subarray(i, facilityEnd).some(Boolean)) {
           out.push({ text: text.slice(i, facilityEnd), start: i, end: facilityEnd, kind: 'site', rule: 'suffix' })
@@ -413,18 +427,33 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
 
   // Towns and villages printed after their county (鄢陵县/只乐乡/吕屯村): jieba cuts their names anywhere,
   // but a known division before them says where the chain starts.
-  for (const m of [...out]) {
-    if (m.rule !== 'gazetteer' || m.known?.short || !/[省市县区旗州镇乡]$/u.test(m.text)) continue
+  // (`late`: read after the suffix rules, whose finds inside a unit, 栗于/坪乡, give way to the whole unit.)
+  const followChain = (m: PlaceMention, late = false) => {
     let at = m.end
     for (let n = 0; n < 2; n++) {
       let unit = LOWER_UNIT.exec(text.slice(at, at + 8))?.[0]
       // 某某村 + 村民, 某某乡 + 乡长: the suffix doubled starts the next word.
       if (unit && /([乡镇村])\1$/u.test(unit)) unit = unit.slice(0, -1)
-      if (!unit || taken[at] || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
+      if (!unit || (taken[at] && !late) || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit) || followedByOrganisation(tokensAt(at).tokens, at + unit.length)) break
+      if (late) {
+        const end = at + unit.length
+        // The unit ends where a token does (看望/乡亲 has no 看望乡 in it).
+        const toks = tokensAt(at).tokens
+        if (!toks.some((t) => t.start + t.word.length === end)) break
+        const overlapping = out.filter((o) => o.start < end && o.end > at)
+        if (overlapping.some((o) => o.start < at || o.end > end)) break
+        for (const o of overlapping) out.splice(out.indexOf(o), 1)
+      }
       out.push({ text: unit, start: at, end: at + unit.length, kind: 'site', rule: 'suffix' })
       for (let k = at; k < at + unit.length; k++) taken[k] = 1
       at += unit.length
     }
+  }
+  for (const m of [...out]) if (m.rule === 'gazetteer' && !m.known?.short && /[省市县区旗州镇乡]$/u.test(m.text)) followChain(m)
+
+  for (const v of villagesByTheirOwn(text, taken, (offset) => tokensAt(offset).tokens)) {
+    out.push({ text: text.slice(v.start, v.end), start: v.start, end: v.end, kind: 'site', rule: 'suffix' })
+    for (let k = v.start; k < v.end; k++) taken[k] = 1
   }
 
   // A dateline names where the dispatch was filed (新华社莫斯科1月14日电, 本报驻东京记者): foreign cities jieba tags nr.
@@ -504,6 +533,10 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
       for (let k = t.start; k < e; k++) taken[k] = 1
     }
   }
+  // A county read by its suffix starts a chain too (绵竹县/两路镇): the counties of other decades, since made
+  // cities or merged, are in no current list.
+  for (const m of [...out]) if (m.rule === 'suffix' && !m.known && /^\p{Script=Han}{2,4}[县旗]$/u.test(m.text)) followChain(m, true)
+
   // A name and the word 地区 after it (某某/地区: a foreign district, a region no list holds).
   for (const tokens of chineseClauses) {
     for (const m of namedAreas(tokens, byName)) {
@@ -750,6 +783,41 @@ const BANK = /(?<=\p{Script=Han}{2}[河江湖])[东西南北]岸$/u
 const LOWER_UNIT = /^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,4}?(?:乡|镇|村)(?![乡镇村])|^(?:(?![的了和与及在是等到对向把从由为着地得之而有各全每该本我省市县区])\p{Script=Han}){1,3}?[乡镇](?:村)/u
 /** Words that end in 乡, 镇, 村 and name none (乡镇, 农村, 城乡, 村村). */
 const LOWER_UNIT_GENERIC = /^(?:[乡镇村城农山渔]+[乡镇村]|.*(?:农村|城镇|专业村|文明村|示范村|贫困村|重点村|特色村|模范村|小康村))$/u
+
+/**
+ * 大石村村民, 大石村委会, 大石村党支部: the village's own people and bodies right after a word and 村 say
+ * that the word is a village's name, which jieba cuts anywhere and no list holds (a common noun, 大石,
+ * or no word at all). The name runs back from 村 to where a token starts, over characters that are no
+ * function words or division suffixes (在某某村, 某乡某某村), two to four of them; not a word that
+ * describes a village (贫困村, 先进村, 试点村), nor one a place found already covers.
+ */
+const VILLAGE_OWN = /村(?=村民|村委|村党|村干部|村支书|村小学|委会|民委员会|党支部|党总支)/gu
+const NOT_IN_VILLAGE_NAME = /[的了和与及在是等到对向把从由为着地得之而有各全每该本我这那个省市县区乡镇村\d一二三四五六七八九十百千万两几]/u
+const DESCRIBING_TAGS = /^(?:a|ad|an|v|vn|vd|d|m|r|b|f|t)$/u
+const VILLAGE_NAME_TAGS = /^(?:n|ns|nr|nrt|nrfg|nz|x|j|ng|s|zg)$/u
+function villagesByTheirOwn(text: string, taken: Uint8Array, tokensAt: (offset: number) => Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  if (!text.includes('村')) return out
+  for (const m of text.matchAll(VILLAGE_OWN)) {
+    const end = m.index! + 1
+    if (taken[m.index!]) continue
+    let from = m.index!
+    while (from > 0 && m.index! - from < 4 && !taken[from - 1] && HAN.test(text[from - 1]!) && !NOT_IN_VILLAGE_NAME.test(text[from - 1]!)) from--
+    const tokens = tokensAt(m.index!)
+    // Where a token starts: the longest such reading of two characters or more.
+    while (from <= m.index! - 2 && !tokens.some((t) => t.start === from)) from++
+    const part = text.slice(from, m.index!)
+    if (part.length < 2 || !tokens.some((t) => t.start === from)) continue
+    const unit = part + '村'
+    if (DESCRIBING_TAGS.test(dictionaryTag(part) ?? '') || isGenericPlaceWord(unit) || LOWER_UNIT_GENERIC.test(unit)) continue
+    // Nouns and names only (人/被/选进/村委会 is a clause: a preposition and a verb inside); a single
+    // character of size or bearing may start the name (大/石, 东/胡同).
+    const inside = tokens.filter((t) => t.start >= from && t.start < m.index!)
+    if (!inside.every((t) => VILLAGE_NAME_TAGS.test(tokenTag(t)) || (t.word.length === 1 && /^(?:a|f|b)$/u.test(tokenTag(t))))) continue
+    out.push({ start: from, end })
+  }
+  return out
+}
 
 const TOWN_HEADS = new Set(['城市', '首都', '首府', '名城', '小镇', '小城', '古城', '港市', '港口', '省会', '重镇', '边城'])
 /**

@@ -62,6 +62,9 @@ function validChain(chain: string): boolean {
   return chain.length >= 2
 }
 
+/** A capital's role, printed before its name in a chain (某省省会某市, 某国首都某城, 某区首府某市). */
+const CAPITAL_ROLE = /^(?:省会|首府|首都|州府|府城)(?=\p{Script=Han}{2})/u
+
 /** Venues (where something happened) named in `text`, in order, added to `out` (places already there are not repeated). */
 export function findVenues(text: string, out: string[] = []): string[] {
   const add = (p: string) => {
@@ -89,7 +92,9 @@ export function venueUnits(text: string): { start: number; end: number }[] {
     let offset = at
     for (const unit of chain.match(UNIT_RE) ?? []) {
       const start = text.indexOf(unit, offset)
-      out.push({ start, end: start + unit.length })
+      // 云南省/省会昆明市: the word for what the city is to the province is no part of its name.
+      const role = CAPITAL_ROLE.exec(unit)?.[0].length ?? 0
+      out.push({ start: start + role, end: start + unit.length })
       offset = start + unit.length
     }
   }

@@ -66,6 +66,10 @@ describe('reporters', () => {
     expect(readReporters('文 张三 图 李四')).toEqual(['张三', '李四'])
     expect(readReporters('图／晚报记者 吕明轩')).toEqual(['吕明轩'])
   })
+  test('where a picture was taken (摄于某国, 摄自某县) is no second name, though 于 is a surname', () => {
+    expect(readReporters('王强摄于德国')).toEqual(['王强'])
+    expect(readReporters('本报记者 王强摄自某县灾区')).toEqual(['王强'])
+  })
   test('a compound surname spaced from the given name is joined', () => {
     expect(readReporters('记者 欧阳 晨')).toEqual(['欧阳晨'])
   })

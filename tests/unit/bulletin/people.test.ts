@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseBulletinText } from '../../../src/bulletin/index'
-import { familiarNames, familyPartOfDotted, pairedNames, tibetanNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
+import { eldersOfKnownSurname, familiarNames, familyPartOfDotted, pairedNames, tibetanNames, trimDottedTail } from '../../../src/bulletin/pagePeople'
 
 /** Parse a one-article page and return its people by name. */
 function people(body: string) {
@@ -85,6 +85,11 @@ describe('names in the forms of other papers', () => {
   test('a foreign name jieba glued to the word before it (对戈/林斯基/总统)', () => {
     expect(names('他请客人转达对戈林斯基总统的问候。')).toEqual(['戈林斯基'])
   })
+  test('a Japanese given name ends before a one-character word jieba glued on (绫香/仅以, 美奈/获得), and after 日本的', () => {
+    expect(names('16岁的日本小姑娘森田绫香仅以0.3秒之差屈居第二。')).toEqual(['森田绫香'])
+    expect(names('日本选手松井美奈获得亚军。')).toEqual(['松井美奈'])
+    expect(names('她险胜日本的高桥美奈夺冠。')).toEqual(['高桥美奈'])
+  })
   test('a Japanese name after a title, ending at a clear boundary', () => {
     expect(names('以日本国际贸易促进协会会长松本健太郎为团长的代表团参观了浦东。')).toEqual(['松本健太郎'])
     expect(people('日本前首相小渊惠三说，两国要加强合作。')['小渊惠三']!.titles).toEqual(['日本前首相'])
@@ -109,6 +114,13 @@ describe('names in the forms of other papers', () => {
     expect(people('市长王立新主持会议。')['王立新']!.titles).toEqual(['市长'])
     expect(names('副市长张已经表示同意。')).toEqual([])
   })
+  test('such a given name (立新/d, 建设/vn) also ends before a word of time or a character that follows names', () => {
+    expect(people('县委书记冯立新昨天在会上讲话。')['冯立新']!.titles).toEqual(['县委书记'])
+    expect(names('县长王建设在村里调研。')).toEqual(['王建设'])
+    expect(names('市长孙立新的讲话受到欢迎。')).toEqual(['孙立新'])
+    expect(names('镇长李长远昨天到村里走访。')).toEqual(['李长远'])
+    expect(names('县长王一直在村里。')).toEqual([])
+  })
   test('a verb people do ends a title chain even where jieba calls it a noun (会见/n)', () => {
     expect(people('国务院总理李振邦在人民大会堂会见新加坡总理黄循财。')['黄循财']!.titles).toEqual(['新加坡总理'])
     expect(people('据市气象局首席预报员苏芳介绍，今年汛期降水偏多。')['苏芳']!.titles).toEqual(['市气象局首席预报员'])
@@ -129,6 +141,27 @@ describe('names in the forms of other papers', () => {
 })
 
 describe('words that are not names', () => {
+  test('a title word jieba tags as a name (顾问/nr) is no name, and ends a title chain', () => {
+    expect(names('省长顾问宣布，今年要加快发展。')).toEqual([])
+    expect(people('市政府顾问韦德明出席会议。')['韦德明']!.titles).toEqual(['市政府顾问'])
+  })
+  test('after a title, a word jieba files as a name with a rarer surname (辛勤, 满怀) counts only before a clear end', () => {
+    expect(names('在技术人员辛勤汗水的浇灌下，新品种育成了。市民满怀喜悦地说，今年好。')).toEqual([])
+    expect(names('获得第一名的选手晋级四强。')).toEqual([])
+    expect(names('技术员宁静说，今年的产量翻了一番。')).toEqual(['宁静'])
+  })
+  test('a negation and a verb, or a complement (起来), after a surname-like word is a clause (车不堵, 乐起来)', () => {
+    expect(names('日子红火起来，大家乐起来。城里的车不堵了，老人赖不掉。')).toEqual([])
+  })
+  test('和 before a name of a common surname is the conjunction (和/王晓峰); a rarer given reading stays a 和 surname (和德钧)', () => {
+    expect(names('从那时起，她和孟飞、韩伟东、徐小帆等导演合作。')).toEqual(['孟飞', '徐小帆', '韩伟东'])
+    expect(names('纳西族代表和德钧、白族代表杨丽出席会议。')).toEqual(['和德钧', '杨丽'])
+  })
+  test('a surname-like noun before a degree adverb and an adjective is a clause (车太多了, 钱太少)', () => {
+    expect(names('城里的车太多了，路也窄。')).toEqual([])
+    expect(names('他说，钱太少，路太远。')).toEqual([])
+    expect(names('县长马很忙。')).toEqual([])
+  })
   test('a rare surname that is a word of function with what follows is no name before a verb (但经检查)', () => {
     expect(names('但经检查，该批产品质量合格。')).toEqual([])
   })
@@ -197,6 +230,19 @@ describe('foreign names after a title of office or a word for a sportsman', () =
   })
   test('若, 申, 柳, 思, 默 and 宾 are transliteration characters too (总理若加潘, 总统卢申纳科)', () => {
     expect(names('该国总理若加潘表示，邻国总统卢申纳科和特使波瓦柳克也将出席。')).toEqual(expect.arrayContaining(['若加潘', '卢申纳科', '波瓦柳克']))
+  })
+  test('a transliteration jieba reads whole after a word for a sportsman, though its first two characters are a word (名将/德里克)', () => {
+    expect(names('美国名将德里克在男子比赛中夺冠。')).toEqual(['德里克'])
+  })
+  test('a name jieba cut into a transliteration and a character of it (卡尔/nrt 兹/rg) is read whole', () => {
+    expect(names('该国新任大使卡尔兹14日在这里说，两国关系良好。')).toEqual(['卡尔兹'])
+    expect(names('大使库里兹昨天说，两国关系良好。')).toEqual(['库里兹'])
+  })
+  test('a transliteration run ends where the name jieba tags ends, not inside the next word (奥巴马/特别强调, 尼克松/提出)', () => {
+    expect(names('该国总统奥巴马特别强调，要加强合作。')).toEqual(['奥巴马'])
+    expect(names('该国总统尼克松提出，要加强合作。')).toEqual(['尼克松'])
+    // Before a count the name's last character was glued to it (某某恩/一人): the run stands.
+    expect(names('医学院的大学生马洛查恩一人独得三项冠军。')).toContain('马洛查恩')
   })
   test('a name-shaped word right after a lone transliterated character is the end of a longer name', () => {
     expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
@@ -353,6 +399,13 @@ describe('老 or 小 and a common surname, the way a story names someone it know
   test('not the end of a word (养老金, 从小) nor a rare surname', () => {
     expect(familiarNames('他用养老金交了费。他从小就爱读书，老鄂说。')).toEqual([])
   })
+  test('某老, an eminent elder, for a surname a person of the page has in full', () => {
+    expect(eldersOfKnownSurname('“要有一点素心”，萧老常这样说。', new Set(['萧']))).toEqual(['萧老'])
+    expect(eldersOfKnownSurname('萧老常这样说。', new Set(['冯']))).toEqual([])
+    // Not 老是 (always), nor a word (古老, 元老).
+    expect(eldersOfKnownSurname('萧老是迟到。这座古老的城，几位元老，', new Set(['萧', '古', '元']))).toEqual([])
+    expect(names('画家萧德明今年八十岁。“做人要有一点素心”，萧老常这样说。')).toEqual(['萧德明', '萧老'])
+  })
 })
 
 describe('a dotted name read on into the words after it', () => {
@@ -375,5 +428,20 @@ describe('a Tibetan name: two name elements in a row, no surname', () => {
   })
   test('not one part of a dotted name, nor a single element', () => {
     expect(tibetanNames('委员阿布·格桑卓玛出席。扎西说好。')).toEqual([])
+  })
+})
+
+describe("people and places in a picture's caption", () => {
+  test('a note of where someone stands in the picture follows a person (某某（右）, 某某（前排左二）)', () => {
+    expect(names('图为贫困户赵金花（右）在清点今年的收入。')).toEqual(['赵金花'])
+    expect(names('图为值班员甄慧慧（左）和卞秀梅（前排右二）在交接。')).toEqual(['卞秀梅', '甄慧慧'])
+    expect(names('图为马洛维奇（左）与队友庆祝。')).toEqual(['马洛维奇'])
+    expect(names('会场设在大厅（中）。')).toEqual([])
+  })
+  const page = '春耕忙（图片）\n\n本报讯 今年春耕早，农民干劲足。\n\n图为县长甄德全（左二）在临江市田间察看苗情。\n\n（四川萧冰云）\n'
+  test('a caption kept among the pictures is read for people and places like the body', () => {
+    const r = parseBulletinText(page, { source: 't', issueDate: '2024-01-02' })
+    expect(r.people.map((p) => p.name)).toContain('甄德全')
+    expect(r.articles.flatMap((a) => a.places)).toContain('临江市')
   })
 })

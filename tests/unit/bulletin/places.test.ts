@@ -127,6 +127,20 @@ describe('towns and villages after the division they are in', () => {
     expect(findPlaces('该县乡镇企业发展快，全县农村通了电。')).toEqual([])
     expect(findPlaces('徐州市养鸡专业村又添新房。')).toEqual(['徐州市'])
   })
+  test('a county no current list holds, read by its suffix, starts the chain too (梅岭县/枣于坪乡, not 坪乡)', () => {
+    expect(findPlaces('回到家乡梅岭县枣于坪乡青水村。')).toEqual(['梅岭县', '枣于坪乡', '青水村'])
+    // The unit ends where a token does: 看望/乡亲 holds no 看望乡.
+    expect(findPlaces('他回到梅岭县栗子坪乡看望乡亲。')).toEqual(['梅岭县', '栗子坪乡'])
+  })
+  test('a village named by its own people or bodies after it (大石村村民, 王家梁村党支部), with no division before', () => {
+    expect(findPlaces('大石村村民说，路修好了。')).toEqual(['大石村'])
+    expect(findPlaces('王家梁村党支部书记介绍了情况。')).toEqual(['王家梁村'])
+    expect(findPlaces('在柳树沟村委会的院子里，大家围坐一起。')).toEqual(['柳树沟村'])
+  })
+  test('not a word that describes a village, a pronoun or a clause before 村委会 (贫困村村民, 本村村民, 被选进村委会)', () => {
+    expect(findPlaces('贫困村村民和先进村村委会都来了。他是本村村民，全村村民都知道。')).toEqual([])
+    expect(findPlaces('三名妇女被选进村委会。')).toEqual([])
+  })
 })
 
 describe('places and people on the same page', () => {

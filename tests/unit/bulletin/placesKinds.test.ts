@@ -201,6 +201,10 @@ describe('places: times, slogans and captions that read like places', () => {
     expect(findPlaces('坚持实施科教兴国战略。')).toEqual([])
     expect(findPlaces('全省实施科教兴省，推进依法治省。')).toEqual([])
   })
+  test('a means and a verb of making a county or city prosper is a slogan, not the county of that name (科教兴县, 工业富县)', () => {
+    expect(findPlaces('全省推行科技兴市、旅游兴县、工业富县。')).toEqual([])
+    expect(findPlaces('记者来到陕西富县，看到农民富了。')).toEqual(['陕西', '富县'])
+  })
   test('a photo caption glued to what it shows is no place (图为酒店)', () => {
     expect(findPlaces('图为宾馆服务员在整理房间。')).toEqual([])
   })
@@ -226,6 +230,10 @@ describe('places: where a place lies, said after a verb of going there', () => {
   test('位于 or 地处 between the verb and the place is not part of its name (走进位于某市某新区的车间)', () => {
     expect(findPlaces('记者走进位于东江市临港新区的生产车间。')).toEqual(['东江市', '临港新区'])
     expect(findPlaces('代表们走进坐落于临港新区的展厅。')).toEqual(['临港新区'])
+  })
+  test('a capital\'s role in a chain (某省省会某市, 自治区首府某市) is not part of the city\'s name', () => {
+    expect(findPlaces('列车从贵阳出发，到达云南省省会昆明市。')).toEqual(['贵阳', '云南省', '昆明市'])
+    expect(findPlaces('代表团前往自治区首府拉萨市。')).toEqual(['拉萨市'])
   })
 })
 
