@@ -31,6 +31,10 @@ const DATELINES: RegExp[] = [
   // A dispatch with no date (新华社北京电, 新华社电) and a website's item (央视网消息, 新华网北京5月6日消息): closed by a space, a
   // bracket or 记者. (Not 据新华社某地电: retold with no date, it is an item of a compiled column more often than a story's lead.)
   new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
+  // Retold with neither place nor date (据新华社电, 据中新社电): nothing else can be the item's source.
+  new RegExp(`^据${AGENCY}\\s*(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
+  // A story compiled from several sources: 本报综合报道, 综合消息, 本报综合外电报道, 据本报综合报道.
+  /^(据)?(?:本报|本刊)?\s*综合\s*[\u4e00-\u9fff]{0,6}?(?:报道|消息|电)(?=[\s（(：:]|记者|$)/u,
   new RegExp(`^(据)?${AGENCY}\\s*(?:[\\u4e00-\\u9fff]{0,8}?\\s*(?:${DATE})?)?\\s*消息(?=[\\s（(：:]|记者|$)`, 'u'),
 ]
 
@@ -88,8 +92,9 @@ export function readReporters(inner: string, roleStated = false): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
     .replace(/作者\s*[：:]/gu, ' ')
-    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄)(?=[\s、，,/／：:]|$)/gu, ' ')
-    .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
+    // (and what the named did: 报道, 摄, 整理 a compiled piece, 编译 a translated one, 采写)
+    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|整理|编译|采写)(?=[\s、，,/／：:]|$)/gu, ' ')
+    .replace(/(?:报道|摄|整理|编译|采写)(?=[\s：:]*$)/u, ' ')
   const split = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
   // 文 and 图 are roles (文/张三, 张三 图 李四), except right after a lone character: there
   // they are the second half of a name the typesetter spread out (龚 文).
@@ -177,10 +182,46 @@ export function readLead(spaced: string): Lead | null {
     } else if (opening) {
       // 记者张三从某部获悉：the sentence goes on, so the rest keeps it; only the name is read.
       reporters = [opening]
+    } else if (dateline !== null) {
+      const spacedOut = bylineClosedBySpace(afterSpace)
+      if (spacedOut) {
+        byline = afterSpace.slice(0, spacedOut.length)
+        reporters = spacedOut.reporters
+        rest = afterSpace.slice(spacedOut.length)
+      }
     }
   }
   if (dateline === null && byline === null) return null
   return { dateline, byline: byline === null ? null : tidyByline(byline), reporters, rest: rest.replace(/^\s+/u, '') }
+}
+
+const ROLE_AT_START = new RegExp(`^(?:${OUTLET})?${ROLE}`, 'u')
+const NAME_TOKEN = /^[\p{Script=Han}·]{2,4}$/u
+
+/**
+ * 本报北京3月4日电 记者张三 代表们… / 本报讯 记者 张三 通讯员 李四 今天…: after a dateline, a role and names
+ * with neither 报道 nor a colon, closed by a space, the report going on after it. Read word by word (words are
+ * what the spaces separate): each a role, a name, or a role and a name; the first that is none of these opens
+ * the report. A name is surname + 1–2 characters and no ordinary word (记者张三 周末… keeps 周末 in the report).
+ * Returns the byline's length in `rest`, or null.
+ */
+function bylineClosedBySpace(rest: string): { length: number; reporters: string[] } | null {
+  if (!ROLE_AT_START.test(rest)) return null
+  const reporters: string[] = []
+  const word = /(\S+)(\s+)/gu
+  let end = 0
+  for (let m = word.exec(rest); m !== null; m = word.exec(rest)) {
+    const bare = m[1]!.replace(ORG_ROLE, '')
+    if (bare !== '') {
+      const names = NAME_TOKEN.test(bare) ? readReporters(bare) : []
+      const plainName = names.length === 1 && names[0] === bare && /^(?:nr|nrfg|nrt)?$/u.test(dictionaryTag(bare) ?? '')
+      if (!plainName) break
+      reporters.push(bare)
+    } else if (!ROLE_AT_START.test(m[1]!)) break
+    end = m.index + m[0].length
+  }
+  // Something must follow: a byline alone on the rest of the line is a standalone byline's business.
+  return reporters.length > 0 && end < rest.length ? { length: end, reporters } : null
 }
 
 /** Spaces inside a byline separate names; keep one between names, none inside one. */
@@ -188,8 +229,10 @@ function tidyByline(byline: string): string {
   return byline.replace(/\s+/gu, ' ').trim()
 }
 
+/** An outlet printed before the role on a byline line: 本报, 新华社, and a paper's or a desk's own (郑报全媒体, 融媒体, 新闻中心). */
+const BYLINE_OUTLET = '(?:本报|本刊|新华社|中新社|[\\u4e00-\\u9fff]{0,10}?(?:报|社|台|网|媒体|中心))'
 const STANDALONE = new RegExp(
-  `^(?:(?:本报|本刊|新华社|中新社)?${ROLE}|作者\\s*[：:]|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
+  `^(?:${BYLINE_OUTLET}?${ROLE}|作者\\s*[：:]|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
   'u',
 )
 

@@ -200,9 +200,45 @@ describe('datelines with no date, and a website\'s items', () => {
     expect(readLead('央视网消息 昨日，')?.dateline).toBe('央视网消息')
     expect(readLead('新华网北京5月6日消息 昨日')?.dateline).toBe('新华网北京5月6日消息')
   })
-  test('not a sentence that starts with an agency (新华社发电报, 人民网消息称), nor a dispatch retold with no date (据新华社电)', () => {
+  test('not a sentence that starts with an agency (新华社发电报, 人民网消息称, 据新华社电称)', () => {
     expect(readLead('新华社发电报祝贺')).toBeNull()
     expect(readLead('人民网消息称，')).toBeNull()
-    expect(readLead('据新华社电 昨日，')).toBeNull()
+    expect(readLead('据新华社电称，')).toBeNull()
+  })
+  test('a dispatch retold with neither place nor date (据新华社电, 据中新社电) and a compiled story (本报综合报道)', () => {
+    expect(readLead('据新华社电 昨日，')).toMatchObject({ dateline: '据新华社电', rest: '昨日，' })
+    expect(readLead('据中新社电（记者 甄若曦）昨日')).toMatchObject({ dateline: '据中新社电', reporters: ['甄若曦'], rest: '昨日' })
+    expect(readLead('本报综合报道 受冷空气影响，')).toMatchObject({ dateline: '本报综合报道', rest: '受冷空气影响，' })
+    expect(readLead('综合消息 昨日，')?.dateline).toBe('综合消息')
+    expect(readLead('本报综合外电报道 当地时间')?.dateline).toBe('本报综合外电报道')
+    expect(readLead('综合治理工作成效明显。')).toBeNull()
+  })
+})
+
+describe('bylines of other papers', () => {
+  test.each([
+    ['全媒体记者 晏子墨 融媒体记者 郜雅琪', ['晏子墨', '郜雅琪']],
+    ['本报融媒体记者 殷若兰', ['殷若兰']],
+    ['新闻中心记者 甘泽宇', ['甘泽宇']],
+    ['首席记者 覃振宇', ['覃振宇']],
+    ['见习记者 黎若彤', ['黎若彤']],
+    ['本报特约记者 邬清扬', ['邬清扬']],
+  ])('a desk or outlet before the role on a byline line: %s', (line, reporters) => {
+    expect(readStandaloneByline(line)).toMatchObject({ byline: line, reporters })
+  })
+  test('a desk before the role does not make a sentence a byline', () => {
+    expect(readStandaloneByline('电视台记者走进灾区')).toBeNull()
+  })
+  test('after a dateline, a role and names closed by a space, with neither 报道 nor a colon', () => {
+    expect(readLead('本报北京3月4日电 记者甘泽宇 代表们在分组讨论中')).toMatchObject({ dateline: '本报北京3月4日电', byline: '记者甘泽宇', reporters: ['甘泽宇'], rest: '代表们在分组讨论中' })
+    expect(readLead('本报讯 记者 阚思远 通讯员 晁立新 今天上午，')).toMatchObject({ byline: '记者 阚思远 通讯员 晁立新', reporters: ['阚思远', '晁立新'], rest: '今天上午，' })
+    // An ordinary word after the name opens the report (周末 starts with a surname).
+    expect(readLead('本报讯 记者殷若兰 周末期间')).toMatchObject({ reporters: ['殷若兰'], rest: '周末期间' })
+    expect(readLead('本报讯 记者殷若兰代表们在讨论')).toMatchObject({ byline: null, reporters: [] })
+  })
+  test('a compiled or translated piece names who compiled it (整理, 编译)', () => {
+    expect(readReporters('本报记者 阙书瑶 整理')).toEqual(['阙书瑶'])
+    expect(readClosingTag('（本报记者阙书瑶整理）')).toMatchObject({ kind: 'byline', reporters: ['阙书瑶'] })
+    expect(readReporters('记者 冼国栋 编译')).toEqual(['冼国栋'])
   })
 })
