@@ -548,10 +548,14 @@ export function segmentArticles(text: string): Segmentation {
     if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
       addParagraph(a, b, trailing.before, mayJoin)
       const signedAbove = a.byline !== null
-      applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
-      closed = 'hard'
       // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
       closedByCredit = /摄/u.test(trailing.byline)
+      // The photographer took the picture, not the story: the credit is the picture's, the name a person of the page, not a byline.
+      if (closedByCredit) {
+        a.pictures.push(trailing.byline)
+        for (const n of trailing.reporters) if (!a.photographers.includes(n)) a.photographers.push(n)
+      } else applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
+      closed = 'hard'
       // The caption of the story's picture, printed between its headline and its dateline (标题 / 某日，甲会见乙。（某某摄） /
       // 新华社…电): it credits the picture, it does not end the story.
       captionUnderHeadline = closedByCredit && a.headlines.length > 0 && a.paragraphs.length === 1 && !a.dateline && !CAPTION_NUMBER.test(b.text)

@@ -526,3 +526,32 @@ describe('correspondents\' reports from several places under one headline', () =
     expect(shape(top + '本报讯 某市今年将新建十座公园，方便市民休闲。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 2 }, { title: '', paragraphs: 1 }])
   })
 })
+
+describe('credits of other papers', () => {
+  test("a photographer's credit closing a caption paragraph is the picture's, not the story's byline", () => {
+    const a = segmentArticles('大桥合龙\n大桥主体工程昨天顺利合龙，预计明年通车。（新华社记者 乜文杰摄）\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.byline).toBeNull()
+    expect(a[0]!.reporters).toEqual([])
+    expect(a[0]!.pictures).toEqual(['（新华社记者乜文杰摄）'])
+    expect(a[0]!.photographers).toEqual(['乜文杰'])
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['大桥主体工程昨天顺利合龙，预计明年通车。'])
+  })
+  test('a dateline closed by a space before the report: the reporter is the byline, the report the body', () => {
+    const a = segmentArticles('两会代表热议民生\n本报北京3月4日电 记者甘泽宇 代表们在分组讨论中热议民生话题。\n大家认为，要让发展成果惠及群众。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!).toMatchObject({ dateline: '本报北京3月4日电', byline: '记者甘泽宇', reporters: ['甘泽宇'] })
+    expect(a[0]!.paragraphs[0]!.text).toBe('代表们在分组讨论中热议民生话题。')
+  })
+  test('a compiled story (本报综合报道) under its headline opens an article, even with no blank line after a body', () => {
+    const a = segmentArticles('全球气候大会闭幕\n据新华社电 为期两周的大会周五闭幕，各方达成多项共识。\n会议通过了一系列决议。\n多地迎来降雪\n本报综合报道 受冷空气影响，北方多地昨天迎来降雪。\n气象部门提醒市民注意出行安全。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.dateline, x.paragraphs.length])).toEqual([
+      ['全球气候大会闭幕', '据新华社电', 2],
+      ['多地迎来降雪', '本报综合报道', 2],
+    ])
+  })
+  test('a byline line with a desk before the role (全媒体记者, 融媒体记者) is the byline, both names read', () => {
+    const a = segmentArticles('数字乡村建设提速\n全媒体记者 晏子墨 融媒体记者 郜雅琪\n今年以来，我县加快数字乡村建设，宽带网络覆盖所有行政村。\n').articles
+    expect(a[0]!).toMatchObject({ byline: '全媒体记者 晏子墨 融媒体记者 郜雅琪', reporters: ['晏子墨', '郜雅琪'] })
+  })
+})
