@@ -2,6 +2,7 @@ import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, runTogetherParagraphs, splitLines } from './normalize'
 import { loadGazetteer } from './places/gazetteer'
 import { COLUMN_LABELS } from './vocabulary'
+import { surnameLength } from './surnames'
 import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
@@ -58,6 +59,23 @@ const PICTURE_CREDIT = /(?:^[（(]?\s*(?:(?:题图|插图|刊头)\p{Script=Han}{
 /** Also a page's editor (本版责任编辑某某, 本版编辑：某某) and where to send letters (来信请寄：…). */
 const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名|来信请寄|来稿请寄)[：:]|^本版(?:责任)?编辑/u
 /**
+ * The desk's credits printed under an article or at the foot of a page: 责编：某某, 编辑/某某, 校对 某某, 美编：某某,
+ * several on one line (责编：甲 校对：乙). Page furniture (a note), never a headline, and the editors no reporters.
+ * Read with spaces kept: a role and a name are told apart by a separator. With a space alone only a role that is
+ * no headline's word (校对 某某, not 统筹 城乡发展), and every name starting with a surname; 校对某某 run together is left alone.
+ */
+const EDITOR_ROLE = '(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|审核|审签|终审|复审|初审|值班编辑|版式设计|版式|组版|排版|制图|统筹|策划)'
+const EDITOR_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*'
+const EDITOR_LINE = new RegExp(`^(?:${EDITOR_ROLE}\\s*[：:/／|｜]\\s*${EDITOR_NAMES}\\s*)+$`, 'u')
+const EDITOR_SPACED = /^(?:责任编辑|责编|编辑|美编|校对|审校)\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)$/u
+export function isEditorLine(spaced: string): boolean {
+  const line = spaced.trim()
+  if (line.length > 60 || !/^(?:责|编|美|校|审|终|复|初|值|版|组|排|制|统|策)/u.test(line)) return false
+  if (EDITOR_LINE.test(line)) return true
+  const m = EDITOR_SPACED.exec(line)
+  return m !== null && m[1]!.split(/[\s、]+/u).every((n) => surnameLength(n) > 0)
+}
+/**
  * The page's folio line, copied with the text (江城晚报 2019年7月12日 星期五 A05 城事, 人民日报 1998年3月6日 第4版):
  * a paper's name and the date, with a weekday or page number. It is page furniture (a note), never a headline.
  */
@@ -92,7 +110,7 @@ function headlineLike(b: Block): boolean {
   if (endsSentence(t) || /[：:，,、]$/u.test(t)) return false
   if (/[。]/u.test(t)) return false
   if ((t.match(/，/gu) ?? []).length > 2) return false
-  if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t)) return false
+  if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t) || isEditorLine(b.spaced)) return false
   if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
   // A numbered caption with its photographer's credit (2、瑞雪兆丰年（某某摄）) is one of the pictures an article printed, not a headline.
   if (creditedNumberedCaption(t)) return false
@@ -272,7 +290,7 @@ function leadOf(spaced: string): Lead | null {
 
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）'] },
-  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号'] },
+  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text) || isEditorLine(b.spaced), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号', '责编：张三', '编辑/李四', '校对 王五', '责编：张三 校对：李四 美编：王五'] },
   { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },

@@ -555,3 +555,21 @@ describe('credits of other papers', () => {
     expect(a[0]!).toMatchObject({ byline: '全媒体记者 晏子墨 融媒体记者 郜雅琪', reporters: ['晏子墨', '郜雅琪'] })
   })
 })
+
+describe("the desk's credits (责编, 编辑, 校对, 美编)", () => {
+  test('lines of editors under an article are its notes: no headline, no article of their own, no reporter', () => {
+    const a = segmentArticles('景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n景区负责人表示，优惠活动将持续到明年二月。\n责编：聂思远\n编辑/卜晓岚\n校对 戚文博\n美编：揭雨萌 审校：訾雪松\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.notes).toHaveLength(4)
+    expect(a[0]!.reporters).toEqual([])
+    expect(a[0]!.paragraphs).toHaveLength(2)
+  })
+  test('the next headline after them opens the next article; a headline of a role word and a phrase stays a headline', () => {
+    const a = segmentArticles('景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n责编：聂思远 校对：戚文博\n统筹 城乡发展\n本报讯 我县今年推进城乡一体化建设。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text).join(''))).toEqual(['景区推出冬季优惠', '统筹\u3000城乡发展'])
+  })
+  test('editors are not people of the page', () => {
+    const r = parseBulletinText('景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n责编：聂思远\n校对 戚文博\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.people.map((p) => p.name)).toEqual([])
+  })
+})
