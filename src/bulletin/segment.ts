@@ -316,6 +316,9 @@ function classify(b: Block): BlockFacts {
  */
 const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,24}[）)]$/u
 
+/** An editor's note opening a piece: 编者按：…, 【编者按】…, 编者的话：… (with text after it: 编者按 alone is a column's label). */
+const EDITORS_NOTE = /^[【［[]?\s*编者(?:按|的话)\s*[】］\]]?\s*[：:]?\s*\S/u
+
 /** The number of a caption in a picture column: 2、…, 2：…, 图②… */
 const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[：:])/u
 
@@ -509,6 +512,10 @@ export function segmentArticles(text: string): Segmentation {
   const roundups = new Set<SegmentedArticle>()
   /** Articles signed by an author's line under their headline (an essay, a commentary, a letter). */
   const signedPieces = new Set<SegmentedArticle>()
+  /** Pieces whose body so far is only their editor's note (编者按：…): the headline, byline or dateline after it are still the piece's. */
+  const noteLed = new Set<SegmentedArticle>()
+  const onlyEditorsNote = (a: SegmentedArticle | null): boolean =>
+    a !== null && noteLed.has(a) && a.paragraphs.length === 1 && !a.dateline && a.reporters.length === 0 && closed !== 'hard'
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
@@ -681,7 +688,7 @@ export function segmentArticles(text: string): Segmentation {
       const rest = removeChineseSpaces(lead.rest).trim()
       // A dateline opens an article, unless the article so far is only headlines/byline; a second
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
-      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
+      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet && !onlyEditorsNote(a) &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
         // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
         (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)) || jointCorrespondents(a, lead))
@@ -691,14 +698,14 @@ export function segmentArticles(text: string): Segmentation {
         addParagraph(a!, b, b.text, false)
       } else {
         const underCaption = captionUnderHeadline && a !== null && a.paragraphs.length === 1
-        if (!a || ((a.paragraphs.length > 0 || a.dateline || closed) && !underCaption)) a = start(b.line)
+        if (!a || ((a.paragraphs.length > 0 || a.dateline || closed) && !underCaption && !onlyEditorsNote(a))) a = start(b.line)
         else if (underCaption) closed = null
         applyLead(a, lead)
         if (rest) addBody(a, b, rest, false)
       }
     } else if (f.kind === 'byline') {
       const lead = f.lead!
-      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard')) && !a.dateline) {
+      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard') || onlyEditorsNote(a)) && !a.dateline) {
         applyLead(a, lead)
         closed = null
       }
@@ -779,7 +786,11 @@ export function segmentArticles(text: string): Segmentation {
       const lastHeading = a ? ([...a.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))?.text ?? a.headlines[a.headlines.length - 1]?.text) : undefined
       const regionalSection = runLength === 1 && inBody && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet &&
         !RETOLD_DISPATCH.test(blocks[n]!.text) && nextRegionalSection(lastHeading, b.text)
-      const opens = !earlySubheading && !regionalSection && (
+      // An editor's note printed above the headline (编者按：… / 标题 / 正文) leads the piece under it.
+      const noteAbove = onlyEditorsNote(a) && a!.headlines.length === 0
+      // And a line over an editor's note is a headline: a subheading has none.
+      const noteBelow = next?.kind === 'paragraph' && EDITORS_NOTE.test(blocks[n]!.text)
+      const opens = noteAbove || noteBelow || !earlySubheading && !regionalSection && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the
@@ -796,7 +807,7 @@ export function segmentArticles(text: string): Segmentation {
         continue
       }
       if (opens && runLength <= 4) {
-        a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
+        a = noteAbove ? a! : inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.
         const credit = runLength >= 2 && next !== undefined && next.kind !== 'closing' ? readCreditUnderHeadline(blocks[j - 1]!.text, next.kind === 'paragraph') : null
         if (credit) {
@@ -841,7 +852,12 @@ export function segmentArticles(text: string): Segmentation {
       if (picturesOfArticle) closed = null
       const salutation = captionUnderHeadline && a !== null && a.paragraphs.length === 1 && /^\p{Script=Han}[^。！？]{1,16}[：:]$/u.test(b.text)
       if (salutation) closed = null
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
+      // An editor's note (编者按：…, 【编者按】…) after a story opens the piece it introduces, whose headline may follow it.
+      // (Under a headline and a single lead or caption (题图为…) with no dateline, it is still that headline's, byline or not.)
+      const editorsNote = EDITORS_NOTE.test(b.text)
+      const noteOpens = editorsNote && a !== null && a.paragraphs.length > 0 &&
+        (a.paragraphs.length >= 2 || a.dateline !== null || a.headlines.length === 0)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch || noteOpens) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
         a = start(b.line)
@@ -853,6 +869,7 @@ export function segmentArticles(text: string): Segmentation {
         addParagraph(a, b, b.text, false, true)
         addCredits(a, b.spaced)
       } else addBody(a, b, b.text, !broken && !b.bullet)
+      if (editorsNote && a.paragraphs.length === 1) noteLed.add(a)
     }
     lastBlockLine = b.line
     a = cur

@@ -573,3 +573,32 @@ describe("the desk's credits (责编, 编辑, 校对, 美编)", () => {
     expect(r.people.map((p) => p.name)).toEqual([])
   })
 })
+
+describe("an editor's note (编者按) belongs to the piece it introduces", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => ({ title: x.headlines.map((h) => h.text).join('/'), first: x.paragraphs[0]?.text.slice(0, 4), paragraphs: x.paragraphs.length, reporters: x.reporters }))
+  const story = '河道治理见成效\n本报讯（记者 芮思源）经过两年治理，城区河道水质明显好转。\n市民在河边散步，感受到了环境的变化。\n'
+  test('printed above the headline, after a story, with or without blank lines', () => {
+    const expected = [
+      { title: '河道治理见成效', first: '经过两年', paragraphs: 2, reporters: ['芮思源'] },
+      { title: '扎根山村的第一书记', first: '【编者按', paragraphs: 3, reporters: ['凌子轩'] },
+    ]
+    const next = '【编者按】基层是改革的前沿阵地。本版推出系列报道。\n扎根山村的第一书记\n本报记者 凌子轩\n清晨六点，他已经走在去农户家的山路上。\n三年来，他带领村民发展特色种植。\n'
+    expect(shape(story + next)).toEqual(expected)
+    expect(shape((story + next).replace(/\n/gu, '\n\n'))).toEqual(expected)
+  })
+  test('printed under the headline, above the byline', () => {
+    const next = '扎根山村的第一书记\n编者按：基层是改革的前沿阵地。本版推出系列报道。\n本报记者 凌子轩\n清晨六点，他已经走在去农户家的山路上。\n'
+    expect(shape(story + next)[1]).toEqual({ title: '扎根山村的第一书记', first: '编者按：', paragraphs: 2, reporters: ['凌子轩'] })
+  })
+  test('above a headline and a dateline: the dateline is the piece\'s, not a second dispatch of the story above', () => {
+    const next = '编者按：河道治理是一项长期工程。本报今起推出系列报道。\n河道治理的新进展\n本报讯（记者 覃振宇）今年河道治理取得新进展。\n治理工作还将继续推进。\n'
+    const a = segmentArticles(story + next).articles
+    expect(a).toHaveLength(2)
+    expect(a[1]!).toMatchObject({ dateline: '本报讯', reporters: ['覃振宇'] })
+    expect(a[1]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['编者按：', '今年河道', '治理工作'])
+  })
+  test('under a headline and its picture caption it stays that headline\'s', () => {
+    const a = segmentArticles('美国经济观察（附图片1张）\n题图为某公司研制的新型设备。\n（新华社记者 芮思源摄）\n编者的话：美国经济持续增长。本版约请专家分析。\n增长的特点\n进入九十年代以来，美国经济运行平稳，增长持续。\n').articles
+    expect(a[0]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['题图为某', '编者的话'])
+  })
+})
