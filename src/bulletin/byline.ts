@@ -95,10 +95,10 @@ export function readReporters(inner: string, roleStated = false): string[] {
     // (and what the named did: 报道, 摄, 整理 a compiled piece, 编译 a translated one, 采写)
     .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|整理|编译|采写)(?=[\s、，,/／：:]|$)/gu, ' ')
     .replace(/(?:报道|摄|整理|编译|采写)(?=[\s：:]*$)/u, ' ')
-  const split = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
+  const split = withoutRoles.split(/[\s、，,;；/／|｜：:]+/u).filter(Boolean)
   // 文 and 图 are roles (文/张三, 张三 图 李四), except right after a lone character: there
   // they are the second half of a name the typesetter spread out (龚 文).
-  const role = (p: string) => /^(?:文|图|文图)$/u.test(p)
+  const role = (p: string) => /^(?:文|图|文图|图文|文[·・]图|图[·・]文|撰文|文字|摄影)$/u.test(p)
   const parts = split.filter((p, i) => !role(p) || (i > 0 && !role(split[i - 1]!) && split[i - 1]!.length === 1 && surnameLength(split[i - 1]!) === 1))
   const joined: string[] = []
   for (let i = 0; i < parts.length; i++) {
@@ -231,8 +231,10 @@ function tidyByline(byline: string): string {
 
 /** An outlet printed before the role on a byline line: 本报, 新华社, and a paper's or a desk's own (郑报全媒体, 融媒体, 新闻中心). */
 const BYLINE_OUTLET = '(?:本报|本刊|新华社|中新社|[\\u4e00-\\u9fff]{0,10}?(?:报|社|台|网|媒体|中心))'
+/** Who wrote a piece, as papers print it: 文/甲, 文/图 甲, 文·图/甲, 撰文/甲 摄影/乙, 文 | 甲, 图/文 甲 (a picture's credit alone, 图/乙, is not). */
+const WRITER_CREDIT = '(?:撰文|文字|文)(?:\\s*[·・、]?\\s*(?:图|摄影))?\\s*[/／|｜]|(?:图|摄影)\\s*[·・、]?\\s*文\\s*[/／|｜]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文'
 const STANDALONE = new RegExp(
-  `^(?:${BYLINE_OUTLET}?${ROLE}|作者\\s*[：:]|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
+  `^(?:${BYLINE_OUTLET}?${ROLE}|作者\\s*[：:]|${WRITER_CREDIT})[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
   'u',
 )
 

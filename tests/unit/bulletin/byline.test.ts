@@ -242,3 +242,30 @@ describe('bylines of other papers', () => {
     expect(readReporters('记者 冼国栋 编译')).toEqual(['冼国栋'])
   })
 })
+
+describe('rare surnames outside the 百家姓', () => {
+  test('禤, 庹, 眭, 笪 start a name in a byline, an end tag and a photo credit', () => {
+    expect(readClosingTag('（庹嘉豪）')).toMatchObject({ kind: 'byline', reporters: ['庹嘉豪'] })
+    expect(readStandaloneByline('本报记者 禤嘉欣')).toMatchObject({ reporters: ['禤嘉欣'] })
+    expect(readReporters('记者 眭晓光 笪若兰')).toEqual(['眭晓光', '笪若兰'])
+    expect(creditsInText('大桥合龙。（本报记者 蹇文博摄）')).toEqual(['蹇文博'])
+  })
+})
+
+describe("a writer's credit in the forms papers print it", () => {
+  test.each([
+    ['文·图/闵雪琴', ['闵雪琴']],
+    ['撰文/萧海川 摄影/钭佳怡', ['萧海川', '钭佳怡']],
+    ['文 | 邝嘉怡', ['邝嘉怡']],
+    ['文｜邝嘉怡', ['邝嘉怡']],
+    ['文字/邝嘉怡', ['邝嘉怡']],
+    ['图/文 邝嘉怡', ['邝嘉怡']],
+    ['文/本报记者 邝嘉怡', ['邝嘉怡']],
+  ])('%s', (line, reporters) => {
+    expect(readStandaloneByline(line)).toMatchObject({ byline: line, reporters })
+  })
+  test("a picture's credit alone (图/某某) is no writer's, and a headline with a slash is no credit", () => {
+    expect(readStandaloneByline('图/敖志远')).toBeNull()
+    expect(readStandaloneByline('文化/旅游')).toBeNull()
+  })
+})
