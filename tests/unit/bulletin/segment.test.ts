@@ -602,3 +602,14 @@ describe("an editor's note (编者按) belongs to the piece it introduces", () =
     expect(a[0]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['题图为某', '编者的话'])
   })
 })
+
+describe('a picture credit on its own line with no brackets (图/某某, 摄影：某某)', () => {
+  test('is a picture of the article, its photographer a person, not a subtitle', () => {
+    const r = parseBulletinText('雪后公园\n摄影：本报记者 敖志远 邝嘉怡\n雪后的公园银装素裹，市民纷纷前来赏雪拍照。\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles.map((a) => [a.title, a.pictures, a.reporters])).toEqual([['雪后公园', ['摄影：本报记者敖志远邝嘉怡'], []]])
+    expect(r.people.map((p) => [p.name, p.roles])).toEqual([['敖志远', ['reporter']], ['邝嘉怡', ['reporter']]])
+    const a = segmentArticles('雪后公园\n图/敖志远\n雪后的公园银装素裹。\n').articles
+    expect(a[0]!.headlines.map((h) => h.text)).toEqual(['雪后公园'])
+    expect(a[0]!.photographers).toEqual(['敖志远'])
+  })
+})
