@@ -38,7 +38,7 @@ const DATELINES: RegExp[] = [
   new RegExp(`^(据)?${AGENCY}\\s*(?:[\\u4e00-\\u9fff]{0,8}?\\s*(?:${DATE})?)?\\s*消息(?=[\\s（(：:]|记者|$)`, 'u'),
 ]
 
-const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
+const ROLE = '(?:特约|特派|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
 /**
  * Outlets named before a role. Printed outlets are matched whole; any other outlet only
  * where it starts the byline or follows a separator, because several outlets' reporters
@@ -129,6 +129,8 @@ const OPEN_BYLINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,12}?(?:报|社|台|网|�
 
 function looksLikeByline(inner: string): boolean {
   if (ROLE_RE.test(inner)) return true
+  // （文/张三）, （文·图/张三）: a writer's credit closing the piece.
+  if (WRITER_CREDIT_AT_START.test(inner.trim())) return readReporters(inner).length > 0
   // （张三 李四）: only names.
   const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
   // Names run together (张三李四) count when they split into names by their shape.
@@ -233,6 +235,7 @@ function tidyByline(byline: string): string {
 const BYLINE_OUTLET = '(?:本报|本刊|新华社|中新社|[\\u4e00-\\u9fff]{0,10}?(?:报|社|台|网|媒体|中心))'
 /** Who wrote a piece, as papers print it: 文/甲, 文/图 甲, 文·图/甲, 撰文/甲 摄影/乙, 文 | 甲, 图/文 甲 (a picture's credit alone, 图/乙, is not). */
 const WRITER_CREDIT = '(?:撰文|文字|文)(?:\\s*[·・、]?\\s*(?:图|摄影))?\\s*[/／|｜]|(?:图|摄影)\\s*[·・、]?\\s*文\\s*[/／|｜]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文'
+const WRITER_CREDIT_AT_START = new RegExp(`^(?:${WRITER_CREDIT})`, 'u')
 const STANDALONE = new RegExp(
   `^(?:${BYLINE_OUTLET}?${ROLE}|作者\\s*[：:]|${WRITER_CREDIT})[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
   'u',

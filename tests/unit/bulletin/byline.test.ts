@@ -269,3 +269,14 @@ describe("a writer's credit in the forms papers print it", () => {
     expect(readStandaloneByline('文化/旅游')).toBeNull()
   })
 })
+
+describe('more roles and end credits', () => {
+  test('a special correspondent (特派记者) is a reporter', () => {
+    expect(readStandaloneByline('本报特派记者 邝嘉怡 发自多哈')).toMatchObject({ reporters: ['邝嘉怡'] })
+    expect(readLead('新华社多哈12月1日电（特派记者 邝嘉怡）今天')).toMatchObject({ reporters: ['邝嘉怡'], rest: '今天' })
+  })
+  test("a writer's credit closing the last paragraph （文/某某） is the byline", () => {
+    expect(readTrailingByline('公园管理部门表示，将加强管理。（文/郦晓川）')).toEqual({ byline: '（文/郦晓川）', reporters: ['郦晓川'], before: '公园管理部门表示，将加强管理。' })
+    expect(readTrailingByline('详见下表。（文/图）')).toBeNull()
+  })
+})
