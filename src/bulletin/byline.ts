@@ -15,7 +15,8 @@ import { ARTWORK_GENRES, COLUMN_LABELS } from './vocabulary'
 
 const NUM = '[0-9一二三四五六七八九十〇零两]'
 // 日 may be missing in a dateline as printed (新华社某地1月29电): the 电/讯 right after the day still closes the date.
-const DATE = `(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*(?:日|(?=\\s*(?:专)?[讯电]))`
+// The day alone (新华社北京1日电, 本报东京3日电, as papers date the day's dispatches) when 电/讯 follows it at once.
+const DATE = `(?:(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*(?:日|(?=\\s*(?:专)?[讯电]))|${NUM}{1,3}\\s*日(?=\\s*(?:专)?[讯电]))`
 const AGENCY = '(?:新华社|中新社|中通社|新华网|人民网|央视网|中新网|央广网|法新社|路透社|美联社|塔斯社|共同社|合众社|[\\u4e00-\\u9fff]{2,6}?(?:通讯社|社|网|台))'
 
 // A city the reader may not place is followed by its country in brackets: 本报某城（某国）1月5日电.
@@ -27,7 +28,8 @@ const DATELINES: RegExp[] = [
   /^(据)?[\u4e00-\u9fff]{0,6}?(?:晚报|日报|早报|晨报|商报|时报|都市报|法治报|青年报|网)\s*讯(?=[\s（(]|记者|$)/u,
   new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
   /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
-  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
+  // (讯 for an agency's dated dispatch too, as it was printed in the 1940s and 1950s: 新华社某地十二月一日讯)
+  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?[电讯]`, 'u'),
   // A dispatch with no date (新华社北京电, 新华社电) and a website's item (央视网消息, 新华网北京5月6日消息): closed by a space, a
   // bracket or 记者. (Not 据新华社某地电: retold with no date, it is an item of a compiled column more often than a story's lead.)
   new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),

@@ -280,3 +280,19 @@ describe('more roles and end credits', () => {
     expect(readTrailingByline('详见下表。（文/图）')).toBeNull()
   })
 })
+
+describe('datelines of other papers and decades', () => {
+  test('the day alone before 电/讯 (新华社北京1日电, 本报东京3日电, 据路透社伦敦3日电)', () => {
+    expect(readLead('新华社北京1日电 国务院')).toMatchObject({ dateline: '新华社北京1日电', rest: '国务院' })
+    expect(readLead('本报东京3日电（记者 邝嘉怡）今天')).toMatchObject({ dateline: '本报东京3日电', reporters: ['邝嘉怡'], rest: '今天' })
+    expect(readLead('据路透社伦敦3日电 今天')?.dateline).toBe('据路透社伦敦3日电')
+    expect(readLead('本报北京1日讯 今天')?.dateline).toBe('本报北京1日讯')
+  })
+  test("an agency's dated dispatch with 讯, as printed in the 1940s and 1950s", () => {
+    expect(readLead('新华社十二月一日讯 今天')?.dateline).toBe('新华社十二月一日讯')
+  })
+  test('a day in the report after the dateline is not part of it', () => {
+    expect(readLead('本报讯 12日，市政府')).toMatchObject({ dateline: '本报讯', rest: '12日，市政府' })
+    expect(readLead('新华社记者日前电话采访')).toBeNull()
+  })
+})
