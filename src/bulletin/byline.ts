@@ -94,6 +94,9 @@ export function readReporters(inner: string, roleStated = false): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
     .replace(/作者\s*[：:]/gu, ' ')
+    // Where the report was filed: 记者甲／某地报道 (as Taiwan's papers print it), 记者 甲 某地报道 (a place the gazetteer knows).
+    .replace(/[/／]\s*\p{Script=Han}{2,8}?报道(?=[\s：:]*$)/u, ' ')
+    .replace(/(?<=\s)(\p{Script=Han}{2,8}?)报道(?=[\s：:]*$)/u, (all, place: string) => (placeOrBody(place) ? ' ' : all))
     // (and what the named did: 报道, 摄, 整理 a compiled piece, 编译 a translated one, 采写)
     .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|整理|编译|采写)(?=[\s、，,/／：:]|$)/gu, ' ')
     .replace(/(?:报道|摄|整理|编译|采写)(?=[\s：:]*$)/u, ' ')
@@ -142,7 +145,7 @@ function looksLikeByline(inner: string): boolean {
 }
 
 /** A dateline printed in a box (【本报讯】, 【新华社北京3月5日电】, ［本报讯］), as many papers set it. */
-const BOXED = /^[【［[]\s*([^【】［］[\]]{2,40}?)\s*[】］\]]/u
+const BOXED = /^[【［[〔]\s*([^【】［］[\]〔〕]{2,40}?)\s*[】］\]〕]/u
 
 /** The dateline at the start of a paragraph (boxed or not) and what follows it. */
 function readDateline(spaced: string): { dateline: string; rest: string } | null {
@@ -169,7 +172,14 @@ export function readLead(spaced: string): Lead | null {
   let reporters: string[] = []
   const afterSpace = rest.replace(/^\s+/u, '')
   const bracket = /^[（(]([^（）()]{0,60}?)[）)]/u.exec(afterSpace)
-  if (bracket && looksLikeByline(bracket[1]!)) {
+  // A byline in a box at the start of the report: 【记者甲／某地报道】, 〔本报记者 甲〕 (Taiwan's and Hong Kong's papers).
+  const boxed = BOXED.exec(afterSpace)
+  const boxedReporters = boxed && ROLE_AT_START.test(boxed[1]!.trim()) ? readReporters(boxed[1]!) : []
+  if (boxed && boxedReporters.length > 0) {
+    byline = removeChineseSpaces(boxed[0]).trim()
+    reporters = boxedReporters
+    rest = afterSpace.slice(boxed[0].length)
+  } else if (bracket && looksLikeByline(bracket[1]!)) {
     byline = bracket[0]
     reporters = readReporters(bracket[1]!)
     rest = afterSpace.slice(bracket[0].length)
@@ -196,6 +206,7 @@ export function readLead(spaced: string): Lead | null {
     }
   }
   if (dateline === null && byline === null) return null
+  if (dateline !== null && reporters.length === 0) reporters = reporterInDateline(dateline)
   return { dateline, byline: byline === null ? null : tidyByline(byline), reporters, rest: rest.replace(/^\s+/u, '') }
 }
 
@@ -226,6 +237,23 @@ function bylineClosedBySpace(rest: string): { length: number; reporters: string[
   }
   // Something must follow: a byline alone on the rest of the line is a standalone byline's business.
   return reporters.length > 0 && end < rest.length ? { length: end, reporters } : null
+}
+
+/**
+ * The reporter named inside the dateline, between the agency and the place: 中央社记者甲某地3日电, 本报记者甲某地1月4日电.
+ * Name and place are run together: the name is surname + 1–2 characters, and the reading that leaves a place the
+ * gazetteer or the dictionary knows wins; else a name of three characters, unless that leaves one character for the place.
+ */
+const REPORTER_IN_DATELINE = new RegExp(`^(?:据)?(?:本报|${AGENCY})(?:特派|驻\\p{Script=Han}{1,8}?)?记者(\\p{Script=Han}{2,12}?)${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?[电讯]$`, 'u')
+function reporterInDateline(dateline: string): string[] {
+  if (!dateline.includes('记者')) return []
+  const run = REPORTER_IN_DATELINE.exec(dateline)?.[1]
+  const sl = run ? surnameLength(run) : 0
+  if (!run || sl === 0) return []
+  const readings = [sl + 2, sl + 1].filter((k) => k <= run.length && (run.length - k === 0 || run.length - k >= 2))
+  const known = (place: string) => place === '' || placeOrBody(place) || dictionaryTag(place) === 'ns'
+  const k = readings.find((len) => known(run.slice(len))) ?? readings[0]
+  return k === undefined ? [] : [run.slice(0, k)]
 }
 
 /** Spaces inside a byline separate names; keep one between names, none inside one. */

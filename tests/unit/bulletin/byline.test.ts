@@ -296,3 +296,23 @@ describe('datelines of other papers and decades', () => {
     expect(readLead('新华社记者日前电话采访')).toBeNull()
   })
 })
+
+describe("bylines of Taiwan's and Hong Kong's papers", () => {
+  test('a byline in a box at the start of the report: 【记者甲／某地报道】, 〔本报记者 甲〕', () => {
+    expect(readLead('【记者敖志远／高雄报道】台风今天登陆南部。')).toEqual({ dateline: null, byline: '【记者敖志远／高雄报道】', reporters: ['敖志远'], rest: '台风今天登陆南部。' })
+    expect(readLead('〔本报记者 邝嘉怡〕昨天')).toMatchObject({ byline: '〔本报记者邝嘉怡〕', reporters: ['邝嘉怡'], rest: '昨天' })
+    // A box that is no byline is left alone.
+    expect(readLead('【编者按】基层是改革的前沿。')).toBeNull()
+  })
+  test('where the report was filed is no reporter: 记者甲／某地报道, 记者 甲 某地报道', () => {
+    expect(readReporters('记者敖志远／高雄报道')).toEqual(['敖志远'])
+    expect(readReporters('本报记者 邝嘉怡 石家庄报道')).toEqual(['邝嘉怡'])
+    // (a name glued to 报道 is still the name)
+    expect(readReporters('记者 石磊报道')).toEqual(['石磊'])
+  })
+  test('the reporter inside the dateline, between the agency and the place', () => {
+    expect(readLead('中央社记者郦晓川台北3日电 主计总处今天公布')).toMatchObject({ dateline: '中央社记者郦晓川台北3日电', reporters: ['郦晓川'], rest: '主计总处今天公布' })
+    expect(readLead('中央社记者王明纽约3日电 今天')?.reporters).toEqual(['王明'])
+    expect(readLead('新华社北京1日电 今天')?.reporters).toEqual([])
+  })
+})

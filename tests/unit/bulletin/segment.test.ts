@@ -613,3 +613,14 @@ describe('a picture credit on its own line with no brackets (图/某某, 摄影�
     expect(a[0]!.photographers).toEqual(['敖志远'])
   })
 })
+
+describe('a page in traditional characters with a boxed byline and a reporter in the dateline', () => {
+  test('each article keeps its headline and body, its reporter read in the page\'s own characters', () => {
+    const page = '颱風來襲\n【記者敖志遠／高雄報導】颱風今天登陸南部，多地停班停課。\n氣象局提醒民眾注意安全。\n經濟成長\n中央社記者郦曉川台北3日電 主計總處今天公布，第三季經濟成長率優於預期。\n官員表示，出口表現強勁。\n'
+    const r = parseBulletinText(page, { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles.map((a) => [a.title, a.reporters, a.paragraphs.length])).toEqual([
+      ['颱風來襲', ['敖志遠'], 2],
+      ['經濟成長', ['郦曉川'], 2],
+    ])
+  })
+})
