@@ -93,7 +93,7 @@ function splitRunTogether(token: string): string[] {
 export function readReporters(inner: string, roleStated = false): string[] {
   const withoutRoles = inner
     .replace(ORG_ROLE, ' ')
-    .replace(/作者\s*[：:]/gu, ' ')
+    .replace(/作者(?:\s*[：:]|\s+)/gu, ' ')
     // Where the report was filed: 记者甲／某地报道 (as Taiwan's papers print it), 记者 甲 某地报道 (a place the gazetteer knows).
     .replace(/[/／]\s*\p{Script=Han}{2,8}?报道(?=[\s：:]*$)/u, ' ')
     .replace(/(?<=\s)(\p{Script=Han}{2,8}?)报道(?=[\s：:]*$)/u, (all, place: string) => (placeOrBody(place) ? ' ' : all))
@@ -267,7 +267,7 @@ const BYLINE_OUTLET = '(?:本报|本刊|新华社|中新社|[\\u4e00-\\u9fff]{0,
 const WRITER_CREDIT = '(?:撰文|文字|文)(?:\\s*[·・、]?\\s*(?:图|摄影))?\\s*[/／|｜]|(?:图|摄影)\\s*[·・、]?\\s*文\\s*[/／|｜]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文'
 const WRITER_CREDIT_AT_START = new RegExp(`^(?:${WRITER_CREDIT})`, 'u')
 const STANDALONE = new RegExp(
-  `^(?:${BYLINE_OUTLET}?${ROLE}|作者\\s*[：:]|${WRITER_CREDIT})[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
+  `^(?:${BYLINE_OUTLET}?${ROLE}|作者(?:\\s*[：:]|\\s+)|${WRITER_CREDIT})[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
   'u',
 )
 

@@ -316,3 +316,10 @@ describe("bylines of Taiwan's and Hong Kong's papers", () => {
     expect(readLead('新华社北京1日电 今天')?.reporters).toEqual([])
   })
 })
+
+describe('作者 with a space instead of a colon', () => {
+  test('作者 甲 is a byline line; 作者 over no name is not', () => {
+    expect(readStandaloneByline('作者 邝嘉怡')).toMatchObject({ byline: '作者 邝嘉怡', reporters: ['邝嘉怡'] })
+    expect(readStandaloneByline('作者 是谁')).toBeNull()
+  })
+})
