@@ -24,8 +24,9 @@ const COUNTRY_AFTER_CITY = '(?:（[\\u4e00-\\u9fff]{2,8}）)?'
 
 const DATELINES: RegExp[] = [
   /^(据)?(本报|本刊)\s*讯/u,
-  // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯 (a paper's name ending in 报 or 网, then 讯).
-  /^(据)?[\u4e00-\u9fff]{0,6}?(?:晚报|日报|早报|晨报|商报|时报|都市报|法治报|青年报|网)\s*讯(?=[\s（(]|记者|$)/u,
+  // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯, 文汇报讯, 解放军报讯, 明报讯 (a paper's name
+  // ending in 报 or 网, then 讯, closed by a space, a bracket, 记者 or the end: 日报讯息 is a word).
+  /^(据)?[\u4e00-\u9fff]{1,8}?(?:报|网)\s*讯(?=[\s（(]|记者|$)/u,
   new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
   /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
   // (讯 for an agency's dated dispatch too, as it was printed in the 1940s and 1950s: 新华社某地十二月一日讯)

@@ -323,3 +323,16 @@ describe('作者 with a space instead of a colon', () => {
     expect(readStandaloneByline('作者 是谁')).toBeNull()
   })
 })
+
+describe("any paper's own 讯", () => {
+  test('a paper whose name ends in 报 (文汇报讯, 解放军报讯, 明报讯, 【大公报讯】), closed by a space, a bracket or 记者', () => {
+    expect(readLead('文汇报讯 今天')).toMatchObject({ dateline: '文汇报讯', rest: '今天' })
+    expect(readLead('解放军报讯（记者 邝嘉怡）今天')).toMatchObject({ dateline: '解放军报讯', reporters: ['邝嘉怡'] })
+    expect(readLead('【大公报讯】记者邝嘉怡报道：今天')).toMatchObject({ dateline: '【大公报讯】', reporters: ['邝嘉怡'], rest: '今天' })
+    expect(readLead('明报讯 今天')?.dateline).toBe('明报讯')
+  })
+  test('not a word that starts with 报讯 (电报讯号, 情报讯问)', () => {
+    expect(readLead('电报讯号中断')).toBeNull()
+    expect(readLead('情报讯问 嫌犯')).toBeNull()
+  })
+})
