@@ -59,6 +59,9 @@ export interface Lead {
   rest: string
 }
 
+/** Where the desk's credit starts inside a byline: 责任编辑, 责编, 美编, 校对, 编辑 after a separator. */
+const EDITOR_IN_BYLINE = /(?:责任编辑|责编|美编|校对|(?<=^|[\s、，,/／|｜：:])编辑)/u
+
 /** The commonest surnames (王, 李, 张 … 田): one of these after two characters starts the second name of a run of five. */
 const VERY_COMMON_SURNAME_RANK = 50
 
@@ -92,7 +95,9 @@ function splitRunTogether(token: string): string[] {
  * it is an ordinary word.
  */
 export function readReporters(inner: string, roleStated = false): string[] {
-  const withoutRoles = inner
+  // The desk's credit after the reporters' (本报记者 甲 责任编辑 乙): an editor is no reporter.
+  const desk = EDITOR_IN_BYLINE.exec(inner)
+  const withoutRoles = (desk ? inner.slice(0, desk.index) : inner)
     .replace(ORG_ROLE, ' ')
     .replace(/作者(?:\s*[：:]|\s+)/gu, ' ')
     // Where the report was filed: 记者甲／某地报道 (as Taiwan's papers print it), 记者 甲 某地报道 (a place the gazetteer knows).

@@ -68,6 +68,8 @@ const EDITOR_ROLE = '(?:责任编辑|责编|编辑|美编|美术编辑|校对|�
 const EDITOR_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*'
 const EDITOR_LINE = new RegExp(`^(?:${EDITOR_ROLE}\\s*[：:/／|｜]\\s*${EDITOR_NAMES}\\s*)+$`, 'u')
 const EDITOR_SPACED = /^(?:责任编辑|责编|编辑|美编|校对|审校)\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)$/u
+/** The same credit in brackets closing a paragraph: …。（责任编辑：某某）, …。（编辑 某某）, …（本文编辑：某某）. */
+const EDITOR_TAG = new RegExp(`[（(]\\s*(?:本文|本版)?${EDITOR_ROLE}\\s*[：:/／]?\\s*[\\p{Script=Han}·、\\s]{2,30}[）)]$`, 'u')
 export function isEditorLine(spaced: string): boolean {
   const line = spaced.trim()
   if (line.length > 60 || !/^(?:责|编|美|校|审|终|复|初|值|版|组|排|制|统|策)/u.test(line)) return false
@@ -568,7 +570,15 @@ export function segmentArticles(text: string): Segmentation {
     for (const r of lead.reporters) if (!a.reporters.includes(r)) a.reporters.push(r)
   }
   /** The body: a trailing name tag （记者 张三）/（张三李四） ends the article. */
-  const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean) => {
+  const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean): void => {
+    // The desk's credit closing the last paragraph (…。（责任编辑：某某）): a note, as on a line of its own; it ends the story.
+    const editor = EDITOR_TAG.exec(text)
+    if (editor) {
+      if (editor.index > 0) addBody(a, b, text.slice(0, editor.index), mayJoin)
+      a.notes.push(editor[0])
+      if (closed === null) closed = 'soft'
+      return
+    }
     const trailing = readTrailingByline(text)
     if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
       addParagraph(a, b, trailing.before, mayJoin)

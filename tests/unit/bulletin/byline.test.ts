@@ -336,3 +336,10 @@ describe("any paper's own 讯", () => {
     expect(readLead('情报讯问 嫌犯')).toBeNull()
   })
 })
+
+describe("the desk's credit inside a byline", () => {
+  test('names after 责任编辑 / 责编 / 校对 are no reporters', () => {
+    expect(readReporters('本报记者 邝嘉怡 责任编辑 聂思远')).toEqual(['邝嘉怡'])
+    expect(readReporters('记者邝嘉怡责编聂思远')).toEqual(['邝嘉怡'])
+  })
+})

@@ -624,3 +624,19 @@ describe('a page in traditional characters with a boxed byline and a reporter in
     ])
   })
 })
+
+describe("the desk's credit closing a paragraph", () => {
+  test('…。（责任编辑：某某） and …。（编辑 某某） are notes; the editor is no person of the page', () => {
+    const r = parseBulletinText('农家书屋受欢迎\n本报讯 全县农家书屋已全部开放。\n书屋管理员说，冬闲时节来看书的人特别多。（责任编辑：宓婉清）\n景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n景区负责人表示，优惠活动将持续到明年二月。（编辑 聂思远）\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles.map((a) => [a.title, a.notes, a.paragraphs[a.paragraphs.length - 1]])).toEqual([
+      ['农家书屋受欢迎', ['（责任编辑：宓婉清）'], '书屋管理员说，冬闲时节来看书的人特别多。'],
+      ['景区推出冬季优惠', ['（编辑聂思远）'], '景区负责人表示，优惠活动将持续到明年二月。'],
+    ])
+    expect(r.people).toEqual([])
+  })
+  test('an editor after the reporter in one end tag is not a reporter', () => {
+    const r = parseBulletinText('夜市重燃烟火气\n本报讯 入夜，老街两旁的摊位次第亮起灯光，游客络绎不绝。（本报记者 邝嘉怡 责任编辑 聂思远）\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles[0]!.reporters).toEqual(['邝嘉怡'])
+    expect(r.people.map((p) => p.name)).toEqual(['邝嘉怡'])
+  })
+})
