@@ -68,6 +68,13 @@ const EDITOR_ROLE = '(?:责任编辑|责编|编辑|美编|美术编辑|校对|�
 const EDITOR_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*'
 const EDITOR_LINE = new RegExp(`^(?:${EDITOR_ROLE}\\s*[：:/／|｜]\\s*${EDITOR_NAMES}\\s*)+$`, 'u')
 const EDITOR_SPACED = /^(?:责任编辑|责编|编辑|美编|校对|审校)\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)$/u
+/** A picture's credit labelled as one: （图：某某）, （摄影/某某）. */
+const PHOTO_LABEL = /^[（(]\s*(?:图|摄影|图片)\s*[：:/／]/u
+/** A photo credit after a caption's last sentence, no brackets: …。某某摄, …。本报记者某某摄影. */
+const CAPTION_CREDIT = /(?<=[。！？][”’]?)(?:本报|新华社)?(?:\p{Script=Han}{0,8}?(?:记者|通讯员))?\p{Script=Han}{2,8}摄(?:影)?$/u
+/** What a credit holds besides the names. */
+const PHOTO_ROLES = /(?:本报|新华社)|\p{Script=Han}{0,8}?(?:记者|通讯员)|摄影?$/gu
+
 /** The same credit in brackets closing a paragraph: …。（责任编辑：某某）, …。（编辑 某某）, …（本文编辑：某某）. */
 const EDITOR_TAG = new RegExp(`[（(]\\s*(?:本文|本版)?${EDITOR_ROLE}\\s*[：:/／]?\\s*[\\p{Script=Han}·、\\s]{2,30}[）)]$`, 'u')
 export function isEditorLine(spaced: string): boolean {
@@ -572,19 +579,31 @@ export function segmentArticles(text: string): Segmentation {
   /** The body: a trailing name tag （记者 张三）/（张三李四） ends the article. */
   const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean): void => {
     // The desk's credit closing the last paragraph (…。（责任编辑：某某）): a note, as on a line of its own; it ends the story.
-    const editor = EDITOR_TAG.exec(text)
+    // (only a paragraph that ends in a bracket or 摄 is searched: most end a sentence)
+    const editor = /[）)]$/u.test(text) ? EDITOR_TAG.exec(text) : null
     if (editor) {
       if (editor.index > 0) addBody(a, b, text.slice(0, editor.index), mayJoin)
       a.notes.push(editor[0])
       if (closed === null) closed = 'soft'
       return
     }
+    // A caption's credit after its last sentence with no brackets (…拍照。 尹某某 摄): the picture's.
+    const credit = /摄影?$/u.test(text) ? CAPTION_CREDIT.exec(text) : null
+    if (credit && credit.index > 0) {
+      const names = pictureCredits(credit[0])
+      if (names.length > 0 && names.join('').length === credit[0].replace(PHOTO_ROLES, '').length) {
+        addBody(a, b, text.slice(0, credit.index), mayJoin)
+        a.pictures.push(credit[0])
+        for (const n of names) if (!a.photographers.includes(n)) a.photographers.push(n)
+        return
+      }
+    }
     const trailing = readTrailingByline(text)
     if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
       addParagraph(a, b, trailing.before, mayJoin)
       const signedAbove = a.byline !== null
       // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
-      closedByCredit = /摄/u.test(trailing.byline)
+      closedByCredit = /摄/u.test(trailing.byline) || PHOTO_LABEL.test(trailing.byline)
       // The photographer took the picture, not the story: the credit is the picture's, the name a person of the page, not a byline.
       if (closedByCredit) {
         a.pictures.push(trailing.byline)

@@ -640,3 +640,21 @@ describe("the desk's credit closing a paragraph", () => {
     expect(r.people.map((p) => p.name)).toEqual(['邝嘉怡'])
   })
 })
+
+describe('photo credits closing a caption paragraph in other forms', () => {
+  test('…。 某某 摄 with no brackets: the credit is the picture\'s, the caption the body, the next headline a new article', () => {
+    const a = segmentArticles('雪后公园美如画\n雪后的公园银装素裹，市民纷纷前来赏雪拍照。 尹浩然 摄\n游客纷纷前来\n本报讯 昨天，大批游客来到公园赏雪。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.map((p) => p.text), x.pictures, x.photographers])).toEqual([
+      ['雪后公园美如画', ['雪后的公园银装素裹，市民纷纷前来赏雪拍照。'], ['尹浩然摄'], ['尹浩然']],
+      ['游客纷纷前来', ['昨天，大批游客来到公园赏雪。'], [], []],
+    ])
+  })
+  test('a sentence ending in 摄 that is no credit stays whole', () => {
+    const a = segmentArticles('展览开幕\n本报讯 展览昨天开幕。馆内请勿拍摄\n').articles
+    expect(a[0]!.pictures).toEqual([])
+  })
+  test('（图：某某） closing a caption is the picture\'s credit, not the byline', () => {
+    const a = segmentArticles('大桥合龙\n大桥主体工程昨天顺利合龙。（图：新华社记者 乜文杰）\n').articles
+    expect(a[0]!).toMatchObject({ byline: null, reporters: [], pictures: ['（图：新华社记者乜文杰）'], photographers: ['乜文杰'] })
+  })
+})
