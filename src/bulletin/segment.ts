@@ -68,6 +68,9 @@ const EDITOR_ROLE = '(?:责任编辑|责编|编辑|美编|美术编辑|校对|�
 const EDITOR_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*'
 const EDITOR_LINE = new RegExp(`^(?:${EDITOR_ROLE}\\s*[：:/／|｜]\\s*${EDITOR_NAMES}\\s*)+$`, 'u')
 const EDITOR_SPACED = /^(?:责任编辑|责编|编辑|美编|校对|审校)\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)$/u
+/** A bracketed byline that states a role (（记者 甲）, （本报通讯员 乙）): a bare name tag （甲） is as often a signature. */
+const ROLE_TAG = /^[（(][^（）()]*(?:记者|通讯员|实习生|撰稿)/u
+
 /** A picture's credit labelled as one: （图：某某）, （摄影/某某）. */
 const PHOTO_LABEL = /^[（(]\s*(?:图|摄影|图片)\s*[：:/／]/u
 /** A photo credit after a caption's last sentence, no brackets: …。某某摄, …。本报记者某某摄影. */
@@ -576,6 +579,12 @@ export function segmentArticles(text: string): Segmentation {
     if (lead.byline) a.byline = a.byline ? `${a.byline} ${lead.byline}` : lead.byline
     for (const r of lead.reporters) if (!a.reporters.includes(r)) a.reporters.push(r)
   }
+  /** Block k is only a bracketed byline (（记者 甲 乙）) and prose follows it. */
+  const bracketedBylineOverStory = (k: number): boolean => {
+    const closing = facts[k]?.closing
+    return Boolean(closing && closing.pictures.length === 0 && closing.tags.length > 0 && closing.tags.every((t) => t.kind === 'byline') &&
+      facts[k + 1]?.kind === 'paragraph' && ROLE_TAG.test(blocks[k]!.text))
+  }
   /** The body: a trailing name tag （记者 张三）/（张三李四） ends the article. */
   const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean): void => {
     // The desk's credit closing the last paragraph (…。（责任编辑：某某）): a note, as on a line of its own; it ends the story.
@@ -695,6 +704,10 @@ export function segmentArticles(text: string): Segmentation {
       ;(a ?? start(b.line)).notes.push(b.text)
     } else if (f.kind === 'closing') {
       const target = a ?? start(b.line)
+      // A bracketed byline on a line of its own right under the dateline or the headline (标题 / 新华社某地某日电 /
+      // （记者 甲 乙） / 正文): the story's byline, with the story still to come (not a signature closing a picture item).
+      const bylineUnderHead = target.paragraphs.length === 0 && target.byline === null && target.reporters.length === 0 && target.pictures.length === 0 &&
+        (target.dateline !== null || (target.headlines.length > 0 && !target.headlines.some((h) => announcesPicture(h.text))))
       for (const p of f.closing!.pictures) {
         target.pictures.push(p)
         addCredits(target, p)
@@ -711,7 +724,7 @@ export function segmentArticles(text: string): Segmentation {
           closedByTag = true
           lastTag = b.text
         }
-      } else if (target.paragraphs.length > 0 || f.closing!.tags.some((t) => t.kind === 'byline')) closed = 'hard'
+      } else if (target.paragraphs.length > 0 || (f.closing!.tags.some((t) => t.kind === 'byline') && !(bylineUnderHead && f.closing!.tags.every((t) => t.kind === 'byline')))) closed = 'hard'
     } else if (f.kind === 'dateline') {
       const lead = f.lead!
       const rest = removeChineseSpaces(lead.rest).trim()
@@ -784,7 +797,8 @@ export function segmentArticles(text: string): Segmentation {
       const run = blocks.slice(i, j)
       const runLength = j - i
       const inBody = Boolean(a && a.paragraphs.length > 0)
-      const nextOpens = isLead(next) || next?.kind === 'author'
+      // (also a bracketed byline on a line of its own with the story under it: 标题 / （记者 甲） / 正文)
+      const nextOpens = isLead(next) || next?.kind === 'author' || (next?.kind === 'closing' && bracketedBylineOverStory(n))
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))

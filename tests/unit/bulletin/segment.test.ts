@@ -658,3 +658,26 @@ describe('photo credits closing a caption paragraph in other forms', () => {
     expect(a[0]!).toMatchObject({ byline: null, reporters: [], pictures: ['（图：新华社记者乜文杰）'], photographers: ['乜文杰'] })
   })
 })
+
+describe('a bracketed byline on a line of its own under the head of a story', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.dateline, x.reporters, x.paragraphs.length])
+  const before = '新桥通车\n本报讯 连接两岸的新桥昨天正式通车。\n'
+  test('under a dateline on its own line: the story follows, nothing is lost', () => {
+    expect(shape(before + '公园免费开放\n新华社北京12月1日电\n（记者 邝嘉怡 敖志远）\n市区十座公园从本月起免费开放，市民可凭身份证入园。\n公园管理部门表示，将加强日常管理。\n')).toEqual([
+      ['新桥通车', '本报讯', [], 1],
+      ['公园免费开放', '新华社北京12月1日电', ['邝嘉怡', '敖志远'], 2],
+    ])
+  })
+  test('under a headline after a body: the line above it is a headline, not a subheading closed by a signature', () => {
+    expect(shape(before + '公园免费开放\n（记者 邝嘉怡）\n市区十座公园从本月起免费开放，市民可凭身份证入园。\n')).toEqual([
+      ['新桥通车', '本报讯', [], 1],
+      ['公园免费开放', null, ['邝嘉怡'], 1],
+    ])
+  })
+  test('a signature after the body still ends the story', () => {
+    expect(shape(before + '（记者 邝嘉怡）\n本报讯 市区十座公园从本月起免费开放。\n')).toEqual([
+      ['新桥通车', '本报讯', ['邝嘉怡'], 1],
+      ['', '本报讯', [], 1],
+    ])
+  })
+})
