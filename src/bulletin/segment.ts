@@ -747,7 +747,9 @@ export function segmentArticles(text: string): Segmentation {
       }
     } else if (f.kind === 'byline') {
       const lead = f.lead!
-      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard') || onlyEditorsNote(a)) && !a.dateline) {
+      // (under a dateline printed on a line of its own, 本报讯 / 记者 甲 报道 / 正文, the byline is that dispatch's)
+      const underBareDateline = a !== null && a.dateline !== null && a.paragraphs.length === 0 && a.reporters.length === 0 && !closed
+      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard') || onlyEditorsNote(a)) && (!a.dateline || underBareDateline)) {
         applyLead(a, lead)
         closed = null
       }

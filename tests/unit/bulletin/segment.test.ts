@@ -681,3 +681,14 @@ describe('a bracketed byline on a line of its own under the head of a story', ()
     ])
   })
 })
+
+describe('a byline line under a dateline printed on a line of its own', () => {
+  test('本报讯 / 记者 甲 报道 / 正文 and 新华社某地某日电 / 新华社记者 甲 / 正文 are one story each, headline kept', () => {
+    const a = segmentArticles('新桥通车\n本报讯 连接两岸的新桥昨天正式通车。\n公园免费开放\n本报讯\n记者 邝嘉怡 报道\n市区十座公园从本月起免费开放。\n春运首日客流平稳\n新华社北京1月10日电\n新华社记者 笪若兰\n春运首日，全市各车站客流平稳有序。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.dateline, x.reporters, x.paragraphs.length])).toEqual([
+      ['新桥通车', '本报讯', [], 1],
+      ['公园免费开放', '本报讯', ['邝嘉怡'], 1],
+      ['春运首日客流平稳', '新华社北京1月10日电', ['笪若兰'], 1],
+    ])
+  })
+})
