@@ -749,16 +749,26 @@ export function segmentArticles(text: string): Segmentation {
       const lead = f.lead!
       // (under a dateline printed on a line of its own, 本报讯 / 记者 甲 报道 / 正文, the byline is that dispatch's)
       const underBareDateline = a !== null && a.dateline !== null && a.paragraphs.length === 0 && a.reporters.length === 0 && !closed
+      // A byline line after a finished story with no byline, and no prose under it (a headline, a note or the page's end next):
+      // the story's signature, as some papers print the byline at the end (…。 / 本报记者 甲 / 下一标题).
+      const lastParagraph = a?.paragraphs[a.paragraphs.length - 1]
+      const afterIt = facts[i + 1]?.kind
+      const signsStory = a !== null && lastParagraph !== undefined && endsSentence(lastParagraph.text) && closed !== 'hard' && a.byline === null &&
+        a.reporters.length === 0 && lead.dateline === null && lead.rest.trim() === '' && lead.reporters.length > 0 &&
+        (afterIt === undefined || afterIt === 'headline' || afterIt === 'note' || afterIt === 'picture')
       if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard') || onlyEditorsNote(a)) && (!a.dateline || underBareDateline)) {
         applyLead(a, lead)
         closed = null
-      }
-      else {
+      } else if (signsStory) {
+        applyLead(a!, lead)
+        closed = 'hard'
+        closedBySignature = true
+      } else {
         a = start(b.line)
         applyLead(a, lead)
       }
       const rest = removeChineseSpaces(lead.rest).trim()
-      if (rest) addBody(a, b, rest, false)
+      if (rest) addBody(a!, b, rest, false)
     } else if (f.kind === 'author' && a !== null && a.paragraphs.length > 0 && closed === null && facts[i + 1]?.kind === 'dateline' &&
       REGION_LABEL.test(b.text) && (facts[i + 1]!.lead!.dateline ?? '').includes(b.text)) {
       // Shaped like a name but named again by the dispatch under it (武清 / 本报武清1月5日电): a region's label, not a signature.

@@ -692,3 +692,19 @@ describe('a byline line under a dateline printed on a line of its own', () => {
     ])
   })
 })
+
+describe('a byline printed at the end of the story', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.reporters, x.paragraphs.length])
+  test('over the next headline or at the page\'s end it signs the story above, not the next one', () => {
+    expect(shape('新桥通车\n连接两岸的新桥昨天正式通车。\n大桥全长两公里，历时三年建成。\n本报记者 邝嘉怡\n公园免费开放\n市区十座公园从本月起免费开放。\n文/敖志远\n')).toEqual([
+      ['新桥通车', ['邝嘉怡'], 2],
+      ['公园免费开放', ['敖志远'], 1],
+    ])
+  })
+  test('over prose it still opens a piece of its own', () => {
+    expect(shape('新桥通车\n连接两岸的新桥昨天正式通车。\n本报记者 邝嘉怡\n市区十座公园从本月起免费开放，市民可凭身份证入园。\n')).toEqual([
+      ['新桥通车', [], 1],
+      ['', ['邝嘉怡'], 1],
+    ])
+  })
+})
