@@ -23,7 +23,8 @@ const AGENCY = '(?:新华社|中新社|中通社|新华网|人民网|央视网|�
 const COUNTRY_AFTER_CITY = '(?:（[\\u4e00-\\u9fff]{2,8}）)?'
 
 const DATELINES: RegExp[] = [
-  /^(据)?(本报|本刊)\s*讯/u,
+  // (本报专讯: the paper's own exclusive)
+  /^(据)?(本报|本刊)\s*专?讯/u,
   // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯, 文汇报讯, 解放军报讯, 明报讯 (a paper's name
   // ending in 报 or 网, then 讯, closed by a space, a bracket, 记者 or the end: 日报讯息 is a word).
   /^(据)?[\u4e00-\u9fff]{1,8}?(?:报|网)\s*讯(?=[\s（(]|记者|$)/u,
@@ -33,7 +34,8 @@ const DATELINES: RegExp[] = [
   new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?[电讯]`, 'u'),
   // A dispatch with no date (新华社北京电, 新华社电) and a website's item (央视网消息, 新华网北京5月6日消息): closed by a space, a
   // bracket or 记者. (Not 据新华社某地电: retold with no date, it is an item of a compiled column more often than a story's lead.)
-  new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
+  // (讯 as an agency printed it in earlier decades: 新华社讯, 中新社讯)
+  new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?[电讯](?=[\\s（(]|记者|$)`, 'u'),
   // Retold with neither place nor date (据新华社电, 据中新社电): nothing else can be the item's source.
   new RegExp(`^据${AGENCY}\\s*(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
   // A story compiled from several sources: 本报综合报道, 综合消息, 本报综合外电报道, 据本报综合报道.

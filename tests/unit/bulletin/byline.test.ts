@@ -343,3 +343,12 @@ describe("the desk's credit inside a byline", () => {
     expect(readReporters('记者邝嘉怡责编聂思远')).toEqual(['邝嘉怡'])
   })
 })
+
+describe('讯 of earlier decades', () => {
+  test('本报专讯, 新华社讯 and 中新社讯 are datelines; 新华社讯问 is not', () => {
+    expect(readLead('本报专讯 今天')).toMatchObject({ dateline: '本报专讯', rest: '今天' })
+    expect(readLead('新华社讯 今天')?.dateline).toBe('新华社讯')
+    expect(readLead('中新社讯（记者 邝嘉怡）今天')).toMatchObject({ dateline: '中新社讯', reporters: ['邝嘉怡'] })
+    expect(readLead('新华社讯问 今天')).toBeNull()
+  })
+})
