@@ -837,6 +837,10 @@ export function segmentArticles(text: string): Segmentation {
       // the next piece.
       const earlySubheading = runLength === 1 && a !== null && signedPieces.has(a) && !a.dateline && closed === null && next?.kind === 'paragraph' &&
         !announcesPictures && !b.bullet && !broken && (a.paragraphs.length === 1 || (a.paragraphs.length === 0 && NUMBERED.test(b.text)))
+      // Right under a reporter's byline line (标题 / 本报记者 甲 / 小标题 / 正文), before any prose: the piece's first subheading.
+      // A headline is printed above its byline, never under it.
+      const underByline = runLength === 1 && a !== null && a.headlines.length > 0 && a.paragraphs.length === 0 && a.byline !== null && a.reporters.length > 0 &&
+        !a.dateline && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet && !broken && i > 0 && facts[i - 1]!.kind === 'byline'
       // The heading of the section before: the last subheading of the piece, or its headline's last line.
       const lastHeading = a ? ([...a.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))?.text ?? a.headlines[a.headlines.length - 1]?.text) : undefined
       const regionalSection = runLength === 1 && inBody && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet &&
@@ -845,7 +849,7 @@ export function segmentArticles(text: string): Segmentation {
       const noteAbove = onlyEditorsNote(a) && a!.headlines.length === 0
       // And a line over an editor's note is a headline: a subheading has none.
       const noteBelow = next?.kind === 'paragraph' && EDITORS_NOTE.test(blocks[n]!.text)
-      const opens = noteAbove || noteBelow || !earlySubheading && !regionalSection && (
+      const opens = noteAbove || noteBelow || !earlySubheading && !underByline && !regionalSection && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the

@@ -708,3 +708,13 @@ describe('a byline printed at the end of the story', () => {
     ])
   })
 })
+
+describe('a line right under a reporter\'s byline line, before any prose', () => {
+  test('is the piece\'s first subheading: headline and byline are kept, not dropped as an article with no body', () => {
+    const a = segmentArticles('新桥通车\n本报讯 连接两岸的新桥昨天正式通车。\n老街的变迁（下）\n本报记者 邝嘉怡\n店铺重组焕新颜\n老街上的店铺经过重组，面貌焕然一新，吸引了大批游客前来购物。\n商户们表示，今年的收入比去年翻了一番。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.reporters, x.paragraphs.map((p) => p.text.slice(0, 4))])).toEqual([
+      ['新桥通车', [], ['连接两岸']],
+      ['老街的变迁（下）', ['邝嘉怡'], ['店铺重组', '老街上的', '商户们表']],
+    ])
+  })
+})
