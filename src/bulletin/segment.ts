@@ -71,6 +71,16 @@ const EDITOR_SPACED = /^(?:责任编辑|责编|编辑|美编|校对|审校)\s+([
 /** A bracketed byline that states a role (（记者 甲）, （本报通讯员 乙）): a bare name tag （甲） is as often a signature. */
 const ROLE_TAG = /^[（(][^（）()]*(?:记者|通讯员|实习生|撰稿)/u
 
+/**
+ * A photographer's line ending in 摄影 (某某摄影, 本报记者某某摄影): only when what precedes is names and roles, every
+ * character read (风光摄影, a headline, is not one).
+ */
+function photographerLine(text: string): boolean {
+  if (text.length > 24 || !text.endsWith('摄影')) return false
+  const names = pictureCredits(text)
+  return names.length > 0 && names.join('').length === text.replace(PHOTO_ROLES, '').length
+}
+
 /** A picture's credit labelled as one: （图：某某）, （摄影/某某）. */
 const PHOTO_LABEL = /^[（(]\s*(?:图|摄影|图片)\s*[：:/／]/u
 /** A photo credit after a caption's last sentence, no brackets: …。某某摄, …。本报记者某某摄影. */
@@ -122,7 +132,7 @@ function headlineLike(b: Block): boolean {
   if (endsSentence(t) || /[：:，,、]$/u.test(t)) return false
   if (/[。]/u.test(t)) return false
   if ((t.match(/，/gu) ?? []).length > 2) return false
-  if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t) || isEditorLine(b.spaced)) return false
+  if (PICTURE_ALONE.test(t) || photographerLine(t) || META_LINE.test(t) || isFolioLine(t) || isEditorLine(b.spaced)) return false
   if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
   // A numbered caption with its photographer's credit (2、瑞雪兆丰年（某某摄）) is one of the pictures an article printed, not a headline.
   if (creditedNumberedCaption(t)) return false
@@ -301,7 +311,7 @@ function leadOf(spaced: string): Lead | null {
 }
 
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
-  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）', '图/王明', '摄影：本报记者 王明 李华'] },
+  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text) || photographerLine(b.text), examples: ['王明摄影', '本报记者 王明 李华摄影', '（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）', '图/王明', '摄影：本报记者 王明 李华'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text) || isEditorLine(b.spaced), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号', '责编：张三', '编辑/李四', '校对 王五', '责编：张三 校对：李四 美编：王五'] },
   { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },

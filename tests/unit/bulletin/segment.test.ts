@@ -718,3 +718,12 @@ describe('a line right under a reporter\'s byline line, before any prose', () =>
     ])
   })
 })
+
+describe("a photographer's line ending in 摄影", () => {
+  test('某某摄影 under a picture headline is a picture credit, not a subtitle; a headline ending in 摄影 stays one', () => {
+    const a = segmentArticles('山村的期盼（附图片4张）\n钟明远摄影\n这里的孩子盼望着新学校。\n').articles
+    expect(a[0]!).toMatchObject({ pictures: ['钟明远摄影'], photographers: ['钟明远'] })
+    expect(a[0]!.headlines.map((h) => h.text)).toEqual(['山村的期盼（附图片4张）'])
+    expect(segmentArticles('风光摄影\n本报讯 市摄影家协会昨天举办风光摄影展。\n').articles[0]!.headlines.map((h) => h.text)).toEqual(['风光摄影'])
+  })
+})
