@@ -189,7 +189,7 @@ export function readLead(spaced: string): Lead | null {
     rest = afterSpace.slice(boxed[0].length)
   } else if (bracket && looksLikeByline(bracket[1]!)) {
     byline = bracket[0]
-    reporters = readReporters(bracket[1]!)
+    reporters = readReporters(bracket[1]!, ROLE_RE.test(bracket[1]!))
     rest = afterSpace.slice(bracket[0].length)
   } else {
     // 记者张三报道：/ 记者 张三 李四 报道 — needs 报道 or a colon to know where it ends.
@@ -284,7 +284,8 @@ export function readStandaloneByline(spaced: string): Lead | null {
   const line = spaced.trim()
   if (line.length > 48 || !STANDALONE.test(line)) return null
   if (/[。！？]$/u.test(line)) return null
-  const reporters = readReporters(line)
+  // A line that states a role (本报记者 …) names reporters: a surname the table lacks (操, 言) is read too, as in 记者甲、乙报道：.
+  const reporters = readReporters(line, ROLE_RE.test(line))
   // 本报记者深入一线采访 is a sentence; a byline names someone or ends with the role (本报评论员).
   if (reporters.length === 0 && !/(?:评论员|记者|通讯员|撰稿人)$/u.test(line)) return null
   return { dateline: null, byline: tidyByline(line), reporters, rest: '' }

@@ -352,3 +352,12 @@ describe('讯 of earlier decades', () => {
     expect(readLead('新华社讯问 今天')).toBeNull()
   })
 })
+
+describe('a byline that states the role reads a surname the table lacks', () => {
+  test('本报记者 操某某 and （记者 言某某） after a dateline; not an ordinary word', () => {
+    expect(readStandaloneByline('本报记者 操文远')?.reporters).toEqual(['操文远'])
+    expect(readLead('本报讯（记者 言若溪）今天')?.reporters).toEqual(['言若溪'])
+    expect(readStandaloneByline('本报记者 暴雨')).toBeNull()
+    expect(readStandaloneByline('本报记者 走访')).toBeNull()
+  })
+})
