@@ -15,26 +15,35 @@ import { ARTWORK_GENRES, COLUMN_LABELS } from './vocabulary'
 
 const NUM = '[0-9一二三四五六七八九十〇零两]'
 // 日 may be missing in a dateline as printed (新华社某地1月29电): the 电/讯 right after the day still closes the date.
-const DATE = `(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*(?:日|(?=\\s*(?:专)?[讯电]))`
+// The day alone (新华社北京1日电, 本报东京3日电, as papers date the day's dispatches) when 电/讯 follows it at once.
+const DATE = `(?:(?:${NUM}{2,4}\\s*年\\s*)?${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*(?:日|(?=\\s*(?:专)?[讯电]))|${NUM}{1,3}\\s*日(?=\\s*(?:专)?[讯电]))`
 const AGENCY = '(?:新华社|中新社|中通社|新华网|人民网|央视网|中新网|央广网|法新社|路透社|美联社|塔斯社|共同社|合众社|[\\u4e00-\\u9fff]{2,6}?(?:通讯社|社|网|台))'
 
 // A city the reader may not place is followed by its country in brackets: 本报某城（某国）1月5日电.
 const COUNTRY_AFTER_CITY = '(?:（[\\u4e00-\\u9fff]{2,8}）)?'
 
 const DATELINES: RegExp[] = [
-  /^(据)?(本报|本刊)\s*讯/u,
-  // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯 (a paper's name ending in 报 or 网, then 讯).
-  /^(据)?[\u4e00-\u9fff]{0,6}?(?:晚报|日报|早报|晨报|商报|时报|都市报|法治报|青年报|网)\s*讯(?=[\s（(]|记者|$)/u,
+  // (本报专讯: the paper's own exclusive)
+  /^(据)?(本报|本刊)\s*专?讯/u,
+  // Other papers name themselves: 晚报讯, 江城晚报讯, 都市报讯, 大河网讯, 文汇报讯, 解放军报讯, 明报讯 (a paper's name
+  // ending in 报 or 网, then 讯, closed by a space, a bracket, 记者 or the end: 日报讯息 is a word).
+  /^(据)?[\u4e00-\u9fff]{1,8}?(?:报|网)\s*讯(?=[\s（(]|记者|$)/u,
   new RegExp(`^(据)?(?:本报|本刊)(?:驻)?\\s*[\\u4e00-\\u9fff]{0,10}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?(?:讯|电)`, 'u'),
   /^(据)?(?:本报|本刊)[\u4e00-\u9fff]{2,8}?(?:讯|电)(?=[\s（(]|记者)/u,
-  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?电`, 'u'),
+  // (讯 for an agency's dated dispatch too, as it was printed in the 1940s and 1950s: 新华社某地十二月一日讯)
+  new RegExp(`^(据)?${AGENCY}\\s*[\\u4e00-\\u9fff]{0,12}?${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?[电讯]`, 'u'),
   // A dispatch with no date (新华社北京电, 新华社电) and a website's item (央视网消息, 新华网北京5月6日消息): closed by a space, a
   // bracket or 记者. (Not 据新华社某地电: retold with no date, it is an item of a compiled column more often than a story's lead.)
-  new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
+  // (讯 as an agency printed it in earlier decades: 新华社讯, 中新社讯)
+  new RegExp(`^(?!据)${AGENCY}\\s*[\\u4e00-\\u9fff]{0,8}?(?:专)?[电讯](?=[\\s（(]|记者|$)`, 'u'),
+  // Retold with neither place nor date (据新华社电, 据中新社电): nothing else can be the item's source.
+  new RegExp(`^据${AGENCY}\\s*(?:专)?电(?=[\\s（(]|记者|$)`, 'u'),
+  // A story compiled from several sources: 本报综合报道, 综合消息, 本报综合外电报道, 据本报综合报道.
+  /^(据)?(?:本报|本刊)?\s*综合\s*[\u4e00-\u9fff]{0,6}?(?:报道|消息|电)(?=[\s（(：:]|记者|$)/u,
   new RegExp(`^(据)?${AGENCY}\\s*(?:[\\u4e00-\\u9fff]{0,8}?\\s*(?:${DATE})?)?\\s*消息(?=[\\s（(：:]|记者|$)`, 'u'),
 ]
 
-const ROLE = '(?:特约|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
+const ROLE = '(?:特约|特派|首席|见习|实习|驻[\\u4e00-\\u9fff]{1,8}?)?(?:摄影记者|记者|通讯员|实习生|特约评论员|评论员|撰稿人|撰稿)'
 /**
  * Outlets named before a role. Printed outlets are matched whole; any other outlet only
  * where it starts the byline or follows a separator, because several outlets' reporters
@@ -51,6 +60,9 @@ export interface Lead {
   /** What follows the dateline and byline, spaces kept. */
   rest: string
 }
+
+/** Where the desk's credit starts inside a byline: 责任编辑, 责编, 美编, 校对, 编辑 after a separator. */
+const EDITOR_IN_BYLINE = /(?:责任编辑|责编|美编|校对|(?<=^|[\s、，,/／|｜：:])编辑)/u
 
 /** The commonest surnames (王, 李, 张 … 田): one of these after two characters starts the second name of a run of five. */
 const VERY_COMMON_SURNAME_RANK = 50
@@ -85,17 +97,23 @@ function splitRunTogether(token: string): string[] {
  * it is an ordinary word.
  */
 export function readReporters(inner: string, roleStated = false): string[] {
-  const withoutRoles = inner
+  // The desk's credit after the reporters' (本报记者 甲 责任编辑 乙): an editor is no reporter.
+  const desk = EDITOR_IN_BYLINE.exec(inner)
+  const withoutRoles = (desk ? inner.slice(0, desk.index) : inner)
     .replace(ORG_ROLE, ' ')
-    .replace(/作者\s*[：:]/gu, ' ')
+    .replace(/作者(?:\s*[：:]|\s+)/gu, ' ')
     // Where the picture was taken (张三摄于某国, 李四摄自某县): the place is no second name.
     .replace(/(?:摄影报道|摄影|摄)[于自][^\s、，,;；/／|]{1,24}$/u, ' ')
-    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄)(?=[\s、，,/／：:]|$)/gu, ' ')
-    .replace(/(?:报道|摄)(?=[\s：:]*$)/u, ' ')
-  const split = withoutRoles.split(/[\s、，,;；/／|：:]+/u).filter(Boolean)
+    // Where the report was filed: 记者甲／某地报道 (as Taiwan's papers print it), 记者 甲 某地报道 (a place the gazetteer knows).
+    .replace(/[/／]\s*\p{Script=Han}{2,8}?报道(?=[\s：:]*$)/u, ' ')
+    .replace(/(?<=\s)(\p{Script=Han}{2,8}?)报道(?=[\s：:]*$)/u, (all, place: string) => (placeOrBody(place) ? ' ' : all))
+    // (and what the named did: 报道, 摄, 整理 a compiled piece, 编译 a translated one, 采写)
+    .replace(/(?<=^|[\s、，,/／])(?:报道|摄影|摄|整理|编译|采写)(?=[\s、，,/／：:]|$)/gu, ' ')
+    .replace(/(?:报道|摄|整理|编译|采写)(?=[\s：:]*$)/u, ' ')
+  const split = withoutRoles.split(/[\s、，,;；/／|｜：:]+/u).filter(Boolean)
   // 文 and 图 are roles (文/张三, 张三 图 李四), except right after a lone character: there
   // they are the second half of a name the typesetter spread out (龚 文).
-  const role = (p: string) => /^(?:文|图|文图)$/u.test(p)
+  const role = (p: string) => /^(?:文|图|文图|图文|文[·・]图|图[·・]文|撰文|文字|摄影)$/u.test(p)
   const parts = split.filter((p, i) => !role(p) || (i > 0 && !role(split[i - 1]!) && split[i - 1]!.length === 1 && surnameLength(split[i - 1]!) === 1))
   const joined: string[] = []
   for (let i = 0; i < parts.length; i++) {
@@ -126,6 +144,8 @@ const OPEN_BYLINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,12}?(?:报|社|台|网|�
 
 function looksLikeByline(inner: string): boolean {
   if (ROLE_RE.test(inner)) return true
+  // （文/张三）, （文·图/张三）: a writer's credit closing the piece.
+  if (WRITER_CREDIT_AT_START.test(inner.trim())) return readReporters(inner).length > 0
   // （张三 李四）: only names.
   const parts = inner.split(/[\s、，,]+/u).filter(Boolean)
   // Names run together (张三李四) count when they split into names by their shape.
@@ -135,7 +155,7 @@ function looksLikeByline(inner: string): boolean {
 }
 
 /** A dateline printed in a box (【本报讯】, 【新华社北京3月5日电】, ［本报讯］), as many papers set it. */
-const BOXED = /^[【［[]\s*([^【】［］[\]]{2,40}?)\s*[】］\]]/u
+const BOXED = /^[【［[〔]\s*([^【】［］[\]〔〕]{2,40}?)\s*[】］\]〕]/u
 
 /** The dateline at the start of a paragraph (boxed or not) and what follows it. */
 function readDateline(spaced: string): { dateline: string; rest: string } | null {
@@ -162,9 +182,16 @@ export function readLead(spaced: string): Lead | null {
   let reporters: string[] = []
   const afterSpace = rest.replace(/^\s+/u, '')
   const bracket = /^[（(]([^（）()]{0,60}?)[）)]/u.exec(afterSpace)
-  if (bracket && looksLikeByline(bracket[1]!)) {
+  // A byline in a box at the start of the report: 【记者甲／某地报道】, 〔本报记者 甲〕 (Taiwan's and Hong Kong's papers).
+  const boxed = BOXED.exec(afterSpace)
+  const boxedReporters = boxed && ROLE_AT_START.test(boxed[1]!.trim()) ? readReporters(boxed[1]!) : []
+  if (boxed && boxedReporters.length > 0) {
+    byline = removeChineseSpaces(boxed[0]).trim()
+    reporters = boxedReporters
+    rest = afterSpace.slice(boxed[0].length)
+  } else if (bracket && looksLikeByline(bracket[1]!)) {
     byline = bracket[0]
-    reporters = readReporters(bracket[1]!)
+    reporters = readReporters(bracket[1]!, ROLE_RE.test(bracket[1]!))
     rest = afterSpace.slice(bracket[0].length)
   } else {
     // 记者张三报道：/ 记者 张三 李四 报道 — needs 报道 or a colon to know where it ends.
@@ -179,10 +206,64 @@ export function readLead(spaced: string): Lead | null {
     } else if (opening) {
       // 记者张三从某部获悉：the sentence goes on, so the rest keeps it; only the name is read.
       reporters = [opening]
+    } else if (dateline !== null) {
+      const spacedOut = bylineClosedBySpace(afterSpace)
+      if (spacedOut) {
+        byline = afterSpace.slice(0, spacedOut.length)
+        reporters = spacedOut.reporters
+        rest = afterSpace.slice(spacedOut.length)
+      }
     }
   }
   if (dateline === null && byline === null) return null
+  if (dateline !== null && reporters.length === 0) reporters = reporterInDateline(dateline)
   return { dateline, byline: byline === null ? null : tidyByline(byline), reporters, rest: rest.replace(/^\s+/u, '') }
+}
+
+const ROLE_AT_START = new RegExp(`^(?:${OUTLET})?${ROLE}`, 'u')
+const NAME_TOKEN = /^[\p{Script=Han}·]{2,4}$/u
+
+/**
+ * 本报北京3月4日电 记者张三 代表们… / 本报讯 记者 张三 通讯员 李四 今天…: after a dateline, a role and names
+ * with neither 报道 nor a colon, closed by a space, the report going on after it. Read word by word (words are
+ * what the spaces separate): each a role, a name, or a role and a name; the first that is none of these opens
+ * the report. A name is surname + 1–2 characters and no ordinary word (记者张三 周末… keeps 周末 in the report).
+ * Returns the byline's length in `rest`, or null.
+ */
+function bylineClosedBySpace(rest: string): { length: number; reporters: string[] } | null {
+  if (!ROLE_AT_START.test(rest)) return null
+  const reporters: string[] = []
+  const word = /(\S+)(\s+)/gu
+  let end = 0
+  for (let m = word.exec(rest); m !== null; m = word.exec(rest)) {
+    const bare = m[1]!.replace(ORG_ROLE, '')
+    if (bare !== '') {
+      const names = NAME_TOKEN.test(bare) ? readReporters(bare) : []
+      const plainName = names.length === 1 && names[0] === bare && /^(?:nr|nrfg|nrt)?$/u.test(dictionaryTag(bare) ?? '')
+      if (!plainName) break
+      reporters.push(bare)
+    } else if (!ROLE_AT_START.test(m[1]!)) break
+    end = m.index + m[0].length
+  }
+  // Something must follow: a byline alone on the rest of the line is a standalone byline's business.
+  return reporters.length > 0 && end < rest.length ? { length: end, reporters } : null
+}
+
+/**
+ * The reporter named inside the dateline, between the agency and the place: 中央社记者甲某地3日电, 本报记者甲某地1月4日电.
+ * Name and place are run together: the name is surname + 1–2 characters, and the reading that leaves a place the
+ * gazetteer or the dictionary knows wins; else a name of three characters, unless that leaves one character for the place.
+ */
+const REPORTER_IN_DATELINE = new RegExp(`^(?:据)?(?:本报|${AGENCY})(?:特派|驻\\p{Script=Han}{1,8}?)?记者(\\p{Script=Han}{2,12}?)${COUNTRY_AFTER_CITY}\\s*(?:${DATE})\\s*(?:专)?[电讯]$`, 'u')
+function reporterInDateline(dateline: string): string[] {
+  if (!dateline.includes('记者')) return []
+  const run = REPORTER_IN_DATELINE.exec(dateline)?.[1]
+  const sl = run ? surnameLength(run) : 0
+  if (!run || sl === 0) return []
+  const readings = [sl + 2, sl + 1].filter((k) => k <= run.length && (run.length - k === 0 || run.length - k >= 2))
+  const known = (place: string) => place === '' || placeOrBody(place) || dictionaryTag(place) === 'ns'
+  const k = readings.find((len) => known(run.slice(len))) ?? readings[0]
+  return k === undefined ? [] : [run.slice(0, k)]
 }
 
 /** Spaces inside a byline separate names; keep one between names, none inside one. */
@@ -190,8 +271,13 @@ function tidyByline(byline: string): string {
   return byline.replace(/\s+/gu, ' ').trim()
 }
 
+/** An outlet printed before the role on a byline line: 本报, 新华社, and a paper's or a desk's own (郑报全媒体, 融媒体, 新闻中心). */
+const BYLINE_OUTLET = '(?:本报|本刊|新华社|中新社|[\\u4e00-\\u9fff]{0,10}?(?:报|社|台|网|媒体|中心))'
+/** Who wrote a piece, as papers print it: 文/甲, 文/图 甲, 文·图/甲, 撰文/甲 摄影/乙, 文 | 甲, 图/文 甲 (a picture's credit alone, 图/乙, is not). */
+const WRITER_CREDIT = '(?:撰文|文字|文)(?:\\s*[·・、]?\\s*(?:图|摄影))?\\s*[/／|｜]|(?:图|摄影)\\s*[·・、]?\\s*文\\s*[/／|｜]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文'
+const WRITER_CREDIT_AT_START = new RegExp(`^(?:${WRITER_CREDIT})`, 'u')
 const STANDALONE = new RegExp(
-  `^(?:(?:本报|本刊|新华社|中新社)?${ROLE}|作者\\s*[：:]|文\\s*[/／]|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
+  `^(?:${BYLINE_OUTLET}?${ROLE}|作者(?:\\s*[：:]|\\s+)|${WRITER_CREDIT})[\\s\\p{Script=Han}·、，,/／]{0,40}$`,
   'u',
 )
 
@@ -200,7 +286,8 @@ export function readStandaloneByline(spaced: string): Lead | null {
   const line = spaced.trim()
   if (line.length > 48 || !STANDALONE.test(line)) return null
   if (/[。！？]$/u.test(line)) return null
-  const reporters = readReporters(line)
+  // A line that states a role (本报记者 …) names reporters: a surname the table lacks (操, 言) is read too, as in 记者甲、乙报道：.
+  const reporters = readReporters(line, ROLE_RE.test(line))
   // 本报记者深入一线采访 is a sentence; a byline names someone or ends with the role (本报评论员).
   if (reporters.length === 0 && !/(?:评论员|记者|通讯员|撰稿人)$/u.test(line)) return null
   return { dateline: null, byline: tidyByline(line), reporters, rest: '' }

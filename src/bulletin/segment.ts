@@ -2,6 +2,7 @@ import type { Headline, HeadlineRole } from './types'
 import { normalizeLine, removeChineseSpaces, runTogetherParagraphs, splitLines } from './normalize'
 import { loadGazetteer } from './places/gazetteer'
 import { COLUMN_LABELS } from './vocabulary'
+import { surnameLength } from './surnames'
 import { readAuthorLine, readClosingTag, readCreditUnderHeadline, readLead, readReporters, readStandaloneByline, readTrailingByline, type ClosingTag, type Lead } from './byline'
 
 /**
@@ -51,12 +52,51 @@ export interface Segmentation {
 
 const SENTENCE_END = /[。！？!?…；;][”’」』）)]*$/u
 const PICTURE_ALONE =
-  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^(?:[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)(?:[于自][^（）()]{1,24})?[）)]){1,3}$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:(?:题图|插图|刊头)\p{Script=Han}{0,4}|图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$/u
+  /^图为|^(?:[（(]\s*)?(?:附|见)?(?:图片|照片|图|彩图)\s*[0-9一二三四五六七八九十]+\s*(?:张|幅)(?:\s*[）)])?$|^(?:[（(][^（）()]{0,30}(?:摄|摄影|摄影报道|照片|供图)(?:[于自][^（）()]{1,24})?[）)]){1,3}$|^(?:本报|新华社)?(?:记者)?\s*[\p{Script=Han}\s]{2,12}摄(?:影报道)?$|^[（(]\s*(?:(?:题图|插图|刊头)\p{Script=Han}{0,4}|图|摄影|供图|图片)\s*[/／：:][^（）()]{1,30}[）)]$|^(?:图|摄影|供图|图片)\s*[/／|｜：:]\s*[\p{Script=Han}\s、·]{2,24}$/u
 /** The credit in a picture line: what follows 图／ or precedes a final 摄, after the caption's last punctuation. */
 const PICTURE_CREDIT = /(?:^[（(]?\s*(?:(?:题图|插图|刊头)\p{Script=Han}{0,4}|图|摄影|图片)\s*[/／：:]([^（）()]{1,30}?)[）)]?$)|(?:(?:^|[。！？，）)（(])([^。！？，（）()]{1,30}?)\s*摄(?:影报道|影)?(?:[于自][^（）()]{1,24})?\s*[）)]?$)/u
 /** Page furniture from web copies of pages: 来源：, 发布时间：, 责任编辑： (kept as notes, never headlines). */
 /** Also a page's editor (本版责任编辑某某, 本版编辑：某某) and where to send letters (来信请寄：…). */
 const META_LINE = /^(?:来源|稿源|发布时间|发布日期|时间|日期|责任编辑|编辑|校对|审核|字号|点击|浏览|阅读|版次|版名|来信请寄|来稿请寄)[：:]|^本版(?:责任)?编辑/u
+/**
+ * The desk's credits printed under an article or at the foot of a page: 责编：某某, 编辑/某某, 校对 某某, 美编：某某,
+ * several on one line (责编：甲 校对：乙). Page furniture (a note), never a headline, and the editors no reporters.
+ * Read with spaces kept: a role and a name are told apart by a separator. With a space alone only a role that is
+ * no headline's word (校对 某某, not 统筹 城乡发展), and every name starting with a surname; 校对某某 run together is left alone.
+ */
+const EDITOR_ROLE = '(?:责任编辑|责编|编辑|美编|美术编辑|校对|审校|审核|审签|终审|复审|初审|值班编辑|版式设计|版式|组版|排版|制图|统筹|策划)'
+const EDITOR_NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,]+[\\p{Script=Han}·]{2,4})*'
+const EDITOR_LINE = new RegExp(`^(?:${EDITOR_ROLE}\\s*[：:/／|｜]\\s*${EDITOR_NAMES}\\s*)+$`, 'u')
+const EDITOR_SPACED = /^(?:责任编辑|责编|编辑|美编|校对|审校)\s+([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)$/u
+/** A bracketed byline that states a role (（记者 甲）, （本报通讯员 乙）): a bare name tag （甲） is as often a signature. */
+const ROLE_TAG = /^[（(][^（）()]*(?:记者|通讯员|实习生|撰稿)/u
+
+/**
+ * A photographer's line ending in 摄影 (某某摄影, 本报记者某某摄影): only when what precedes is names and roles, every
+ * character read (风光摄影, a headline, is not one).
+ */
+function photographerLine(text: string): boolean {
+  if (text.length > 24 || !text.endsWith('摄影')) return false
+  const names = pictureCredits(text)
+  return names.length > 0 && names.join('').length === text.replace(PHOTO_ROLES, '').length
+}
+
+/** A picture's credit labelled as one: （图：某某）, （摄影/某某）. */
+const PHOTO_LABEL = /^[（(]\s*(?:图|摄影|图片)\s*[：:/／]/u
+/** A photo credit after a caption's last sentence, no brackets: …。某某摄, …。本报记者某某摄影. */
+const CAPTION_CREDIT = /(?<=[。！？][”’]?)(?:本报|新华社)?(?:\p{Script=Han}{0,8}?(?:记者|通讯员))?\p{Script=Han}{2,8}摄(?:影)?$/u
+/** What a credit holds besides the names. */
+const PHOTO_ROLES = /(?:本报|新华社)|\p{Script=Han}{0,8}?(?:记者|通讯员)|摄影?$/gu
+
+/** The same credit in brackets closing a paragraph: …。（责任编辑：某某）, …。（编辑 某某）, …（本文编辑：某某）. */
+const EDITOR_TAG = new RegExp(`[（(]\\s*(?:本文|本版)?${EDITOR_ROLE}\\s*[：:/／]?\\s*[\\p{Script=Han}·、\\s]{2,30}[）)]$`, 'u')
+export function isEditorLine(spaced: string): boolean {
+  const line = spaced.trim()
+  if (line.length > 60 || !/^(?:责|编|美|校|审|终|复|初|值|版|组|排|制|统|策)/u.test(line)) return false
+  if (EDITOR_LINE.test(line)) return true
+  const m = EDITOR_SPACED.exec(line)
+  return m !== null && m[1]!.split(/[\s、]+/u).every((n) => surnameLength(n) > 0)
+}
 /**
  * The page's folio line, copied with the text (江城晚报 2019年7月12日 星期五 A05 城事, 人民日报 1998年3月6日 第4版):
  * a paper's name and the date, with a weekday or page number. It is page furniture (a note), never a headline.
@@ -92,7 +132,7 @@ function headlineLike(b: Block): boolean {
   if (endsSentence(t) || /[：:，,、]$/u.test(t)) return false
   if (/[。]/u.test(t)) return false
   if ((t.match(/，/gu) ?? []).length > 2) return false
-  if (PICTURE_ALONE.test(t) || META_LINE.test(t) || isFolioLine(t)) return false
+  if (PICTURE_ALONE.test(t) || photographerLine(t) || META_LINE.test(t) || isFolioLine(t) || isEditorLine(b.spaced)) return false
   if (leadOf(b.spaced) || readStandaloneByline(b.spaced)) return false
   // A numbered caption with its photographer's credit (2、瑞雪兆丰年（某某摄）) is one of the pictures an article printed, not a headline.
   if (creditedNumberedCaption(t)) return false
@@ -271,8 +311,8 @@ function leadOf(spaced: string): Lead | null {
 }
 
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
-  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text), examples: ['（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）'] },
-  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号'] },
+  { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text) || photographerLine(b.text), examples: ['王明摄影', '本报记者 王明 李华摄影', '（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）', '图/王明', '摄影：本报记者 王明 李华'] },
+  { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text) || isEditorLine(b.spaced), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号', '责编：张三', '编辑/李四', '校对 王五', '责编：张三 校对：李四 美编：王五'] },
   { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
@@ -297,6 +337,9 @@ function classify(b: Block): BlockFacts {
  * pen name no name rule reads. The next headline opens a new article; more body does not.
  */
 const TRAILING_TAG = /[。！？”’」』][（(][^（）()，。、；：]{1,24}[）)]$/u
+
+/** An editor's note opening a piece: 编者按：…, 【编者按】…, 编者的话：… (with text after it: 编者按 alone is a column's label). */
+const EDITORS_NOTE = /^[【［[]?\s*编者(?:按|的话)\s*[】］\]]?\s*[：:]?\s*\S/u
 
 /** The number of a caption in a picture column: 2、…, 2：…, 图②… */
 const CAPTION_NUMBER = /^(?:[0-9]{1,2}[、：:．.]|图?[②-⑩]|图[0-9]{1,2}[：:])/u
@@ -491,6 +534,10 @@ export function segmentArticles(text: string): Segmentation {
   const roundups = new Set<SegmentedArticle>()
   /** Articles signed by an author's line under their headline (an essay, a commentary, a letter). */
   const signedPieces = new Set<SegmentedArticle>()
+  /** Pieces whose body so far is only their editor's note (编者按：…): the headline, byline or dateline after it are still the piece's. */
+  const noteLed = new Set<SegmentedArticle>()
+  const onlyEditorsNote = (a: SegmentedArticle | null): boolean =>
+    a !== null && noteLed.has(a) && a.paragraphs.length === 1 && !a.dateline && a.reporters.length === 0 && closed !== 'hard'
   let cur = null as SegmentedArticle | null
   /** The article has ended: a name tag or dispatch tag closed it ('hard', anything next opens a new one) or a picture credit did ('soft', a headline next opens one). */
   let closed: 'hard' | 'soft' | null = null
@@ -542,16 +589,46 @@ export function segmentArticles(text: string): Segmentation {
     if (lead.byline) a.byline = a.byline ? `${a.byline} ${lead.byline}` : lead.byline
     for (const r of lead.reporters) if (!a.reporters.includes(r)) a.reporters.push(r)
   }
+  /** Block k is only a bracketed byline (（记者 甲 乙）) and prose follows it. */
+  const bracketedBylineOverStory = (k: number): boolean => {
+    const closing = facts[k]?.closing
+    return Boolean(closing && closing.pictures.length === 0 && closing.tags.length > 0 && closing.tags.every((t) => t.kind === 'byline') &&
+      facts[k + 1]?.kind === 'paragraph' && ROLE_TAG.test(blocks[k]!.text))
+  }
   /** The body: a trailing name tag （记者 张三）/（张三李四） ends the article. */
-  const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean) => {
+  const addBody = (a: SegmentedArticle, b: Block, text: string, mayJoin: boolean): void => {
+    // The desk's credit closing the last paragraph (…。（责任编辑：某某）): a note, as on a line of its own; it ends the story.
+    // (only a paragraph that ends in a bracket or 摄 is searched: most end a sentence)
+    const editor = /[）)]$/u.test(text) ? EDITOR_TAG.exec(text) : null
+    if (editor) {
+      if (editor.index > 0) addBody(a, b, text.slice(0, editor.index), mayJoin)
+      a.notes.push(editor[0])
+      if (closed === null) closed = 'soft'
+      return
+    }
+    // A caption's credit after its last sentence with no brackets (…拍照。 尹某某 摄): the picture's.
+    const credit = /摄影?$/u.test(text) ? CAPTION_CREDIT.exec(text) : null
+    if (credit && credit.index > 0) {
+      const names = pictureCredits(credit[0])
+      if (names.length > 0 && names.join('').length === credit[0].replace(PHOTO_ROLES, '').length) {
+        addBody(a, b, text.slice(0, credit.index), mayJoin)
+        a.pictures.push(credit[0])
+        for (const n of names) if (!a.photographers.includes(n)) a.photographers.push(n)
+        return
+      }
+    }
     const trailing = readTrailingByline(text)
     if (trailing && (trailing.before === '' || endsSentence(trailing.before))) {
       addParagraph(a, b, trailing.before, mayJoin)
       const signedAbove = a.byline !== null
-      applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
-      closed = 'hard'
       // A photographer's credit (（新华社记者甲摄）) ends a caption; the next numbered caption of a picture column (2、…) may follow.
-      closedByCredit = /摄/u.test(trailing.byline)
+      closedByCredit = /摄/u.test(trailing.byline) || PHOTO_LABEL.test(trailing.byline)
+      // The photographer took the picture, not the story: the credit is the picture's, the name a person of the page, not a byline.
+      if (closedByCredit) {
+        a.pictures.push(trailing.byline)
+        for (const n of trailing.reporters) if (!a.photographers.includes(n)) a.photographers.push(n)
+      } else applyLead(a, { dateline: null, byline: trailing.byline, reporters: trailing.reporters, rest: '' })
+      closed = 'hard'
       // The caption of the story's picture, printed between its headline and its dateline (标题 / 某日，甲会见乙。（某某摄） /
       // 新华社…电): it credits the picture, it does not end the story.
       captionUnderHeadline = closedByCredit && a.headlines.length > 0 && a.paragraphs.length === 1 && !a.dateline && !CAPTION_NUMBER.test(b.text)
@@ -637,6 +714,10 @@ export function segmentArticles(text: string): Segmentation {
       ;(a ?? start(b.line)).notes.push(b.text)
     } else if (f.kind === 'closing') {
       const target = a ?? start(b.line)
+      // A bracketed byline on a line of its own right under the dateline or the headline (标题 / 新华社某地某日电 /
+      // （记者 甲 乙） / 正文): the story's byline, with the story still to come (not a signature closing a picture item).
+      const bylineUnderHead = target.paragraphs.length === 0 && target.byline === null && target.reporters.length === 0 && target.pictures.length === 0 &&
+        (target.dateline !== null || (target.headlines.length > 0 && !target.headlines.some((h) => announcesPicture(h.text))))
       for (const p of f.closing!.pictures) {
         target.pictures.push(p)
         addCredits(target, p)
@@ -653,13 +734,13 @@ export function segmentArticles(text: string): Segmentation {
           closedByTag = true
           lastTag = b.text
         }
-      } else if (target.paragraphs.length > 0 || f.closing!.tags.some((t) => t.kind === 'byline')) closed = 'hard'
+      } else if (target.paragraphs.length > 0 || (f.closing!.tags.some((t) => t.kind === 'byline') && !(bylineUnderHead && f.closing!.tags.every((t) => t.kind === 'byline')))) closed = 'hard'
     } else if (f.kind === 'dateline') {
       const lead = f.lead!
       const rest = removeChineseSpaces(lead.rest).trim()
       // A dateline opens an article, unless the article so far is only headlines/byline; a second
       // dispatch with no headline of its own under a headline (伊朗雪崩…秘鲁泥石流…) is part of it.
-      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet &&
+      const secondDispatch = a && a.headlines.length > 0 && a.paragraphs.length > 0 && closed !== 'hard' && !b.bullet && !onlyEditorsNote(a) &&
         // A dispatch retold from an agency (据新华社某地某日电) is an item compiled into the article above it (a roundup), not a story of its own.
         // Once the article is such a roundup, any dispatch with no headline of its own after an item is one more item.
         (afterLabel || RETOLD_DISPATCH.test(b.text) || roundups.has(a) || (retoldLead(a) && DISPATCH_FROM_PLACE.test(lead.dateline ?? '') && lead.reporters.length > 0) || sharesSubject(a.headlines.map((h) => h.text).join(''), rest.slice(0, 80)) || jointCorrespondents(a, lead))
@@ -669,23 +750,35 @@ export function segmentArticles(text: string): Segmentation {
         addParagraph(a!, b, b.text, false)
       } else {
         const underCaption = captionUnderHeadline && a !== null && a.paragraphs.length === 1
-        if (!a || ((a.paragraphs.length > 0 || a.dateline || closed) && !underCaption)) a = start(b.line)
+        if (!a || ((a.paragraphs.length > 0 || a.dateline || closed) && !underCaption && !onlyEditorsNote(a))) a = start(b.line)
         else if (underCaption) closed = null
         applyLead(a, lead)
         if (rest) addBody(a, b, rest, false)
       }
     } else if (f.kind === 'byline') {
       const lead = f.lead!
-      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard')) && !a.dateline) {
+      // (under a dateline printed on a line of its own, 本报讯 / 记者 甲 报道 / 正文, the byline is that dispatch's)
+      const underBareDateline = a !== null && a.dateline !== null && a.paragraphs.length === 0 && a.reporters.length === 0 && !closed
+      // A byline line after a finished story with no byline, and no prose under it (a headline, a note or the page's end next):
+      // the story's signature, as some papers print the byline at the end (…。 / 本报记者 甲 / 下一标题).
+      const lastParagraph = a?.paragraphs[a.paragraphs.length - 1]
+      const afterIt = facts[i + 1]?.kind
+      const signsStory = a !== null && lastParagraph !== undefined && endsSentence(lastParagraph.text) && closed !== 'hard' && a.byline === null &&
+        a.reporters.length === 0 && lead.dateline === null && lead.rest.trim() === '' && lead.reporters.length > 0 &&
+        (afterIt === undefined || afterIt === 'headline' || afterIt === 'note' || afterIt === 'picture')
+      if (a && ((a.paragraphs.length === 0 && !closed) || (leadAnnouncedPictures(a, i) && closed !== 'hard') || onlyEditorsNote(a)) && (!a.dateline || underBareDateline)) {
         applyLead(a, lead)
         closed = null
-      }
-      else {
+      } else if (signsStory) {
+        applyLead(a!, lead)
+        closed = 'hard'
+        closedBySignature = true
+      } else {
         a = start(b.line)
         applyLead(a, lead)
       }
       const rest = removeChineseSpaces(lead.rest).trim()
-      if (rest) addBody(a, b, rest, false)
+      if (rest) addBody(a!, b, rest, false)
     } else if (f.kind === 'author' && a !== null && a.paragraphs.length > 0 && closed === null && facts[i + 1]?.kind === 'dateline' &&
       REGION_LABEL.test(b.text) && (facts[i + 1]!.lead!.dateline ?? '').includes(b.text)) {
       // Shaped like a name but named again by the dispatch under it (武清 / 本报武清1月5日电): a region's label, not a signature.
@@ -726,7 +819,8 @@ export function segmentArticles(text: string): Segmentation {
       const run = blocks.slice(i, j)
       const runLength = j - i
       const inBody = Boolean(a && a.paragraphs.length > 0)
-      const nextOpens = isLead(next) || next?.kind === 'author'
+      // (also a bracketed byline on a line of its own with the story under it: 标题 / （记者 甲） / 正文)
+      const nextOpens = isLead(next) || next?.kind === 'author' || (next?.kind === 'closing' && bracketedBylineOverStory(n))
       const previousEnded = !a || a.paragraphs.length === 0 || endsSentence(a.paragraphs[a.paragraphs.length - 1]!.text)
       // Lines with commas after an unfinished sentence are the rest of it (text wrapped at a fixed width), not headlines.
       const runHasFragments = run.some((r) => /[，；]/u.test(r.text))
@@ -753,11 +847,19 @@ export function segmentArticles(text: string): Segmentation {
       // the next piece.
       const earlySubheading = runLength === 1 && a !== null && signedPieces.has(a) && !a.dateline && closed === null && next?.kind === 'paragraph' &&
         !announcesPictures && !b.bullet && !broken && (a.paragraphs.length === 1 || (a.paragraphs.length === 0 && NUMBERED.test(b.text)))
+      // Right under a reporter's byline line (标题 / 本报记者 甲 / 小标题 / 正文), before any prose: the piece's first subheading.
+      // A headline is printed above its byline, never under it.
+      const underByline = runLength === 1 && a !== null && a.headlines.length > 0 && a.paragraphs.length === 0 && a.byline !== null && a.reporters.length > 0 &&
+        !a.dateline && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet && !broken && i > 0 && facts[i - 1]!.kind === 'byline'
       // The heading of the section before: the last subheading of the piece, or its headline's last line.
       const lastHeading = a ? ([...a.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))?.text ?? a.headlines[a.headlines.length - 1]?.text) : undefined
       const regionalSection = runLength === 1 && inBody && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet &&
         !RETOLD_DISPATCH.test(blocks[n]!.text) && nextRegionalSection(lastHeading, b.text)
-      const opens = !earlySubheading && !regionalSection && (
+      // An editor's note printed above the headline (编者按：… / 标题 / 正文) leads the piece under it.
+      const noteAbove = onlyEditorsNote(a) && a!.headlines.length === 0
+      // And a line over an editor's note is a headline: a subheading has none.
+      const noteBelow = next?.kind === 'paragraph' && EDITORS_NOTE.test(blocks[n]!.text)
+      const opens = noteAbove || noteBelow || !earlySubheading && !underByline && !regionalSection && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the
@@ -774,7 +876,7 @@ export function segmentArticles(text: string): Segmentation {
         continue
       }
       if (opens && runLength <= 4) {
-        a = inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
+        a = noteAbove ? a! : inBody || !a || a.dateline || a.headlines.length > 0 || closed ? start(b.line) : a
         // The last line of the run, right above the body, may be the author's credit (中国剧协副主席李四, 林文广郑晓岚), not a subtitle.
         const credit = runLength >= 2 && next !== undefined && next.kind !== 'closing' ? readCreditUnderHeadline(blocks[j - 1]!.text, next.kind === 'paragraph') : null
         if (credit) {
@@ -819,7 +921,12 @@ export function segmentArticles(text: string): Segmentation {
       if (picturesOfArticle) closed = null
       const salutation = captionUnderHeadline && a !== null && a.paragraphs.length === 1 && /^\p{Script=Han}[^。！？]{1,16}[：:]$/u.test(b.text)
       if (salutation) closed = null
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch) {
+      // An editor's note (编者按：…, 【编者按】…) after a story opens the piece it introduces, whose headline may follow it.
+      // (Under a headline and a single lead or caption (题图为…) with no dateline, it is still that headline's, byline or not.)
+      const editorsNote = EDITORS_NOTE.test(b.text)
+      const noteOpens = editorsNote && a !== null && a.paragraphs.length > 0 &&
+        (a.paragraphs.length >= 2 || a.dateline !== null || a.headlines.length === 0)
+      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch || noteOpens) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
         a = start(b.line)
@@ -831,6 +938,7 @@ export function segmentArticles(text: string): Segmentation {
         addParagraph(a, b, b.text, false, true)
         addCredits(a, b.spaced)
       } else addBody(a, b, b.text, !broken && !b.bullet)
+      if (editorsNote && a.paragraphs.length === 1) noteLed.add(a)
     }
     lastBlockLine = b.line
     a = cur

@@ -9,7 +9,9 @@ const SINGLE =
   '赖萧钮丘濮冒郦糜郗宦扶喇鄂蔚逄邴訾缑桓郏隗郇蓟仉酆钭莘伉' +
   // The rest of the 百家姓 that is no everyday word on its own (贲, 宓, 璩, 蒯, 竺). Not 经: as a
   // preposition (经研究, 经多年) it starts too many clauses (measured: two names found, four false).
-  '贲羿宓郤璩庾殳夔厍乜蒯竺'
+  '贲羿宓郤璩庾殳夔厍乜蒯竺' +
+  // Surnames outside the 百家姓 whose character is hardly ever anything else (禤 and 庹 in the south and west, 佴, 笪, 眭, 蹇, 綦, 禚, 郄, 闾).
+  '禤庹佴笪眭蹇綦禚郄闾'
 const COMPOUND = [
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
   '轩辕', '令狐', '端木', '独孤', '南宫', '西门', '百里', '呼延', '澹台', '第五', '万俟', '申屠', '钟离',

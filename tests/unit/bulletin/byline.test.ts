@@ -204,9 +204,164 @@ describe('datelines with no date, and a website\'s items', () => {
     expect(readLead('央视网消息 昨日，')?.dateline).toBe('央视网消息')
     expect(readLead('新华网北京5月6日消息 昨日')?.dateline).toBe('新华网北京5月6日消息')
   })
-  test('not a sentence that starts with an agency (新华社发电报, 人民网消息称), nor a dispatch retold with no date (据新华社电)', () => {
+  test('not a sentence that starts with an agency (新华社发电报, 人民网消息称, 据新华社电称)', () => {
     expect(readLead('新华社发电报祝贺')).toBeNull()
     expect(readLead('人民网消息称，')).toBeNull()
-    expect(readLead('据新华社电 昨日，')).toBeNull()
+    expect(readLead('据新华社电称，')).toBeNull()
+  })
+  test('a dispatch retold with neither place nor date (据新华社电, 据中新社电) and a compiled story (本报综合报道)', () => {
+    expect(readLead('据新华社电 昨日，')).toMatchObject({ dateline: '据新华社电', rest: '昨日，' })
+    expect(readLead('据中新社电（记者 甄若曦）昨日')).toMatchObject({ dateline: '据中新社电', reporters: ['甄若曦'], rest: '昨日' })
+    expect(readLead('本报综合报道 受冷空气影响，')).toMatchObject({ dateline: '本报综合报道', rest: '受冷空气影响，' })
+    expect(readLead('综合消息 昨日，')?.dateline).toBe('综合消息')
+    expect(readLead('本报综合外电报道 当地时间')?.dateline).toBe('本报综合外电报道')
+    expect(readLead('综合治理工作成效明显。')).toBeNull()
+  })
+})
+
+describe('bylines of other papers', () => {
+  test.each([
+    ['全媒体记者 晏子墨 融媒体记者 郜雅琪', ['晏子墨', '郜雅琪']],
+    ['本报融媒体记者 殷若兰', ['殷若兰']],
+    ['新闻中心记者 甘泽宇', ['甘泽宇']],
+    ['首席记者 覃振宇', ['覃振宇']],
+    ['见习记者 黎若彤', ['黎若彤']],
+    ['本报特约记者 邬清扬', ['邬清扬']],
+  ])('a desk or outlet before the role on a byline line: %s', (line, reporters) => {
+    expect(readStandaloneByline(line)).toMatchObject({ byline: line, reporters })
+  })
+  test('a desk before the role does not make a sentence a byline', () => {
+    expect(readStandaloneByline('电视台记者走进灾区')).toBeNull()
+  })
+  test('after a dateline, a role and names closed by a space, with neither 报道 nor a colon', () => {
+    expect(readLead('本报北京3月4日电 记者甘泽宇 代表们在分组讨论中')).toMatchObject({ dateline: '本报北京3月4日电', byline: '记者甘泽宇', reporters: ['甘泽宇'], rest: '代表们在分组讨论中' })
+    expect(readLead('本报讯 记者 阚思远 通讯员 晁立新 今天上午，')).toMatchObject({ byline: '记者 阚思远 通讯员 晁立新', reporters: ['阚思远', '晁立新'], rest: '今天上午，' })
+    // An ordinary word after the name opens the report (周末 starts with a surname).
+    expect(readLead('本报讯 记者殷若兰 周末期间')).toMatchObject({ reporters: ['殷若兰'], rest: '周末期间' })
+    expect(readLead('本报讯 记者殷若兰代表们在讨论')).toMatchObject({ byline: null, reporters: [] })
+  })
+  test('a compiled or translated piece names who compiled it (整理, 编译)', () => {
+    expect(readReporters('本报记者 阙书瑶 整理')).toEqual(['阙书瑶'])
+    expect(readClosingTag('（本报记者阙书瑶整理）')).toMatchObject({ kind: 'byline', reporters: ['阙书瑶'] })
+    expect(readReporters('记者 冼国栋 编译')).toEqual(['冼国栋'])
+  })
+})
+
+describe('rare surnames outside the 百家姓', () => {
+  test('禤, 庹, 眭, 笪 start a name in a byline, an end tag and a photo credit', () => {
+    expect(readClosingTag('（庹嘉豪）')).toMatchObject({ kind: 'byline', reporters: ['庹嘉豪'] })
+    expect(readStandaloneByline('本报记者 禤嘉欣')).toMatchObject({ reporters: ['禤嘉欣'] })
+    expect(readReporters('记者 眭晓光 笪若兰')).toEqual(['眭晓光', '笪若兰'])
+    expect(creditsInText('大桥合龙。（本报记者 蹇文博摄）')).toEqual(['蹇文博'])
+  })
+})
+
+describe("a writer's credit in the forms papers print it", () => {
+  test.each([
+    ['文·图/闵雪琴', ['闵雪琴']],
+    ['撰文/萧海川 摄影/钭佳怡', ['萧海川', '钭佳怡']],
+    ['文 | 邝嘉怡', ['邝嘉怡']],
+    ['文｜邝嘉怡', ['邝嘉怡']],
+    ['文字/邝嘉怡', ['邝嘉怡']],
+    ['图/文 邝嘉怡', ['邝嘉怡']],
+    ['文/本报记者 邝嘉怡', ['邝嘉怡']],
+  ])('%s', (line, reporters) => {
+    expect(readStandaloneByline(line)).toMatchObject({ byline: line, reporters })
+  })
+  test("a picture's credit alone (图/某某) is no writer's, and a headline with a slash is no credit", () => {
+    expect(readStandaloneByline('图/敖志远')).toBeNull()
+    expect(readStandaloneByline('文化/旅游')).toBeNull()
+  })
+})
+
+describe('more roles and end credits', () => {
+  test('a special correspondent (特派记者) is a reporter', () => {
+    expect(readStandaloneByline('本报特派记者 邝嘉怡 发自多哈')).toMatchObject({ reporters: ['邝嘉怡'] })
+    expect(readLead('新华社多哈12月1日电（特派记者 邝嘉怡）今天')).toMatchObject({ reporters: ['邝嘉怡'], rest: '今天' })
+  })
+  test("a writer's credit closing the last paragraph （文/某某） is the byline", () => {
+    expect(readTrailingByline('公园管理部门表示，将加强管理。（文/郦晓川）')).toEqual({ byline: '（文/郦晓川）', reporters: ['郦晓川'], before: '公园管理部门表示，将加强管理。' })
+    expect(readTrailingByline('详见下表。（文/图）')).toBeNull()
+  })
+})
+
+describe('datelines of other papers and decades', () => {
+  test('the day alone before 电/讯 (新华社北京1日电, 本报东京3日电, 据路透社伦敦3日电)', () => {
+    expect(readLead('新华社北京1日电 国务院')).toMatchObject({ dateline: '新华社北京1日电', rest: '国务院' })
+    expect(readLead('本报东京3日电（记者 邝嘉怡）今天')).toMatchObject({ dateline: '本报东京3日电', reporters: ['邝嘉怡'], rest: '今天' })
+    expect(readLead('据路透社伦敦3日电 今天')?.dateline).toBe('据路透社伦敦3日电')
+    expect(readLead('本报北京1日讯 今天')?.dateline).toBe('本报北京1日讯')
+  })
+  test("an agency's dated dispatch with 讯, as printed in the 1940s and 1950s", () => {
+    expect(readLead('新华社十二月一日讯 今天')?.dateline).toBe('新华社十二月一日讯')
+  })
+  test('a day in the report after the dateline is not part of it', () => {
+    expect(readLead('本报讯 12日，市政府')).toMatchObject({ dateline: '本报讯', rest: '12日，市政府' })
+    expect(readLead('新华社记者日前电话采访')).toBeNull()
+  })
+})
+
+describe("bylines of Taiwan's and Hong Kong's papers", () => {
+  test('a byline in a box at the start of the report: 【记者甲／某地报道】, 〔本报记者 甲〕', () => {
+    expect(readLead('【记者敖志远／高雄报道】台风今天登陆南部。')).toEqual({ dateline: null, byline: '【记者敖志远／高雄报道】', reporters: ['敖志远'], rest: '台风今天登陆南部。' })
+    expect(readLead('〔本报记者 邝嘉怡〕昨天')).toMatchObject({ byline: '〔本报记者邝嘉怡〕', reporters: ['邝嘉怡'], rest: '昨天' })
+    // A box that is no byline is left alone.
+    expect(readLead('【编者按】基层是改革的前沿。')).toBeNull()
+  })
+  test('where the report was filed is no reporter: 记者甲／某地报道, 记者 甲 某地报道', () => {
+    expect(readReporters('记者敖志远／高雄报道')).toEqual(['敖志远'])
+    expect(readReporters('本报记者 邝嘉怡 石家庄报道')).toEqual(['邝嘉怡'])
+    // (a name glued to 报道 is still the name)
+    expect(readReporters('记者 石磊报道')).toEqual(['石磊'])
+  })
+  test('the reporter inside the dateline, between the agency and the place', () => {
+    expect(readLead('中央社记者郦晓川台北3日电 主计总处今天公布')).toMatchObject({ dateline: '中央社记者郦晓川台北3日电', reporters: ['郦晓川'], rest: '主计总处今天公布' })
+    expect(readLead('中央社记者王明纽约3日电 今天')?.reporters).toEqual(['王明'])
+    expect(readLead('新华社北京1日电 今天')?.reporters).toEqual([])
+  })
+})
+
+describe('作者 with a space instead of a colon', () => {
+  test('作者 甲 is a byline line; 作者 over no name is not', () => {
+    expect(readStandaloneByline('作者 邝嘉怡')).toMatchObject({ byline: '作者 邝嘉怡', reporters: ['邝嘉怡'] })
+    expect(readStandaloneByline('作者 是谁')).toBeNull()
+  })
+})
+
+describe("any paper's own 讯", () => {
+  test('a paper whose name ends in 报 (文汇报讯, 解放军报讯, 明报讯, 【大公报讯】), closed by a space, a bracket or 记者', () => {
+    expect(readLead('文汇报讯 今天')).toMatchObject({ dateline: '文汇报讯', rest: '今天' })
+    expect(readLead('解放军报讯（记者 邝嘉怡）今天')).toMatchObject({ dateline: '解放军报讯', reporters: ['邝嘉怡'] })
+    expect(readLead('【大公报讯】记者邝嘉怡报道：今天')).toMatchObject({ dateline: '【大公报讯】', reporters: ['邝嘉怡'], rest: '今天' })
+    expect(readLead('明报讯 今天')?.dateline).toBe('明报讯')
+  })
+  test('not a word that starts with 报讯 (电报讯号, 情报讯问)', () => {
+    expect(readLead('电报讯号中断')).toBeNull()
+    expect(readLead('情报讯问 嫌犯')).toBeNull()
+  })
+})
+
+describe("the desk's credit inside a byline", () => {
+  test('names after 责任编辑 / 责编 / 校对 are no reporters', () => {
+    expect(readReporters('本报记者 邝嘉怡 责任编辑 聂思远')).toEqual(['邝嘉怡'])
+    expect(readReporters('记者邝嘉怡责编聂思远')).toEqual(['邝嘉怡'])
+  })
+})
+
+describe('讯 of earlier decades', () => {
+  test('本报专讯, 新华社讯 and 中新社讯 are datelines; 新华社讯问 is not', () => {
+    expect(readLead('本报专讯 今天')).toMatchObject({ dateline: '本报专讯', rest: '今天' })
+    expect(readLead('新华社讯 今天')?.dateline).toBe('新华社讯')
+    expect(readLead('中新社讯（记者 邝嘉怡）今天')).toMatchObject({ dateline: '中新社讯', reporters: ['邝嘉怡'] })
+    expect(readLead('新华社讯问 今天')).toBeNull()
+  })
+})
+
+describe('a byline that states the role reads a surname the table lacks', () => {
+  test('本报记者 操某某 and （记者 言某某） after a dateline; not an ordinary word', () => {
+    expect(readStandaloneByline('本报记者 操文远')?.reporters).toEqual(['操文远'])
+    expect(readLead('本报讯（记者 言若溪）今天')?.reporters).toEqual(['言若溪'])
+    expect(readStandaloneByline('本报记者 暴雨')).toBeNull()
+    expect(readStandaloneByline('本报记者 走访')).toBeNull()
   })
 })

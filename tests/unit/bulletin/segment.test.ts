@@ -526,3 +526,204 @@ describe('correspondents\' reports from several places under one headline', () =
     expect(shape(top + '本报讯 某市今年将新建十座公园，方便市民休闲。\n')).toEqual([{ title: '甲乙两地华人喜迎新春', paragraphs: 2 }, { title: '', paragraphs: 1 }])
   })
 })
+
+describe('credits of other papers', () => {
+  test("a photographer's credit closing a caption paragraph is the picture's, not the story's byline", () => {
+    const a = segmentArticles('大桥合龙\n大桥主体工程昨天顺利合龙，预计明年通车。（新华社记者 乜文杰摄）\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.byline).toBeNull()
+    expect(a[0]!.reporters).toEqual([])
+    expect(a[0]!.pictures).toEqual(['（新华社记者乜文杰摄）'])
+    expect(a[0]!.photographers).toEqual(['乜文杰'])
+    expect(a[0]!.paragraphs.map((p) => p.text)).toEqual(['大桥主体工程昨天顺利合龙，预计明年通车。'])
+  })
+  test('a dateline closed by a space before the report: the reporter is the byline, the report the body', () => {
+    const a = segmentArticles('两会代表热议民生\n本报北京3月4日电 记者甘泽宇 代表们在分组讨论中热议民生话题。\n大家认为，要让发展成果惠及群众。\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!).toMatchObject({ dateline: '本报北京3月4日电', byline: '记者甘泽宇', reporters: ['甘泽宇'] })
+    expect(a[0]!.paragraphs[0]!.text).toBe('代表们在分组讨论中热议民生话题。')
+  })
+  test('a compiled story (本报综合报道) under its headline opens an article, even with no blank line after a body', () => {
+    const a = segmentArticles('全球气候大会闭幕\n据新华社电 为期两周的大会周五闭幕，各方达成多项共识。\n会议通过了一系列决议。\n多地迎来降雪\n本报综合报道 受冷空气影响，北方多地昨天迎来降雪。\n气象部门提醒市民注意出行安全。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.dateline, x.paragraphs.length])).toEqual([
+      ['全球气候大会闭幕', '据新华社电', 2],
+      ['多地迎来降雪', '本报综合报道', 2],
+    ])
+  })
+  test('a byline line with a desk before the role (全媒体记者, 融媒体记者) is the byline, both names read', () => {
+    const a = segmentArticles('数字乡村建设提速\n全媒体记者 晏子墨 融媒体记者 郜雅琪\n今年以来，我县加快数字乡村建设，宽带网络覆盖所有行政村。\n').articles
+    expect(a[0]!).toMatchObject({ byline: '全媒体记者 晏子墨 融媒体记者 郜雅琪', reporters: ['晏子墨', '郜雅琪'] })
+  })
+})
+
+describe("the desk's credits (责编, 编辑, 校对, 美编)", () => {
+  test('lines of editors under an article are its notes: no headline, no article of their own, no reporter', () => {
+    const a = segmentArticles('景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n景区负责人表示，优惠活动将持续到明年二月。\n责编：聂思远\n编辑/卜晓岚\n校对 戚文博\n美编：揭雨萌 审校：訾雪松\n').articles
+    expect(a).toHaveLength(1)
+    expect(a[0]!.notes).toHaveLength(4)
+    expect(a[0]!.reporters).toEqual([])
+    expect(a[0]!.paragraphs).toHaveLength(2)
+  })
+  test('the next headline after them opens the next article; a headline of a role word and a phrase stays a headline', () => {
+    const a = segmentArticles('景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n责编：聂思远 校对：戚文博\n统筹 城乡发展\n本报讯 我县今年推进城乡一体化建设。\n').articles
+    expect(a.map((x) => x.headlines.map((h) => h.text).join(''))).toEqual(['景区推出冬季优惠', '统筹\u3000城乡发展'])
+  })
+  test('editors are not people of the page', () => {
+    const r = parseBulletinText('景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n责编：聂思远\n校对 戚文博\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.people.map((p) => p.name)).toEqual([])
+  })
+})
+
+describe("an editor's note (编者按) belongs to the piece it introduces", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => ({ title: x.headlines.map((h) => h.text).join('/'), first: x.paragraphs[0]?.text.slice(0, 4), paragraphs: x.paragraphs.length, reporters: x.reporters }))
+  const story = '河道治理见成效\n本报讯（记者 芮思源）经过两年治理，城区河道水质明显好转。\n市民在河边散步，感受到了环境的变化。\n'
+  test('printed above the headline, after a story, with or without blank lines', () => {
+    const expected = [
+      { title: '河道治理见成效', first: '经过两年', paragraphs: 2, reporters: ['芮思源'] },
+      { title: '扎根山村的第一书记', first: '【编者按', paragraphs: 3, reporters: ['凌子轩'] },
+    ]
+    const next = '【编者按】基层是改革的前沿阵地。本版推出系列报道。\n扎根山村的第一书记\n本报记者 凌子轩\n清晨六点，他已经走在去农户家的山路上。\n三年来，他带领村民发展特色种植。\n'
+    expect(shape(story + next)).toEqual(expected)
+    expect(shape((story + next).replace(/\n/gu, '\n\n'))).toEqual(expected)
+  })
+  test('printed under the headline, above the byline', () => {
+    const next = '扎根山村的第一书记\n编者按：基层是改革的前沿阵地。本版推出系列报道。\n本报记者 凌子轩\n清晨六点，他已经走在去农户家的山路上。\n'
+    expect(shape(story + next)[1]).toEqual({ title: '扎根山村的第一书记', first: '编者按：', paragraphs: 2, reporters: ['凌子轩'] })
+  })
+  test('above a headline and a dateline: the dateline is the piece\'s, not a second dispatch of the story above', () => {
+    const next = '编者按：河道治理是一项长期工程。本报今起推出系列报道。\n河道治理的新进展\n本报讯（记者 覃振宇）今年河道治理取得新进展。\n治理工作还将继续推进。\n'
+    const a = segmentArticles(story + next).articles
+    expect(a).toHaveLength(2)
+    expect(a[1]!).toMatchObject({ dateline: '本报讯', reporters: ['覃振宇'] })
+    expect(a[1]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['编者按：', '今年河道', '治理工作'])
+  })
+  test('under a headline and its picture caption it stays that headline\'s', () => {
+    const a = segmentArticles('美国经济观察（附图片1张）\n题图为某公司研制的新型设备。\n（新华社记者 芮思源摄）\n编者的话：美国经济持续增长。本版约请专家分析。\n增长的特点\n进入九十年代以来，美国经济运行平稳，增长持续。\n').articles
+    expect(a[0]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['题图为某', '编者的话'])
+  })
+})
+
+describe('a picture credit on its own line with no brackets (图/某某, 摄影：某某)', () => {
+  test('is a picture of the article, its photographer a person, not a subtitle', () => {
+    const r = parseBulletinText('雪后公园\n摄影：本报记者 敖志远 邝嘉怡\n雪后的公园银装素裹，市民纷纷前来赏雪拍照。\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles.map((a) => [a.title, a.pictures, a.reporters])).toEqual([['雪后公园', ['摄影：本报记者敖志远邝嘉怡'], []]])
+    expect(r.people.map((p) => [p.name, p.roles])).toEqual([['敖志远', ['reporter']], ['邝嘉怡', ['reporter']]])
+    const a = segmentArticles('雪后公园\n图/敖志远\n雪后的公园银装素裹。\n').articles
+    expect(a[0]!.headlines.map((h) => h.text)).toEqual(['雪后公园'])
+    expect(a[0]!.photographers).toEqual(['敖志远'])
+  })
+})
+
+describe('a page in traditional characters with a boxed byline and a reporter in the dateline', () => {
+  test('each article keeps its headline and body, its reporter read in the page\'s own characters', () => {
+    const page = '颱風來襲\n【記者敖志遠／高雄報導】颱風今天登陸南部，多地停班停課。\n氣象局提醒民眾注意安全。\n經濟成長\n中央社記者郦曉川台北3日電 主計總處今天公布，第三季經濟成長率優於預期。\n官員表示，出口表現強勁。\n'
+    const r = parseBulletinText(page, { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles.map((a) => [a.title, a.reporters, a.paragraphs.length])).toEqual([
+      ['颱風來襲', ['敖志遠'], 2],
+      ['經濟成長', ['郦曉川'], 2],
+    ])
+  })
+})
+
+describe("the desk's credit closing a paragraph", () => {
+  test('…。（责任编辑：某某） and …。（编辑 某某） are notes; the editor is no person of the page', () => {
+    const r = parseBulletinText('农家书屋受欢迎\n本报讯 全县农家书屋已全部开放。\n书屋管理员说，冬闲时节来看书的人特别多。（责任编辑：宓婉清）\n景区推出冬季优惠\n本报讯 本市多家景区推出冬季门票优惠。\n景区负责人表示，优惠活动将持续到明年二月。（编辑 聂思远）\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles.map((a) => [a.title, a.notes, a.paragraphs[a.paragraphs.length - 1]])).toEqual([
+      ['农家书屋受欢迎', ['（责任编辑：宓婉清）'], '书屋管理员说，冬闲时节来看书的人特别多。'],
+      ['景区推出冬季优惠', ['（编辑聂思远）'], '景区负责人表示，优惠活动将持续到明年二月。'],
+    ])
+    expect(r.people).toEqual([])
+  })
+  test('an editor after the reporter in one end tag is not a reporter', () => {
+    const r = parseBulletinText('夜市重燃烟火气\n本报讯 入夜，老街两旁的摊位次第亮起灯光，游客络绎不绝。（本报记者 邝嘉怡 责任编辑 聂思远）\n', { source: 'x.txt', issueDate: '2024-03-12' })
+    expect(r.articles[0]!.reporters).toEqual(['邝嘉怡'])
+    expect(r.people.map((p) => p.name)).toEqual(['邝嘉怡'])
+  })
+})
+
+describe('photo credits closing a caption paragraph in other forms', () => {
+  test('…。 某某 摄 with no brackets: the credit is the picture\'s, the caption the body, the next headline a new article', () => {
+    const a = segmentArticles('雪后公园美如画\n雪后的公园银装素裹，市民纷纷前来赏雪拍照。 尹浩然 摄\n游客纷纷前来\n本报讯 昨天，大批游客来到公园赏雪。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.map((p) => p.text), x.pictures, x.photographers])).toEqual([
+      ['雪后公园美如画', ['雪后的公园银装素裹，市民纷纷前来赏雪拍照。'], ['尹浩然摄'], ['尹浩然']],
+      ['游客纷纷前来', ['昨天，大批游客来到公园赏雪。'], [], []],
+    ])
+  })
+  test('a sentence ending in 摄 that is no credit stays whole', () => {
+    const a = segmentArticles('展览开幕\n本报讯 展览昨天开幕。馆内请勿拍摄\n').articles
+    expect(a[0]!.pictures).toEqual([])
+  })
+  test('（图：某某） closing a caption is the picture\'s credit, not the byline', () => {
+    const a = segmentArticles('大桥合龙\n大桥主体工程昨天顺利合龙。（图：新华社记者 乜文杰）\n').articles
+    expect(a[0]!).toMatchObject({ byline: null, reporters: [], pictures: ['（图：新华社记者乜文杰）'], photographers: ['乜文杰'] })
+  })
+})
+
+describe('a bracketed byline on a line of its own under the head of a story', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.dateline, x.reporters, x.paragraphs.length])
+  const before = '新桥通车\n本报讯 连接两岸的新桥昨天正式通车。\n'
+  test('under a dateline on its own line: the story follows, nothing is lost', () => {
+    expect(shape(before + '公园免费开放\n新华社北京12月1日电\n（记者 邝嘉怡 敖志远）\n市区十座公园从本月起免费开放，市民可凭身份证入园。\n公园管理部门表示，将加强日常管理。\n')).toEqual([
+      ['新桥通车', '本报讯', [], 1],
+      ['公园免费开放', '新华社北京12月1日电', ['邝嘉怡', '敖志远'], 2],
+    ])
+  })
+  test('under a headline after a body: the line above it is a headline, not a subheading closed by a signature', () => {
+    expect(shape(before + '公园免费开放\n（记者 邝嘉怡）\n市区十座公园从本月起免费开放，市民可凭身份证入园。\n')).toEqual([
+      ['新桥通车', '本报讯', [], 1],
+      ['公园免费开放', null, ['邝嘉怡'], 1],
+    ])
+  })
+  test('a signature after the body still ends the story', () => {
+    expect(shape(before + '（记者 邝嘉怡）\n本报讯 市区十座公园从本月起免费开放。\n')).toEqual([
+      ['新桥通车', '本报讯', ['邝嘉怡'], 1],
+      ['', '本报讯', [], 1],
+    ])
+  })
+})
+
+describe('a byline line under a dateline printed on a line of its own', () => {
+  test('本报讯 / 记者 甲 报道 / 正文 and 新华社某地某日电 / 新华社记者 甲 / 正文 are one story each, headline kept', () => {
+    const a = segmentArticles('新桥通车\n本报讯 连接两岸的新桥昨天正式通车。\n公园免费开放\n本报讯\n记者 邝嘉怡 报道\n市区十座公园从本月起免费开放。\n春运首日客流平稳\n新华社北京1月10日电\n新华社记者 笪若兰\n春运首日，全市各车站客流平稳有序。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.dateline, x.reporters, x.paragraphs.length])).toEqual([
+      ['新桥通车', '本报讯', [], 1],
+      ['公园免费开放', '本报讯', ['邝嘉怡'], 1],
+      ['春运首日客流平稳', '新华社北京1月10日电', ['笪若兰'], 1],
+    ])
+  })
+})
+
+describe('a byline printed at the end of the story', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.reporters, x.paragraphs.length])
+  test('over the next headline or at the page\'s end it signs the story above, not the next one', () => {
+    expect(shape('新桥通车\n连接两岸的新桥昨天正式通车。\n大桥全长两公里，历时三年建成。\n本报记者 邝嘉怡\n公园免费开放\n市区十座公园从本月起免费开放。\n文/敖志远\n')).toEqual([
+      ['新桥通车', ['邝嘉怡'], 2],
+      ['公园免费开放', ['敖志远'], 1],
+    ])
+  })
+  test('over prose it still opens a piece of its own', () => {
+    expect(shape('新桥通车\n连接两岸的新桥昨天正式通车。\n本报记者 邝嘉怡\n市区十座公园从本月起免费开放，市民可凭身份证入园。\n')).toEqual([
+      ['新桥通车', [], 1],
+      ['', ['邝嘉怡'], 1],
+    ])
+  })
+})
+
+describe('a line right under a reporter\'s byline line, before any prose', () => {
+  test('is the piece\'s first subheading: headline and byline are kept, not dropped as an article with no body', () => {
+    const a = segmentArticles('新桥通车\n本报讯 连接两岸的新桥昨天正式通车。\n老街的变迁（下）\n本报记者 邝嘉怡\n店铺重组焕新颜\n老街上的店铺经过重组，面貌焕然一新，吸引了大批游客前来购物。\n商户们表示，今年的收入比去年翻了一番。\n').articles
+    expect(a.map((x) => [x.headlines.map((h) => h.text).join(''), x.reporters, x.paragraphs.map((p) => p.text.slice(0, 4))])).toEqual([
+      ['新桥通车', [], ['连接两岸']],
+      ['老街的变迁（下）', ['邝嘉怡'], ['店铺重组', '老街上的', '商户们表']],
+    ])
+  })
+})
+
+describe("a photographer's line ending in 摄影", () => {
+  test('某某摄影 under a picture headline is a picture credit, not a subtitle; a headline ending in 摄影 stays one', () => {
+    const a = segmentArticles('山村的期盼（附图片4张）\n钟明远摄影\n这里的孩子盼望着新学校。\n').articles
+    expect(a[0]!).toMatchObject({ pictures: ['钟明远摄影'], photographers: ['钟明远'] })
+    expect(a[0]!.headlines.map((h) => h.text)).toEqual(['山村的期盼（附图片4张）'])
+    expect(segmentArticles('风光摄影\n本报讯 市摄影家协会昨天举办风光摄影展。\n').articles[0]!.headlines.map((h) => h.text)).toEqual(['风光摄影'])
+  })
+})
