@@ -483,6 +483,18 @@ export function leadingPlace(text: string): string | null {
 }
 
 /**
+ * The shape a feature gives its subheadings, one like the next: a label and its point (推船下海：一个决策 / 全面接轨：…),
+ * or a quotation (“把任务交给我们” / “还是…暖心窝”). A label that is a place (北京：一票可乘多班车) heads a brief or a
+ * region's section, not the part of a feature.
+ */
+export function subheadingShape(line: string): 'label' | 'quoted' | null {
+  if (line.length > 30) return null
+  if (/^[“「『][^“”「」『』]{2,28}[”」』]$/u.test(line)) return 'quoted'
+  const label = /^(\p{Script=Han}{2,6})[：:][^：:]{2,}$/u.exec(line)
+  return label && leadingPlace(label[1]!) === null ? 'label' : null
+}
+
+/**
  * Sections of a regional roundup (各地春节市场: 甲市年货年味浓 / 乙市瓜果香 / 丙省…): each is headed by a short line
  * that opens with another place, in the form of the heading before it. Such a line under a heading that opens with a
  * place is the next section of the same piece, not a new article, even though its subject (another city) is new.
@@ -676,6 +688,16 @@ export function segmentArticles(text: string): Segmentation {
     const next = blocks[i + 1]
     return next !== undefined && facts[i + 1]!.kind === 'paragraph' && opensNextBrief(next.text) && newSubject(blocks[i]!.text, next.text, 0)
   }
+  /** The next single headline line from block k on, within the same piece (60 blocks at most), has this subheading shape. */
+  const parallelHeadingAhead = (k: number, shape: 'label' | 'quoted'): boolean => {
+    for (let m = k; m < blocks.length && m < k + 60; m++) {
+      const kind = facts[m]!.kind
+      if (kind === 'dateline' || kind === 'byline' || kind === 'author') return false
+      if (kind !== 'headline') continue
+      return facts[m + 1]?.kind !== 'headline' && !announcesPicture(blocks[m]!.text) && subheadingShape(blocks[m]!.text) === shape
+    }
+    return false
+  }
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
   /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
@@ -855,11 +877,19 @@ export function segmentArticles(text: string): Segmentation {
       const lastHeading = a ? ([...a.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))?.text ?? a.headlines[a.headlines.length - 1]?.text) : undefined
       const regionalSection = runLength === 1 && inBody && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet &&
         !RETOLD_DISPATCH.test(blocks[n]!.text) && nextRegionalSection(lastHeading, b.text)
+      // A line in the shape of a feature's subheadings (a label and its point, or a quotation) with the next single line of the
+      // piece in the same shape (推船下海：… / 正文… / 全面接轨：…): the first of its subheadings, not a new piece, whatever
+      // its section's subject. (The look-ahead stops at the next dateline, byline, author or headline of two lines.)
+      // So is the next line in the shape of the piece's last subheading (盗窃：… / 正文… / 走私：…).
+      const shape = runLength === 1 && inBody && closed !== 'hard' && !closedByCredit && next?.kind === 'paragraph' && !announcesPictures && !b.bullet && !broken
+        ? subheadingShape(b.text) : null
+      const lastSubheading = hasSubheadings ? [...a!.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))!.text : null
+      const seriesSubheading = shape !== null && (lastSubheading === null ? parallelHeadingAhead(n + 1, shape) : subheadingShape(lastSubheading) === shape)
       // An editor's note printed above the headline (编者按：… / 标题 / 正文) leads the piece under it.
       const noteAbove = onlyEditorsNote(a) && a!.headlines.length === 0
       // And a line over an editor's note is a headline: a subheading has none.
       const noteBelow = next?.kind === 'paragraph' && EDITORS_NOTE.test(blocks[n]!.text)
-      const opens = noteAbove || noteBelow || !earlySubheading && !underByline && !regionalSection && (
+      const opens = noteAbove || noteBelow || !earlySubheading && !underByline && !regionalSection && !seriesSubheading && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits, reportsNews } from '../../../src/bulletin/segment'
+import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits, reportsNews, subheadingShape } from '../../../src/bulletin/segment'
 import { parseBulletinText } from '../../../src/bulletin/index'
 
 const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
@@ -725,5 +725,31 @@ describe("a photographer's line ending in 摄影", () => {
     expect(a[0]!).toMatchObject({ pictures: ['钟明远摄影'], photographers: ['钟明远'] })
     expect(a[0]!.headlines.map((h) => h.text)).toEqual(['山村的期盼（附图片4张）'])
     expect(segmentArticles('风光摄影\n本报讯 市摄影家协会昨天举办风光摄影展。\n').articles[0]!.headlines.map((h) => h.text)).toEqual(['风光摄影'])
+  })
+})
+
+describe("a feature's subheadings in one shape", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  const labelled = '古镇新生——某县老街改造纪实\n本报记者 邝嘉怡\n青石板路两旁，新修的店铺一家挨着一家，游客们在这里驻足拍照。\n三年前，这条老街还是另一番景象：房屋破旧，商户稀少，年轻人纷纷外出打工。\n' +
+    '起步：一场关于去留的争论\n改造之初，居民们对拆与留争论不休，有人主张推倒重建，有人坚持保留原貌。\n县里请来专家，挨家挨户听取意见，最终确定修旧如旧的方案。\n转型：从卖杂货到开民宿\n如今，不少居民把自家小院改成客栈，收入比过去翻了几番。\n'
+  test('a label and its point (起步：… / 转型：…) with the next such line further on: sections of one piece, its first section on a new subject too', () => {
+    expect(shape(labelled)).toEqual([['古镇新生——某县老街改造纪实', 7]])
+    // (pages that print a blank line between paragraphs as between articles)
+    expect(shape(labelled.replace(/\n/g, '\n\n'))).toEqual([['古镇新生——某县老街改造纪实', 7]])
+  })
+  test('quotations as subheadings (“把最难的任务交给我们” / “家就在哨所”) are one piece', () => {
+    expect(shape('风雪中的坚守——记某边防连\n本报记者 敖志远\n海拔四千多米的山口，气温常年在零下二十度以下，官兵们在这里一守就是十几年。\n“把最难的任务交给我们”\n连长笪若兰入伍那年，主动申请来到最偏远的哨所，一干就是八个春秋。\n“家就在哨所”\n战士们说，哨所虽小，却是他们最温暖的家，每逢过节都要包饺子。\n'))
+      .toEqual([['风雪中的坚守——记某边防连', 5]])
+  })
+  test('a single such line with none after it, on a new subject, is still the headline of the next piece', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n观察：停车难何时不再难\n晚高峰时段，老城区的街巷里到处是找车位的司机，一位出租车师傅告诉记者，他常常要绕上好几圈。\n'))
+      .toEqual([['新桥通车', 1], ['观察：停车难何时不再难', 1]])
+  })
+  test('a place as the label (上海：… / 广州：…) heads a brief or a region\'s section, not a feature\'s part', () => {
+    expect(subheadingShape('上海：地铁新线开通运营')).toBeNull()
+    expect(subheadingShape('转型：从卖杂货到开民宿')).toBe('label')
+    expect(subheadingShape('“家就在哨所”')).toBe('quoted')
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n上海：地铁新线开通运营\n本月起，连接市区和机场的地铁新线正式开通，全程只需四十分钟。\n广州：公交实行一票换乘\n市民持卡乘车，九十分钟内换乘第二辆公交车不再收费，每天受益乘客逾百万人次。\n'))
+      .toEqual([['新桥通车', 1], ['上海：地铁新线开通运营', 3]])
   })
 })
