@@ -652,8 +652,11 @@ export function segmentArticles(text: string): Segmentation {
       if (closed === 'soft' && closedByTag) closed = null
       closedByTag = closed === null && TRAILING_TAG.test(text)
       if (closedByTag) {
-        closed = 'soft'
         lastTag = TRAILING_TAG.exec(text)![0].slice(1)
+        // A dispatch's tag closing the last sentence (…坠毁。（本报专电）, …。（本报某地1月14日电）) says the dispatch is over, as on a
+        // line of its own: the next paragraph is another item, whatever its subject (two air crashes of one night are two briefs).
+        // (not （新华社发）, （新华社稿）: they also credit a picture, and its caption may lead a story or a numbered column of them)
+        closed = /[电讯][）)]$/u.test(lastTag) && readClosingTag(lastTag)?.kind === 'dispatch' ? 'hard' : 'soft'
       }
     }
   }

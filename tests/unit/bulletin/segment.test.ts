@@ -753,3 +753,17 @@ describe("a feature's subheadings in one shape", () => {
       .toEqual([['新桥通车', 1], ['上海：地铁新线开通运营', 3]])
   })
 })
+
+describe("a dispatch's tag closing the last sentence", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  test('（本报专电） or （本报某地1月14日电） ends the item: the next paragraph is another, even on a like subject', () => {
+    expect(shape('某国客机坠毁\n某国一架客机13日晚在某山区坠毁，机上80多位乘客全部遇难。事故原因正在调查。（本报专电）\n另一国一架小型客机13日晚在某城附近坠毁，两名机组人员遇难，这架飞机原定当晚降落。\n'))
+      .toEqual([['某国客机坠毁', 1], ['', 1]])
+    expect(shape('某港货运量创新高\n某港去年货物吞吐量突破一亿吨，集装箱吞吐量增长两成。（本报某港1月14日电）\n某港新建的集装箱码头去年投入使用，全年吞吐量增长三成，货物吞吐量位居全省第一。\n'))
+      .toEqual([['某港货运量创新高', 1], ['', 1]])
+  })
+  test('a tag that is no dispatch (（笑声）, （新华社稿） under a numbered caption) does not end it', () => {
+    expect(shape('新春贺词\n本报讯 他说，今年的日子会更好。（笑声）\n他接着说，我们要把家乡建设得更美丽。\n')).toHaveLength(1)
+    expect(shape('新车下线（图片）\n1、一种新型轻型客车在某厂走下生产线。（新华社稿）\n2、某汽车厂年产十万辆的客车生产线近日投产。\n')).toHaveLength(1)
+  })
+})
