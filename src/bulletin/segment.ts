@@ -701,6 +701,21 @@ export function segmentArticles(text: string): Segmentation {
     }
     return false
   }
+  /**
+   * From block i to the page's end, three paragraphs or more, each a full sentence on a subject of its own (sharing no run of
+   * three characters with the one before): a column of briefs under the page's last dispatch (国际简讯 with its label dropped).
+   * The paragraphs of a dispatch go on with one another.
+   */
+  // (the chain is found once, from the page's end back, so a long last dispatch costs no more per paragraph)
+  let chainStart: number | null = null
+  const columnToPageEnd = (i: number): boolean => {
+    if (chainStart === null) {
+      chainStart = blocks.length
+      while (chainStart > 0 && facts[chainStart - 1]!.kind === 'paragraph' && opensNextBrief(blocks[chainStart - 1]!.text) &&
+        (chainStart === blocks.length || newSubject(blocks[chainStart - 1]!.text, blocks[chainStart]!.text, 0))) chainStart--
+    }
+    return i >= chainStart && blocks.length - i >= 3
+  }
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
   /** The block before was a region's label inside a roundup: the dispatch under it is the roundup's next item. */
@@ -948,7 +963,8 @@ export function segmentArticles(text: string): Segmentation {
       const pageEnd = i > lastOpener
       const columnAfterDispatch = a !== null && a.dateline !== null && (a.paragraphs.length >= 2 || (pageEnd && (a.paragraphs[0]?.text.length ?? 0) >= 200)) && last !== undefined && endsSentence(last.text) &&
         closed === null && opensNextBrief(b.text) && (reportsNews(b.text) || (pageEnd && columnGoesOn(i))) &&
-        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && reportsNews(b.text) ? 1 : 0)
+        // (a world column's first item may name a country or two the dispatch named: 俄罗斯, 伊拉克)
+        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && columnToPageEnd(i) ? 2 : pageEnd && reportsNews(b.text) ? 1 : 0)
       // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
       const picturesOfArticle = a !== null && a.paragraphs.length > 0 && PICTURES_LABEL.test(b.text)
       if (picturesOfArticle) closed = null

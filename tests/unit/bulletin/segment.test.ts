@@ -767,3 +767,19 @@ describe("a dispatch's tag closing the last sentence", () => {
     expect(shape('新车下线（图片）\n1、一种新型轻型客车在某厂走下生产线。（新华社稿）\n2、某汽车厂年产十万辆的客车生产线近日投产。\n')).toHaveLength(1)
   })
 })
+
+describe("a column of briefs to the page's end under its last dispatch", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  const head = '某国总统发表年度讲话\n本报某城1月27日电记者甲某报道：某国总统阿里夫27日晚发表年度讲话，强调实现预算平衡。\n阿里夫说，政府将在明年实现财政盈余，并把盈余用于改革养老金制度。\n'
+  test('three items or more, each on a subject of its own: the first is a brief even when it names two countries the dispatch named', () => {
+    expect(shape(head + '在外交方面，阿里夫表示愿同俄罗斯加强合作，并警告伊拉克不得阻挠武器核查。\n' +
+      '为期两天的某区域组织外长会议在与俄罗斯举行首次合作会议后在某城闭幕，外长们还就伊拉克局势进行了磋商。\n' +
+      '某国北部一座水电站近日建成发电，装机容量一百万千瓦，可满足周边三座城市的用电需求。\n' +
+      '一艘远洋货轮在某海峡附近遇到风浪沉没，救援人员已救起船员十二名，另有三人下落不明。\n'))
+      .toEqual([['某国总统发表年度讲话', 3], ['', 1], ['', 1], ['', 1]])
+  })
+  test('a dispatch whose last paragraphs go on with its subject (its name again) stays whole', () => {
+    expect(shape(head + '在外交方面，阿里夫表示政府愿同俄罗斯加强合作，共同维护地区和平。\n阿里夫还呼吁国会尽快通过新的教育法案，让更多青年接受高等教育。\n' +
+      '讲话结束时，阿里夫向全国民众致以新年的问候，祝愿国家繁荣昌盛。\n')).toEqual([['某国总统发表年度讲话', 5]])
+  })
+})
