@@ -783,3 +783,13 @@ describe("a column of briefs to the page's end under its last dispatch", () => {
       '讲话结束时，阿里夫向全国民众致以新年的问候，祝愿国家繁荣昌盛。\n')).toEqual([['某国总统发表年度讲话', 5]])
   })
 })
+
+describe('a retold dispatch\'s tag (（据新华社电）)', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  test('on its own line or closing the last sentence, it ends the item: the next paragraph is another brief, even on a like subject', () => {
+    const first = '海上险情\n一艘货轮16日在某海峡附近遇到风浪沉没，救援人员救起船员四名，另有六人失踪。'
+    const second = '一艘油轮17日在某港以东海面遇到风浪沉没，救援人员已救起船员十名，搜救工作仍在进行。\n'
+    expect(shape(`${first}\n（据新华社电）\n${second}`)).toEqual([['海上险情', 1], ['', 1]])
+    expect(shape(`${first}（据新华社某城1月17日电）\n${second}`)).toEqual([['海上险情', 1], ['', 1]])
+  })
+})
