@@ -548,6 +548,8 @@ export function segmentArticles(text: string): Segmentation {
   const signedPieces = new Set<SegmentedArticle>()
   /** Pieces whose body so far is only their editor's note (编者按：…): the headline, byline or dateline after it are still the piece's. */
   const noteLed = new Set<SegmentedArticle>()
+  /** Pieces whose body so far is only bulleted items (△…, ●…) under their headline: a labelled list. */
+  const bulletLists = new Set<SegmentedArticle>()
   const onlyEditorsNote = (a: SegmentedArticle | null): boolean =>
     a !== null && noteLed.has(a) && a.paragraphs.length === 1 && !a.dateline && a.reporters.length === 0 && closed !== 'hard'
   let cur = null as SegmentedArticle | null
@@ -975,7 +977,10 @@ export function segmentArticles(text: string): Segmentation {
       const editorsNote = EDITORS_NOTE.test(b.text)
       const noteOpens = editorsNote && a !== null && a.paragraphs.length > 0 &&
         (a.paragraphs.length >= 2 || a.dateline !== null || a.headlines.length === 0)
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch || noteOpens) {
+      // A bullet opens the next item (●甲事。 / ●乙事。), except in a list its headline labels: a column whose body so far is
+      // only bulleted items (信息窗 / △甲事。 / △乙事。) is one piece, its items its paragraphs.
+      const nextItem = b.bullet && a !== null && a.paragraphs.length > 0 && !(a.headlines.length > 0 && bulletLists.has(a))
+      if (!a || (closed === 'hard' && !nextCaption) || nextItem || nextBrief || columnAfterDispatch || noteOpens) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
         a = start(b.line)
@@ -988,6 +993,8 @@ export function segmentArticles(text: string): Segmentation {
         addCredits(a, b.spaced)
       } else addBody(a, b, b.text, !broken && !b.bullet)
       if (editorsNote && a.paragraphs.length === 1) noteLed.add(a)
+      if (b.bullet && a.paragraphs.length === 1) bulletLists.add(a)
+      else if (!b.bullet) bulletLists.delete(a)
     }
     lastBlockLine = b.line
     a = cur

@@ -793,3 +793,16 @@ describe('a retold dispatch\'s tag (（据新华社电）)', () => {
     expect(shape(`${first}（据新华社某城1月17日电）\n${second}`)).toEqual([['海上险情', 1], ['', 1]])
   })
 })
+
+describe('a list of bulleted items under its label', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  test('a headline over bulleted items only (市场信息 / △… / △…) is one piece, its items its paragraphs', () => {
+    expect(shape('市场信息\n△某部门发出通知，要求加强对商业贷款的管理，及时清理脱离监管的外债。\n△某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n'))
+      .toEqual([['市场信息', 3]])
+  })
+  test('bulleted items after prose, or with no headline over them, are items of their own', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里。\n●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n'))
+      .toEqual([['新桥通车', 1], ['', 1], ['', 1]])
+    expect(shape('●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n')).toHaveLength(2)
+  })
+})
