@@ -520,6 +520,9 @@ export function segmentArticles(text: string): Segmentation {
   facts.forEach((f, i) => {
     if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 2]?.kind === 'paragraph' &&
       (facts[i + 1]?.kind === 'author' || (facts[i + 1]?.kind === 'headline' && RUN_TOGETHER_NAMES.test(blocks[i + 1]!.text) && (readCreditUnderHeadline(blocks[i + 1]!.text, true)?.reporters.length ?? 0) >= 2))) f.kind = 'headline'
+    // A short line shaped like a name after a body, over two bulleted items or more (…。 / 信息廊 / △甲事。 / △乙事。): the label
+    // of a list, not a signature (an author signs prose, not the list under him).
+    else if (f.kind === 'author' && (facts[i - 1]?.kind === 'paragraph' || facts[i - 1]?.kind === 'dateline') && [1, 2].every((k) => facts[i + k]?.kind === 'paragraph' && blocks[i + k]!.bullet)) f.kind = 'headline'
   })
   facts.forEach((f, i) => {
     if (f.kind !== 'paragraph') return

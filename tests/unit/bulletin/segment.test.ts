@@ -806,3 +806,14 @@ describe('a list of bulleted items under its label', () => {
     expect(shape('●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n')).toHaveLength(2)
   })
 })
+
+describe('a short line shaped like a name over bulleted items', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length, x.reporters])
+  test('after a body, over two bulleted items or more, it is the label of the list, not the signature of the story above', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n文化苑\n△某市图书馆新馆近日开馆，藏书两百万册，每天接待读者上万人次。\n△某县博物馆推出民俗展，展出农具、服饰等展品三百多件。\n'))
+      .toEqual([['新桥通车', 1, []], ['文化苑', 2, []]])
+  })
+  test('at the end of the story, or over prose, it still signs the story', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n文化苑\n')).toEqual([['新桥通车', 1, ['文化苑']]])
+  })
+})
