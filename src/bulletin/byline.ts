@@ -304,9 +304,9 @@ export function readTrailingByline(text: string): { byline: string; reporters: s
 
 /**
  * A line that is only a name tag or a dispatch tag closing an article: （张三）, （张三李四）,
- * （本报专电）, （本报珀斯1月14日电）, （新华社稿）, （作者为…）. After it the article is over.
+ * （本报专电）, （本报珀斯1月14日电）, （新华社稿）, （作者为…）, a retold dispatch （据新华社电）, （据新华社某地1月4日电）. After it the article is over.
  */
-const DISPATCH_TAG = /^(?:本报|新华社|中新社)[\u4e00-\u9fff0-9一二三四五六七八九十〇]{0,16}?(?:专?电|讯|稿)$|^新华社(?:发|稿)$|^作者(?:为|系|是)|^(?:据)?[\u4e00-\u9fff]{2,12}(?:报|社|台)(?:消息|供稿)?$/u
+const DISPATCH_TAG = /^(?:本报|新华社|中新社)[\u4e00-\u9fff0-9一二三四五六七八九十〇]{0,16}?(?:专?电|讯|稿)$|^新华社(?:发|稿)$|^作者(?:为|系|是)|^(?:据)?[\u4e00-\u9fff]{2,12}(?:报|社|台)(?:消息|供稿)?$|^据[\u4e00-\u9fff]{1,10}?(?:报|社|台)[\u4e00-\u9fff0-9０-９]{0,14}?(?:专?电|讯)$/u
 export type ClosingTag = { kind: 'byline'; byline: string; reporters: string[] } | { kind: 'dispatch'; text: string }
 export function readClosingTag(text: string): ClosingTag | null {
   const m = /^[（(]([^（）()]{1,40})[）)]$/u.exec(text.trim())

@@ -313,7 +313,7 @@ function leadOf(spaced: string): Lead | null {
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text) || photographerLine(b.text), examples: ['王明摄影', '本报记者 王明 李华摄影', '（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）', '图/王明', '摄影：本报记者 王明 李华'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text) || isEditorLine(b.spaced), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号', '责编：张三', '编辑/李四', '校对 王五', '责编：张三 校对：李四 美编：王五'] },
-  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（据新华社电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
@@ -483,6 +483,18 @@ export function leadingPlace(text: string): string | null {
 }
 
 /**
+ * The shape a feature gives its subheadings, one like the next: a label and its point (推船下海：一个决策 / 全面接轨：…),
+ * or a quotation (“把任务交给我们” / “还是…暖心窝”). A label that is a place (北京：一票可乘多班车) heads a brief or a
+ * region's section, not the part of a feature.
+ */
+export function subheadingShape(line: string): 'label' | 'quoted' | null {
+  if (line.length > 30) return null
+  if (/^[“「『][^“”「」『』]{2,28}[”」』]$/u.test(line)) return 'quoted'
+  const label = /^(\p{Script=Han}{2,6})[：:][^：:]{2,}$/u.exec(line)
+  return label && leadingPlace(label[1]!) === null ? 'label' : null
+}
+
+/**
  * Sections of a regional roundup (各地春节市场: 甲市年货年味浓 / 乙市瓜果香 / 丙省…): each is headed by a short line
  * that opens with another place, in the form of the heading before it. Such a line under a heading that opens with a
  * place is the next section of the same piece, not a new article, even though its subject (another city) is new.
@@ -508,6 +520,9 @@ export function segmentArticles(text: string): Segmentation {
   facts.forEach((f, i) => {
     if (f.kind === 'author' && facts[i - 1]?.kind === 'paragraph' && facts[i + 2]?.kind === 'paragraph' &&
       (facts[i + 1]?.kind === 'author' || (facts[i + 1]?.kind === 'headline' && RUN_TOGETHER_NAMES.test(blocks[i + 1]!.text) && (readCreditUnderHeadline(blocks[i + 1]!.text, true)?.reporters.length ?? 0) >= 2))) f.kind = 'headline'
+    // A short line shaped like a name after a body, over two bulleted items or more (…。 / 信息廊 / △甲事。 / △乙事。): the label
+    // of a list, not a signature (an author signs prose, not the list under him).
+    else if (f.kind === 'author' && (facts[i - 1]?.kind === 'paragraph' || facts[i - 1]?.kind === 'dateline') && [1, 2].every((k) => facts[i + k]?.kind === 'paragraph' && blocks[i + k]!.bullet)) f.kind = 'headline'
   })
   facts.forEach((f, i) => {
     if (f.kind !== 'paragraph') return
@@ -536,6 +551,8 @@ export function segmentArticles(text: string): Segmentation {
   const signedPieces = new Set<SegmentedArticle>()
   /** Pieces whose body so far is only their editor's note (编者按：…): the headline, byline or dateline after it are still the piece's. */
   const noteLed = new Set<SegmentedArticle>()
+  /** Pieces whose body so far is only bulleted items (△…, ●…) under their headline: a labelled list. */
+  const bulletLists = new Set<SegmentedArticle>()
   const onlyEditorsNote = (a: SegmentedArticle | null): boolean =>
     a !== null && noteLed.has(a) && a.paragraphs.length === 1 && !a.dateline && a.reporters.length === 0 && closed !== 'hard'
   let cur = null as SegmentedArticle | null
@@ -640,8 +657,11 @@ export function segmentArticles(text: string): Segmentation {
       if (closed === 'soft' && closedByTag) closed = null
       closedByTag = closed === null && TRAILING_TAG.test(text)
       if (closedByTag) {
-        closed = 'soft'
         lastTag = TRAILING_TAG.exec(text)![0].slice(1)
+        // A dispatch's tag closing the last sentence (…坠毁。（本报专电）, …。（本报某地1月14日电）) says the dispatch is over, as on a
+        // line of its own: the next paragraph is another item, whatever its subject (two air crashes of one night are two briefs).
+        // (not （新华社发）, （新华社稿）: they also credit a picture, and its caption may lead a story or a numbered column of them)
+        closed = /[电讯][）)]$/u.test(lastTag) && readClosingTag(lastTag)?.kind === 'dispatch' ? 'hard' : 'soft'
       }
     }
   }
@@ -675,6 +695,31 @@ export function segmentArticles(text: string): Segmentation {
   const columnGoesOn = (i: number): boolean => {
     const next = blocks[i + 1]
     return next !== undefined && facts[i + 1]!.kind === 'paragraph' && opensNextBrief(next.text) && newSubject(blocks[i]!.text, next.text, 0)
+  }
+  /** The next single headline line from block k on, within the same piece (60 blocks at most), has this subheading shape. */
+  const parallelHeadingAhead = (k: number, shape: 'label' | 'quoted'): boolean => {
+    for (let m = k; m < blocks.length && m < k + 60; m++) {
+      const kind = facts[m]!.kind
+      if (kind === 'dateline' || kind === 'byline' || kind === 'author') return false
+      if (kind !== 'headline') continue
+      return facts[m + 1]?.kind !== 'headline' && !announcesPicture(blocks[m]!.text) && subheadingShape(blocks[m]!.text) === shape
+    }
+    return false
+  }
+  /**
+   * From block i to the page's end, three paragraphs or more, each a full sentence on a subject of its own (sharing no run of
+   * three characters with the one before): a column of briefs under the page's last dispatch (国际简讯 with its label dropped).
+   * The paragraphs of a dispatch go on with one another.
+   */
+  // (the chain is found once, from the page's end back, so a long last dispatch costs no more per paragraph)
+  let chainStart: number | null = null
+  const columnToPageEnd = (i: number): boolean => {
+    if (chainStart === null) {
+      chainStart = blocks.length
+      while (chainStart > 0 && facts[chainStart - 1]!.kind === 'paragraph' && opensNextBrief(blocks[chainStart - 1]!.text) &&
+        (chainStart === blocks.length || newSubject(blocks[chainStart - 1]!.text, blocks[chainStart]!.text, 0))) chainStart--
+    }
+    return i >= chainStart && blocks.length - i >= 3
   }
   /** After a 图片： label: 'first' for the caption right under it, 'more' for the numbered or credited captions after that. */
   let captions: 'first' | 'more' | null = null
@@ -855,11 +900,19 @@ export function segmentArticles(text: string): Segmentation {
       const lastHeading = a ? ([...a.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))?.text ?? a.headlines[a.headlines.length - 1]?.text) : undefined
       const regionalSection = runLength === 1 && inBody && closed === null && next?.kind === 'paragraph' && !announcesPictures && !b.bullet &&
         !RETOLD_DISPATCH.test(blocks[n]!.text) && nextRegionalSection(lastHeading, b.text)
+      // A line in the shape of a feature's subheadings (a label and its point, or a quotation) with the next single line of the
+      // piece in the same shape (推船下海：… / 正文… / 全面接轨：…): the first of its subheadings, not a new piece, whatever
+      // its section's subject. (The look-ahead stops at the next dateline, byline, author or headline of two lines.)
+      // So is the next line in the shape of the piece's last subheading (盗窃：… / 正文… / 走私：…).
+      const shape = runLength === 1 && inBody && closed !== 'hard' && !closedByCredit && next?.kind === 'paragraph' && !announcesPictures && !b.bullet && !broken
+        ? subheadingShape(b.text) : null
+      const lastSubheading = hasSubheadings ? [...a!.paragraphs].reverse().find((p) => p.closed && p.text.length <= 30 && !endsSentence(p.text))!.text : null
+      const seriesSubheading = shape !== null && (lastSubheading === null ? parallelHeadingAhead(n + 1, shape) : subheadingShape(lastSubheading) === shape)
       // An editor's note printed above the headline (编者按：… / 标题 / 正文) leads the piece under it.
       const noteAbove = onlyEditorsNote(a) && a!.headlines.length === 0
       // And a line over an editor's note is a headline: a subheading has none.
       const noteBelow = next?.kind === 'paragraph' && EDITORS_NOTE.test(blocks[n]!.text)
-      const opens = noteAbove || noteBelow || !earlySubheading && !underByline && !regionalSection && (
+      const opens = noteAbove || noteBelow || !earlySubheading && !underByline && !regionalSection && !seriesSubheading && (
         !inBody || closed !== null || nextOpens || announcesPictures || b.bullet || broken || !next || signedUnder || (leadThenAuthor && runLength === 1) ||
         (previousEnded && !NUMBERED.test(b.text) && ((runLength >= 2 && !runHasFragments) || (runLength === 1 && (namesItsStory || changesSubject)) || (nextStartsStory && !pageHasDatelines))))
       // A region's label over the next item of a roundup (…送到各村屯。 / 某省 / 据新华社某市电…): a subheading of the
@@ -915,7 +968,8 @@ export function segmentArticles(text: string): Segmentation {
       const pageEnd = i > lastOpener
       const columnAfterDispatch = a !== null && a.dateline !== null && (a.paragraphs.length >= 2 || (pageEnd && (a.paragraphs[0]?.text.length ?? 0) >= 200)) && last !== undefined && endsSentence(last.text) &&
         closed === null && opensNextBrief(b.text) && (reportsNews(b.text) || (pageEnd && columnGoesOn(i))) &&
-        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && reportsNews(b.text) ? 1 : 0)
+        // (a world column's first item may name a country or two the dispatch named: 俄罗斯, 伊拉克)
+        newSubject([...a.headlines.map((h) => h.text), ...a.paragraphs.map((p) => p.text)].join(''), b.text, pageEnd && columnToPageEnd(i) ? 2 : pageEnd && reportsNews(b.text) ? 1 : 0)
       // The label of the pictures printed with the article just ended (…。（某某） / 图片： / 1、…): its pictures, not a new article.
       const picturesOfArticle = a !== null && a.paragraphs.length > 0 && PICTURES_LABEL.test(b.text)
       if (picturesOfArticle) closed = null
@@ -926,7 +980,10 @@ export function segmentArticles(text: string): Segmentation {
       const editorsNote = EDITORS_NOTE.test(b.text)
       const noteOpens = editorsNote && a !== null && a.paragraphs.length > 0 &&
         (a.paragraphs.length >= 2 || a.dateline !== null || a.headlines.length === 0)
-      if (!a || (closed === 'hard' && !nextCaption) || (b.bullet && a.paragraphs.length > 0) || nextBrief || columnAfterDispatch || noteOpens) {
+      // A bullet opens the next item (●甲事。 / ●乙事。), except in a list its headline labels: a column whose body so far is
+      // only bulleted items (信息窗 / △甲事。 / △乙事。) is one piece, its items its paragraphs.
+      const nextItem = b.bullet && a !== null && a.paragraphs.length > 0 && !(a.headlines.length > 0 && bulletLists.has(a))
+      if (!a || (closed === 'hard' && !nextCaption) || nextItem || nextBrief || columnAfterDispatch || noteOpens) {
         // Ended by a tag (…。（某某）, （本报专电）) or a brief before it: this one is an item of a column of briefs.
         const inColumn = a !== null && ((closed === 'hard' && !closedBySignature && !closedByCredit) || nextBrief || columnAfterDispatch)
         a = start(b.line)
@@ -939,6 +996,8 @@ export function segmentArticles(text: string): Segmentation {
         addCredits(a, b.spaced)
       } else addBody(a, b, b.text, !broken && !b.bullet)
       if (editorsNote && a.paragraphs.length === 1) noteLed.add(a)
+      if (b.bullet && a.paragraphs.length === 1) bulletLists.add(a)
+      else if (!b.bullet) bulletLists.delete(a)
     }
     lastBlockLine = b.line
     a = cur

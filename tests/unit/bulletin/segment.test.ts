@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits, reportsNews } from '../../../src/bulletin/segment'
+import { segmentArticles, assignHeadlineRoles, isFolioLine, pictureCredits, reportsNews, subheadingShape } from '../../../src/bulletin/segment'
 import { parseBulletinText } from '../../../src/bulletin/index'
 
 const paragraphs = (text: string) => segmentArticles(text).articles.map((a) => a.paragraphs.map((p) => p.text))
@@ -725,5 +725,95 @@ describe("a photographer's line ending in 摄影", () => {
     expect(a[0]!).toMatchObject({ pictures: ['钟明远摄影'], photographers: ['钟明远'] })
     expect(a[0]!.headlines.map((h) => h.text)).toEqual(['山村的期盼（附图片4张）'])
     expect(segmentArticles('风光摄影\n本报讯 市摄影家协会昨天举办风光摄影展。\n').articles[0]!.headlines.map((h) => h.text)).toEqual(['风光摄影'])
+  })
+})
+
+describe("a feature's subheadings in one shape", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  const labelled = '古镇新生——某县老街改造纪实\n本报记者 邝嘉怡\n青石板路两旁，新修的店铺一家挨着一家，游客们在这里驻足拍照。\n三年前，这条老街还是另一番景象：房屋破旧，商户稀少，年轻人纷纷外出打工。\n' +
+    '起步：一场关于去留的争论\n改造之初，居民们对拆与留争论不休，有人主张推倒重建，有人坚持保留原貌。\n县里请来专家，挨家挨户听取意见，最终确定修旧如旧的方案。\n转型：从卖杂货到开民宿\n如今，不少居民把自家小院改成客栈，收入比过去翻了几番。\n'
+  test('a label and its point (起步：… / 转型：…) with the next such line further on: sections of one piece, its first section on a new subject too', () => {
+    expect(shape(labelled)).toEqual([['古镇新生——某县老街改造纪实', 7]])
+    // (pages that print a blank line between paragraphs as between articles)
+    expect(shape(labelled.replace(/\n/g, '\n\n'))).toEqual([['古镇新生——某县老街改造纪实', 7]])
+  })
+  test('quotations as subheadings (“把最难的任务交给我们” / “家就在哨所”) are one piece', () => {
+    expect(shape('风雪中的坚守——记某边防连\n本报记者 敖志远\n海拔四千多米的山口，气温常年在零下二十度以下，官兵们在这里一守就是十几年。\n“把最难的任务交给我们”\n连长笪若兰入伍那年，主动申请来到最偏远的哨所，一干就是八个春秋。\n“家就在哨所”\n战士们说，哨所虽小，却是他们最温暖的家，每逢过节都要包饺子。\n'))
+      .toEqual([['风雪中的坚守——记某边防连', 5]])
+  })
+  test('a single such line with none after it, on a new subject, is still the headline of the next piece', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n观察：停车难何时不再难\n晚高峰时段，老城区的街巷里到处是找车位的司机，一位出租车师傅告诉记者，他常常要绕上好几圈。\n'))
+      .toEqual([['新桥通车', 1], ['观察：停车难何时不再难', 1]])
+  })
+  test('a place as the label (上海：… / 广州：…) heads a brief or a region\'s section, not a feature\'s part', () => {
+    expect(subheadingShape('上海：地铁新线开通运营')).toBeNull()
+    expect(subheadingShape('转型：从卖杂货到开民宿')).toBe('label')
+    expect(subheadingShape('“家就在哨所”')).toBe('quoted')
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n上海：地铁新线开通运营\n本月起，连接市区和机场的地铁新线正式开通，全程只需四十分钟。\n广州：公交实行一票换乘\n市民持卡乘车，九十分钟内换乘第二辆公交车不再收费，每天受益乘客逾百万人次。\n'))
+      .toEqual([['新桥通车', 1], ['上海：地铁新线开通运营', 3]])
+  })
+})
+
+describe("a dispatch's tag closing the last sentence", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  test('（本报专电） or （本报某地1月14日电） ends the item: the next paragraph is another, even on a like subject', () => {
+    expect(shape('某国客机坠毁\n某国一架客机13日晚在某山区坠毁，机上80多位乘客全部遇难。事故原因正在调查。（本报专电）\n另一国一架小型客机13日晚在某城附近坠毁，两名机组人员遇难，这架飞机原定当晚降落。\n'))
+      .toEqual([['某国客机坠毁', 1], ['', 1]])
+    expect(shape('某港货运量创新高\n某港去年货物吞吐量突破一亿吨，集装箱吞吐量增长两成。（本报某港1月14日电）\n某港新建的集装箱码头去年投入使用，全年吞吐量增长三成，货物吞吐量位居全省第一。\n'))
+      .toEqual([['某港货运量创新高', 1], ['', 1]])
+  })
+  test('a tag that is no dispatch (（笑声）, （新华社稿） under a numbered caption) does not end it', () => {
+    expect(shape('新春贺词\n本报讯 他说，今年的日子会更好。（笑声）\n他接着说，我们要把家乡建设得更美丽。\n')).toHaveLength(1)
+    expect(shape('新车下线（图片）\n1、一种新型轻型客车在某厂走下生产线。（新华社稿）\n2、某汽车厂年产十万辆的客车生产线近日投产。\n')).toHaveLength(1)
+  })
+})
+
+describe("a column of briefs to the page's end under its last dispatch", () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  const head = '某国总统发表年度讲话\n本报某城1月27日电记者甲某报道：某国总统阿里夫27日晚发表年度讲话，强调实现预算平衡。\n阿里夫说，政府将在明年实现财政盈余，并把盈余用于改革养老金制度。\n'
+  test('three items or more, each on a subject of its own: the first is a brief even when it names two countries the dispatch named', () => {
+    expect(shape(head + '在外交方面，阿里夫表示愿同俄罗斯加强合作，并警告伊拉克不得阻挠武器核查。\n' +
+      '为期两天的某区域组织外长会议在与俄罗斯举行首次合作会议后在某城闭幕，外长们还就伊拉克局势进行了磋商。\n' +
+      '某国北部一座水电站近日建成发电，装机容量一百万千瓦，可满足周边三座城市的用电需求。\n' +
+      '一艘远洋货轮在某海峡附近遇到风浪沉没，救援人员已救起船员十二名，另有三人下落不明。\n'))
+      .toEqual([['某国总统发表年度讲话', 3], ['', 1], ['', 1], ['', 1]])
+  })
+  test('a dispatch whose last paragraphs go on with its subject (its name again) stays whole', () => {
+    expect(shape(head + '在外交方面，阿里夫表示政府愿同俄罗斯加强合作，共同维护地区和平。\n阿里夫还呼吁国会尽快通过新的教育法案，让更多青年接受高等教育。\n' +
+      '讲话结束时，阿里夫向全国民众致以新年的问候，祝愿国家繁荣昌盛。\n')).toEqual([['某国总统发表年度讲话', 5]])
+  })
+})
+
+describe('a retold dispatch\'s tag (（据新华社电）)', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  test('on its own line or closing the last sentence, it ends the item: the next paragraph is another brief, even on a like subject', () => {
+    const first = '海上险情\n一艘货轮16日在某海峡附近遇到风浪沉没，救援人员救起船员四名，另有六人失踪。'
+    const second = '一艘油轮17日在某港以东海面遇到风浪沉没，救援人员已救起船员十名，搜救工作仍在进行。\n'
+    expect(shape(`${first}\n（据新华社电）\n${second}`)).toEqual([['海上险情', 1], ['', 1]])
+    expect(shape(`${first}（据新华社某城1月17日电）\n${second}`)).toEqual([['海上险情', 1], ['', 1]])
+  })
+})
+
+describe('a list of bulleted items under its label', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
+  test('a headline over bulleted items only (市场信息 / △… / △…) is one piece, its items its paragraphs', () => {
+    expect(shape('市场信息\n△某部门发出通知，要求加强对商业贷款的管理，及时清理脱离监管的外债。\n△某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n'))
+      .toEqual([['市场信息', 3]])
+  })
+  test('bulleted items after prose, or with no headline over them, are items of their own', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里。\n●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n'))
+      .toEqual([['新桥通车', 1], ['', 1], ['', 1]])
+    expect(shape('●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n')).toHaveLength(2)
+  })
+})
+
+describe('a short line shaped like a name over bulleted items', () => {
+  const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length, x.reporters])
+  test('after a body, over two bulleted items or more, it is the label of the list, not the signature of the story above', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n文化苑\n△某市图书馆新馆近日开馆，藏书两百万册，每天接待读者上万人次。\n△某县博物馆推出民俗展，展出农具、服饰等展品三百多件。\n'))
+      .toEqual([['新桥通车', 1, []], ['文化苑', 2, []]])
+  })
+  test('at the end of the story, or over prose, it still signs the story', () => {
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里，历时三年建成。\n文化苑\n')).toEqual([['新桥通车', 1, ['文化苑']]])
   })
 })
