@@ -318,7 +318,7 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
     if (raw.length < 2) continue
     const items = [raw[0]!, ...raw.slice(1, -1).flatMap((i) => splitJoined(i, either)), ...(raw.length > 1 ? splitLastJoined(raw[raw.length - 1]!, either) : [])]
     const first = nameAtEnd(items[0]!, clauses, either)
-    const last = nameAtStart(items[items.length - 1]!, either)
+    const last = nameAtStart(items[items.length - 1]!, either) ?? knownAtStart(items[items.length - 1]!, known)
     const middle = items.slice(1, -1).filter((i) => wholeName(i, either)).map((i) => i.text)
     const names = [...(first ? [first.name] : []), ...middle, ...(last ? [last.name] : [])]
     const failures = items.length - names.length
@@ -333,6 +333,20 @@ export function namesBesideKnown(text: string, clauses: ClauseTokens, known: Set
     }
   }
   return out
+}
+
+/**
+ * 甲、乙在会上发言: the last item starts with a name known on the page and goes on with the sentence,
+ * after a character that follows names (在, 的, 也, 对): the known name ends the list, whatever the
+ * sentence says next.
+ */
+function knownAtStart(item: Item, known: Set<string>): { name: string } | null {
+  if (item.note !== '') return null
+  for (const n of [3, 2]) {
+    const name = item.text.slice(0, n)
+    if (item.text.length > n && known.has(name) && AFTER_NAME_CHARS.has(item.text[n]!)) return { name }
+  }
+  return null
 }
 
 /**

@@ -45,6 +45,17 @@ const HAN3 = /^\p{Script=Han}{3}$/u
  * its own; else null. Never part of a foreign name written with a middle dot (马蒂厄·克雷库):
  * that whole name is read elsewhere.
  */
+/** Aspect particles: they follow a verb, never a name. */
+const ASPECT = new Set(['了', '着', '过'])
+/**
+ * A surname, a given character and a verb of one character before an aspect particle (张某读了, 王某收过):
+ * the name is the first two, the verb takes the particle. Not when the given characters make a word
+ * (刘建成了: 建成 is a word, and a given name made of one).
+ */
+export function verbGluedOn(name: string, sl: number, next: string | undefined): boolean {
+  return next !== undefined && ASPECT.has(next) && name.length === sl + 2 && dictionaryTag(name[name.length - 1]!) === 'v' && dictionaryTag(name.slice(sl)) === null
+}
+
 export function nameShapedWord(text: string, tokens: Token[], i: number): string | null {
   const t = tokens[i]!
   const w = t.word
@@ -72,6 +83,8 @@ export function nameShapedWord(text: string, tokens: Token[], i: number): string
   // Not the first part of a place or an institution jieba cut off (张三/村, 区文旅/局局长).
   const next = tokens[i + 1]
   if (next && next.start === t.start + 3 && THING_SUFFIX.has(next.word[0]!)) return null
+  // Nor a two-character name with a verb glued on (张某读/x 了).
+  if (verbGluedOn(w, 1, next?.word[0])) return null
   return w
 }
 

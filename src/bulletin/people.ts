@@ -2,7 +2,7 @@ import type { Token } from './tokens'
 import { ClauseTokens, dictionaryTag, tagWithOffsets, tokenTag } from './tokens'
 import { boundedMemo } from './memo'
 import { allTransliterationChars, isTransliterationChar, japaneseSurnameLength, surnameLength, surnameRank } from './surnames'
-import { AFTER_NAME_CHARS, THING_SUFFIX, bmpHanCodes, isCountryName, nameShapedWord } from './nameShape'
+import { AFTER_NAME_CHARS, THING_SUFFIX, bmpHanCodes, isCountryName, nameShapedWord, verbGluedOn } from './nameShape'
 import { electedNames, forumSpeaker, namesAfterCountries, namesInRolls, namesWithSexNote, spouses } from './nameLists'
 import { loadGazetteer } from './places/gazetteer'
 import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, PERSON_NOUNS, SPEECH_VERB_WORDS, TITLES_AFTER_NAME, TITLE_ENDINGS } from './vocabulary'
@@ -12,7 +12,9 @@ import { ACTION_VERBS, ADDRESS_AFTER_NAME, LIST_VERBS, NAMING_WORDS, NOT_NAMES, 
  * first character (the words are plain Chinese), so the search forward through a piece reads one
  * flag per character: as a regex alternation of some 250 words it showed in the profile.
  */
-const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...Array.from('长员师工手警兵士家叫')]
+/** Adverbs of intent: only a person comes 特地 or 专程 (jieba tags 特地 a noun). */
+const INTENT_ADVERBS = new Set(['特地', '特意', '专程', '亲自'])
+const TRIGGER_WORDS = [...TITLE_ENDINGS, ...TITLES_AFTER_NAME, ...ADDRESS_AFTER_NAME, ...ACTION_VERBS, ...PERSON_NOUNS, ...NAMING_WORDS, ...INTENT_ADVERBS, ...Array.from('长员师工手警兵士家叫')]
 /** By character code: 0 starts no trigger word, 1 starts some, 2 is one itself (长, 员, 家: no word needs reading on). */
 const TRIGGER_FIRST = new Uint8Array(0x10000)
 const TRIGGER_BY_FIRST = new Map<number, string[]>()
@@ -93,7 +95,7 @@ const LOCATIVE_PREPOSITIONS = new Set(['在', '于', '赴', '抵', '抵达', '�
 const CHAIN_STOP = /^(?:v|vn|vd|p|d|u|uj|ul|uz|ug|uv|ud|c|r|y|e|o|t|ad|an|zg|q|l|i)$/u
 
 /** Titles of office (as against 市民, 教授, 志愿者): a person holding one is an official. */
-const OFFICE = /(?:书记|常委|委员|委员长|秘书长|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|外相|大臣|议员|总督|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
+const OFFICE = /(?:书记|常委|委员|委员长|秘书长|主任|主席|[市省县区镇乡村州局厅部处科司署院所站馆社台行团组队会]长|总理|首相|总统|国务卿|国务委员|大使|公使|领事|外长|外相|大臣|议员|总督|议长|政委|司令员|参谋长|检察长|庭长|巡视员|调研员|专员|督察长|指挥长|支书|人大代表|负责人)$/u
 
 export function isOfficeTitle(title: string): boolean {
   return OFFICE.test(title)
@@ -263,6 +265,11 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
         // A character jieba calls a verb (苗子/涵/介绍) ends the name only before a clear boundary.
         if (FUNCTION_TAG.test(tokenTag(t1)) ? tokenTag(t1) === 'v' && clearEnd : clearEnd || t2!.word.length >= 2) return w + t1.word
       }
+      // 张某读/x 了: an unknown word of a surname, a given character and a verb of one character, before
+      // an aspect particle, is a two-character name and the verb (see verbGluedOn).
+      if (w.length === sl + 2 && tokenTag(t0) === 'x' && verbGluedOn(w, sl, toks[ti + 1]?.word[0])) {
+        return isPlausibleName(w.slice(0, -1)) ? w.slice(0, -1) : null
+      }
       // Otherwise the word itself, when jieba reads it as a name or an unknown word (not 干部 after 党员).
       // (Not a word of two characters jieba's dictionary files as a name though it is an ordinary one,
       // 人员/辛勤/汗水, 市民/满怀/喜悦: with a rarer surname, it counts only before a clear end.)
@@ -374,7 +381,7 @@ function nameGluedAfterTitle(text: string, offset: number): string | null {
   for (const given of [2, 1]) {
     const end = offset + sl + given
     const name = text.slice(offset, end)
-    if (name.length !== sl + given || !HAN_ONLY.test(name) || !isPlausibleName(name)) continue
+    if (name.length !== sl + given || !HAN_ONLY.test(name) || !isPlausibleName(name) || verbGluedOn(name, sl, text[end])) continue
     if (Array.from(name.slice(sl)).some((c) => STOP_CHARS.has(c))) continue
     // jieba's dictionary files some names as places or idioms (罗干/ns, 石四皓/i): such a word counts
     // when it is no place the gazetteer knows; any other word does not.
@@ -1154,6 +1161,15 @@ function tokenRules(text: string, tokens: Token[], push: (name: string | null, t
       (flags & (TITLE_WORD | ENDS_IN_TITLE)) === 0 && !wordsOfARareSurname(t.word)) {
       const dictTag = tokenTag(t) === 'x' ? null : dictionaryTag(t.word)
       if (dictTag === null || dictTag.startsWith('nr')) push(t.word)
+    }
+    // A two-character transliterated name jieba's dictionary files as a place (某京/ns 表示, 某根/ns 表示满意/n,
+    // 某京/ns 特地/n 赶来): before a verb only people do, alone or starting the next word, or an adverb of
+    // intent, it is the person. Not a place the gazetteer or the country list knows, nor after 在 (在某京表示) or an adverb or a verb (亲自/登门/慰问: a verb jieba files as a place).
+    if (next && t.word.length === 2 && allTransliterationChars(t.word) && HAN_ONLY.test(next.word) &&
+      ((nextFlags & ACTION_VERB) !== 0 || INTENT_ADVERBS.has(next.word) || STARTS_WITH_VERB.test(next.word)) &&
+      !(i > 0 && (LOCATIVE_PREPOSITIONS.has(tokens[i - 1]!.word) || /^(?:d|ad|v|vn|p)$/u.test(tokenTag(tokens[i - 1]!)))) && tokenTag(t) === 'ns' &&
+      !isCountryName(t.word) && !loadGazetteer().byName.has(t.word) && !NOT_NAMES.has(t.word)) {
+      push(t.word)
     }
     // 某家/强/认为, 何/建成/认为: a three-character name jieba cut in two before a verb of speech.
     if (next && (nextFlags & SPEECH_VERB) !== 0 && i > 0) push(nameCutBeforeSpeech(text, tokens, i))

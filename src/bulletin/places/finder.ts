@@ -44,7 +44,9 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
   if (corporateName(tokens, at)) return true
   // A run of up to six nouns after the place (北京市/朝阳区/工商局, 四川省/泸州市/第二/中学) that ends in an
   // organisation's head: the corpora tag the whole as an organisation, and the places inside it as
-  // part of its name. Ordinals and numbers (第二, 八一) and verbal nouns (旅游/管理) may stand inside.
+  // part of its name. Ordinals and numbers (第二, 八一) and verbal nouns (旅游/管理) may stand inside; a verbal
+  // noun or a word of kind may open it (某区/实验/小学, 某地/临时/政府), a number only as an ordinal (某国/五/银行
+  // counts banks).
   for (let n = 0; n < 6 && at < tokens.length; n++, at++) {
     const t = tokens[at]!
     // Punctuation ends the name (jieba tags it x, like an unknown word): 南非、荷兰、泰国队 is three teams'
@@ -61,10 +63,11 @@ function followedByOrganisation(tokens: Token[], end: number): boolean {
     if (t.word.endsWith('中心') && !TOWN_CENTRE.test(t.word)) return true
     // 红十字会, 化肥厂, 党校: a noun ending in an organisation's one-character head.
     // Not a division's name that ends the same way (某省/新会: the county 新会, not a society).
-    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && tag.startsWith('n') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word) && !isDivisionName(t.word)) return true
+    // jieba files some as abbreviations (农牧局/j, 计生委/j).
+    if (t.word.length >= 2 && ORG_TAILS.has(t.word.slice(-1)) && (tag.startsWith('n') || tag === 'j') && tag !== 'ns' && !NOT_AN_ORGANISATION.test(t.word) && !isDivisionName(t.word)) return true
     // A session (第九届, 第二次) dates a body (云南省/第九届/人民代表大会): the place before it is the place it sits for.
     if (/[届次期]$/u.test(t.word)) return false
-    if (!NOMINAL.test(tag) && !((n > 0 || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
+    if (!NOMINAL.test(tag) && !((n > 0 || tag !== 'm' || t.word.startsWith('第')) && INSIDE_ORGANISATION.test(tag))) return false
   }
   return false
 }
@@ -88,10 +91,11 @@ function firstTokenAt(tokens: Token[], offset: number): number {
   return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1
 }
 /**
- * Words ending in an organisation's one-character head that name a part of a place (华南/大部, 东部)
- * or a gathering (印度/展销会, 庙会, 运动会): the place before them stays a place.
+ * Words ending in an organisation's one-character head that name a part of a place (华南/大部, 东部),
+ * what a city is to its province (某省/省会), a farmyard (某县/农家/庭院), or a gathering (印度/展销会,
+ * 庙会, 运动会, 冬奥会): the place before them stays a place.
  */
-const NOT_AN_ORGANISATION = /^(?:[东西南北中大全局内外腹][部])$|(?:展销|运动|庙|聚|博览|交易|展览|晚|联欢|茶话|招待|座谈|研讨|洽谈|订货|峰|年|大|例|舞|音乐|演唱|报告|表彰|庆祝|纪念|动员|发布|灯|盛|集|都)会$/u
+const NOT_AN_ORGANISATION = /^(?:[东西南北中大全局内外腹][部]|省会|都会|庭院|宅院|院落|四合院)$|(?:展销|运动|庙|聚|奥|运|博览|交易|展览|晚|联欢|茶话|招待|座谈|研讨|洽谈|订货|峰|年|大|例|舞|音乐|演唱|报告|表彰|庆祝|纪念|动员|发布|灯|盛|集|都)会$/u
 /**
  * A company's or a works' name after a place (某地/腾飞/集团, 某省/宏远/经济/开发/总公司, 某市/新/华/机电/有限责任/公司):
  * its words are often verbs, adjectives or unknown to jieba, which the run of nouns in followedByOrganisation
@@ -344,6 +348,8 @@ export function findPlaceMentions(clauses: ClauseTokens): PlaceMention[] {
     // A generic word (偏远农村) is no unit, unless it is a division's own name (肥城市 is not 肥 + 城市).
     if (!suffix || taken[u.start] || taken[u.end - 1] || (isGenericPlaceWord(unit) && !byName.has(unit))) continue
     const cut = tokensAt(u.start).tokens
+    // 来到某县化肥厂, 在某区实验小学: the chain names a body, and its units are part of the body's name.
+    if (followedByOrganisation(cut, u.end)) continue
     for (const part of knownPlaceRun(unit, byName, (k) => cut.some((t) => t.start === u.start + k))) {
       const start = u.start + part.offset
       const known = byName.get(part.text)

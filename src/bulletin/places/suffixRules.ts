@@ -97,7 +97,9 @@ function hillCountryDescribed(word: string): boolean {
   if (dictionaryTag(word) === 'ns') return false
   const range = word.slice(0, -1)
   const tag = dictionaryTag(range)
-  return !(tag === 'ns' || tag === 'nz' || Array.from(word.slice(0, -2)).every(isTransliterationChar))
+  // A transliteration jieba does not know (a word it knows, 扎根/ns, is the verb: 扎根山区 is to settle there).
+  const name = word.slice(0, -2)
+  return !(tag === 'ns' || tag === 'nz' || (Array.from(name).every(isTransliterationChar) && dictionaryTag(name) === null))
 }
 
 /** The suffixes by the code of their last character, longest first: suffixOf runs on every token (a number key spares a string per token). */

@@ -231,6 +231,25 @@ describe('foreign names after a title of office or a word for a sportsman', () =
   test('若, 申, 柳, 思, 默 and 宾 are transliteration characters too (总理若加潘, 总统卢申纳科)', () => {
     expect(names('该国总理若加潘表示，邻国总统卢申纳科和特使波瓦柳克也将出席。')).toEqual(expect.arrayContaining(['若加潘', '卢申纳科', '波瓦柳克']))
   })
+  test('会长 is an office: a surname that is also a verb starts a name after it (会长谢某某)', () => {
+    expect(names('协会会长谢启明也在会上发言。')).toEqual(['谢启明'])
+    expect(names('协会会长向启华也在会上发言。')).toEqual(['向启华'])
+  })
+  test('a verb of one character glued to a two-character name before 了/过 is the verb (老师某某读了, 局长某某收了)', () => {
+    expect(names('老师吴芳读了一首诗。')).toEqual(['吴芳'])
+    expect(names('局长郑凯收了礼。')).toEqual(['郑凯'])
+    // Not when the given characters make a word: 刘建成 is a name of one (建成).
+    expect(names('工程师刘建成了专家。')).toEqual(['刘建成'])
+  })
+  test('昂, 京, 根, 贡, 昆, 隆 and 琼 are transliteration characters too (总统昂蒂卡, 总理昆塔隆, 外长琼贡萨)', () => {
+    expect(names('该国总统昂蒂卡今天抵达，总理昆塔隆和外长琼贡萨也来了。')).toEqual(['昂蒂卡', '昆塔隆', '琼贡萨'])
+  })
+  test('a two-character transliteration jieba files as a place, before a verb people do or an adverb of intent (普京/ns 表示, 普京/ns 特地)', () => {
+    expect(names('普京表示，两国关系良好。里根表示满意。')).toEqual(['普京', '里根'])
+    expect(names('普京特地赶来祝贺。')).toEqual(['普京'])
+    // After an adverb it is a verb jieba files as a place (亲自/登门/慰问).
+    expect(names('校长亲自登门看望学生。')).toEqual([])
+  })
   test('a transliteration jieba reads whole after a word for a sportsman, though its first two characters are a word (名将/德里克)', () => {
     expect(names('美国名将德里克在男子比赛中夺冠。')).toEqual(['德里克'])
   })

@@ -116,6 +116,10 @@ describe('lists beside names known on the page, and elections of one', () => {
     const body = '副市长蔺守仁出席。\n\n春节前夕，有关负责同志看望了蔺守仁、巫启良、詹若琳、邝德庸等老同志。'
     expect(names(body)).toEqual(sorted(['蔺守仁', '巫启良', '詹若琳', '邝德庸']))
   })
+  test('the last item may be a known name going on with the sentence (甲、乙在会上发言)', () => {
+    expect(names('副主任马海涛主持会议。\n\n孙立业、马海涛在会上发言。')).toEqual(sorted(['马海涛', '孙立业']))
+    expect(names('副市长蔺守仁出席。\n\n会议讲了安全、蔺守仁的讲话。')).toEqual(['蔺守仁'])
+  })
   test('ordinary words beside a known name stay words', () => {
     expect(names('副市长蔺守仁出席。\n\n会议讲了蔺守仁、安全、文明三件事。')).toEqual(['蔺守仁'])
   })

@@ -80,6 +80,21 @@ describe('places that are part of an organisation, and words that name no place'
     expect(findPlaces('浙江省红十字会捐出帐篷。')).toEqual([])
     expect(findPlaces('他在安徽省芜湖县化肥厂工作。')).toEqual([])
   })
+  test('a chain after a verb of arrival that ends in a body is that body (来到某县化肥厂)', () => {
+    expect(findPlaces('记者来到平遥县化肥厂采访。')).toEqual([])
+  })
+  test('a body jieba files as an abbreviation (农牧局/j) or opens with a verbal noun (实验小学) is a body', () => {
+    expect(findPlaces('郑州市农牧局发出通知。')).toEqual([])
+    expect(findPlaces('他是天津南开区实验小学的老师。')).toEqual([])
+  })
+  test('hill country after a verb jieba files as a place is no place (扎根/ns 山区)', () => {
+    expect(findPlaces('他们扎根山区，默默奉献。')).toEqual([])
+  })
+  test('a capital (省会), a farmyard (农家庭院) or the winter games (冬奥会) after a place leave it a place', () => {
+    expect(findPlaces('四川省省会成都市今年新建学校。')).toEqual(['四川省', '成都市'])
+    expect(findPlaces('记者来到山东省寿光县农家庭院采访。')).toEqual(['山东省', '寿光县'])
+    expect(findPlaces('他参加了盐湖城冬奥会。')).toEqual(['盐湖城'])
+  })
   test('a session between the place and the body (第九届) leaves the place a place', () => {
     expect(findPlaces('贵州省第九届人民代表大会第一次会议开幕。')).toEqual(['贵州省'])
   })
