@@ -323,7 +323,7 @@ function nameFromTokens(text: string, toks: Token[], ti: number, offset: number)
   if (run.length === 2 && t0.word === run && /^(?:nr|nrt|ns|x)$/u.test(tokenTag(t0))) return withDottedParts(text, offset, run)
   // 克林顿/nr 特别强调: a run that ends inside a word jieba cut, before a character that goes on with that word,
   // is read to the last token end within it, where a name it tags ends. (Not before a character that ends
-  // names, 科雷查恩/一人: jieba glued the name's last character to the count; nor across a middle dot.)
+  // names, 马洛查恩/一人: jieba glued the name's last character to the count; nor across a middle dot.)
   const runEnd = offset + run.length
   const cutEnd = lastTokenEndWithin(toks, ti, runEnd)
   const goesOn = runEnd < text.length && HAN_ONLY.test(text[runEnd]!) && !AFTER_NAME_CHARS.has(text[runEnd]!) && !NUMERAL_CHARS.has(text[runEnd]!)

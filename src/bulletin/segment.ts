@@ -263,7 +263,7 @@ interface BlockFacts {
   author: Lead | null
 }
 
-/** A line of bracketed tags only: （周文广摄）（新华社稿）, （张三李四）, （本报专电）. */
+/** A line of bracketed tags only: （邝启明摄）（新华社稿）, （张三李四）, （本报专电）. */
 function readClosingLine(text: string): BlockFacts['closing'] {
   if (!/^(?:[（(][^（）()]{1,40}[）)])+$/u.test(text)) return null
   const groups = text.match(/[（(][^（）()]{1,40}[）)]/gu) ?? []
@@ -313,7 +313,7 @@ function leadOf(spaced: string): Lead | null {
 export const BLOCK_RULES: { kind: BlockKind; test: (b: Block) => boolean; examples: string[] }[] = [
   { kind: 'picture', test: (b) => PICTURE_ALONE.test(b.text) || photographerLine(b.text), examples: ['王明摄影', '本报记者 王明 李华摄影', '（附图片1张）', '图为市民在公园晨练。', '（新华社记者张三摄）', '（张三摄于某国）', '晚报记者 吕明轩 摄', '（图／记者 王明）', '（新华社记者张三摄）（数码传真照片）', '（本报记者李四摄自某县灾区现场）', '（题图速写：王明）', '图/王明', '摄影：本报记者 王明 李华'] },
   { kind: 'note', test: (b) => META_LINE.test(b.text) || isFolioLine(b.text) || isEditorLine(b.spaced), examples: ['来源：江城日报', '责任编辑：张三', '人民日报1998年3月6日第4版', '本版责任编辑张三', '来信请寄：某市某路某号', '责编：张三', '编辑/李四', '校对 王五', '责编：张三 校对：李四 美编：王五'] },
-  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（据新华社电）', '（本报珀斯1月14日电）', '（周文广摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（一九九八年一月十五日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
+  { kind: 'closing', test: (b) => readClosingLine(b.text) !== null || readEndNote(b.text) !== null, examples: ['（张三）', '（张三李四）', '（本报专电）', '（据新华社电）', '（本报珀斯1月14日电）', '（邝启明摄）（新华社稿）', '（作者为市审计局局长）', '（某县交警大队王明）', '（二〇〇三年五月九日）', '2019年12月', '2020年1月29日于某地', '（以上图书某书店有售，地址：某路）'] },
   { kind: 'dateline', test: (b) => Boolean(leadOf(b.spaced)?.dateline), examples: ['本报讯 昨日上午', '新华社北京1月4日电（记者张三）国家主席', '本报北京1月15日讯中央电视台记者甲乙、本报记者丙丁报道：'] },
   { kind: 'byline', test: (b) => readStandaloneByline(b.spaced) !== null || leadOf(b.spaced) !== null, examples: ['本报记者 张三 李四', '本报评论员', '本报驻俄罗斯记者张三', '记者张三报道：会议'] },
   { kind: 'author', test: (b) => readAuthorLine(b.spaced) !== null, examples: ['韩钟', '于志毅 刘星', '于志毅、刘星', '韩钟（昆音）'] },
@@ -483,8 +483,8 @@ export function leadingPlace(text: string): string | null {
 }
 
 /**
- * The shape a feature gives its subheadings, one like the next: a label and its point (推船下海：一个决策 / 全面接轨：…),
- * or a quotation (“把任务交给我们” / “还是…暖心窝”). A label that is a place (北京：一票可乘多班车) heads a brief or a
+ * The shape a feature gives its subheadings, one like the next: a label and its point (扬帆出海：一个决定 / 全面接轨：…),
+ * or a quotation (“把担子交给我们” / “还是…暖心窝”). A label that is a place (上海：一卡可乘多条线) heads a brief or a
  * region's section, not the part of a feature.
  */
 export function subheadingShape(line: string): 'label' | 'quoted' | null {
@@ -658,8 +658,8 @@ export function segmentArticles(text: string): Segmentation {
       closedByTag = closed === null && TRAILING_TAG.test(text)
       if (closedByTag) {
         lastTag = TRAILING_TAG.exec(text)![0].slice(1)
-        // A dispatch's tag closing the last sentence (…坠毁。（本报专电）, …。（本报某地1月14日电）) says the dispatch is over, as on a
-        // line of its own: the next paragraph is another item, whatever its subject (two air crashes of one night are two briefs).
+        // A dispatch's tag closing the last sentence (…脱轨。（本报专电）, …。（本报某地1月14日电）) says the dispatch is over, as on a
+        // line of its own: the next paragraph is another item, whatever its subject (two derailments of one night are two briefs).
         // (not （新华社发）, （新华社稿）: they also credit a picture, and its caption may lead a story or a numbered column of them)
         closed = /[电讯][）)]$/u.test(lastTag) && readClosingTag(lastTag)?.kind === 'dispatch' ? 'hard' : 'soft'
       }

@@ -86,7 +86,7 @@ describe('names in the forms of other papers', () => {
     expect(names('他请客人转达对戈林斯基总统的问候。')).toEqual(['戈林斯基'])
   })
   test('a Japanese given name ends before a one-character word jieba glued on (绫香/仅以, 美奈/获得), and after 日本的', () => {
-    expect(names('16岁的日本小姑娘森田绫香仅以0.3秒之差屈居第二。')).toEqual(['森田绫香'])
+    expect(names('15岁的日本姑娘森田绫香仅以一分之差屈居亚军。')).toEqual(['森田绫香'])
     expect(names('日本选手松井美奈获得亚军。')).toEqual(['松井美奈'])
     expect(names('她险胜日本的高桥美奈夺冠。')).toEqual(['高桥美奈'])
   })
@@ -146,8 +146,8 @@ describe('words that are not names', () => {
     expect(people('市政府顾问韦德明出席会议。')['韦德明']!.titles).toEqual(['市政府顾问'])
   })
   test('after a title, a word jieba files as a name with a rarer surname (辛勤, 满怀) counts only before a clear end', () => {
-    expect(names('在技术人员辛勤汗水的浇灌下，新品种育成了。市民满怀喜悦地说，今年好。')).toEqual([])
-    expect(names('获得第一名的选手晋级四强。')).toEqual([])
+    expect(names('在科研人员辛勤努力下，新品种终于育成。居民满怀期待地说，日子会更好。')).toEqual([])
+    expect(names('夺得小组头名的选手晋级决赛。')).toEqual([])
     expect(names('技术员宁静说，今年的产量翻了一番。')).toEqual(['宁静'])
   })
   test('a negation and a verb, or a complement (起来), after a surname-like word is a clause (车不堵, 乐起来)', () => {
@@ -261,7 +261,7 @@ describe('foreign names after a title of office or a word for a sportsman', () =
     expect(names('该国总统奥巴马特别强调，要加强合作。')).toEqual(['奥巴马'])
     expect(names('该国总统尼克松提出，要加强合作。')).toEqual(['尼克松'])
     // Before a count the name's last character was glued to it (某某恩/一人): the run stands.
-    expect(names('医学院的大学生马洛查恩一人独得三项冠军。')).toContain('马洛查恩')
+    expect(names('体院学生马洛查恩一人包揽两枚金牌。')).toContain('马洛查恩')
   })
   test('a name-shaped word right after a lone transliterated character is the end of a longer name', () => {
     expect(names('芬兰选手弗罗兰德获得第三。')).not.toContain('罗兰德')
@@ -419,11 +419,11 @@ describe('老 or 小 and a common surname, the way a story names someone it know
     expect(familiarNames('他用养老金交了费。他从小就爱读书，老鄂说。')).toEqual([])
   })
   test('某老, an eminent elder, for a surname a person of the page has in full', () => {
-    expect(eldersOfKnownSurname('“要有一点素心”，萧老常这样说。', new Set(['萧']))).toEqual(['萧老'])
+    expect(eldersOfKnownSurname('“写字先要静下心来”，萧老常这样说。', new Set(['萧']))).toEqual(['萧老'])
     expect(eldersOfKnownSurname('萧老常这样说。', new Set(['冯']))).toEqual([])
     // Not 老是 (always), nor a word (古老, 元老).
     expect(eldersOfKnownSurname('萧老是迟到。这座古老的城，几位元老，', new Set(['萧', '古', '元']))).toEqual([])
-    expect(names('画家萧德明今年八十岁。“做人要有一点素心”，萧老常这样说。')).toEqual(['萧德明', '萧老'])
+    expect(names('画家萧德明今年八十岁。“写字先要静下心来”，萧老常这样说。')).toEqual(['萧德明', '萧老'])
   })
 })
 

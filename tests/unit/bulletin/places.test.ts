@@ -90,9 +90,9 @@ describe('places that are part of an organisation, and words that name no place'
   test('hill country after a verb jieba files as a place is no place (扎根/ns 山区)', () => {
     expect(findPlaces('他们扎根山区，默默奉献。')).toEqual([])
   })
-  test('a capital (省会), a farmyard (农家庭院) or the winter games (冬奥会) after a place leave it a place', () => {
+  test('a capital (省会), a farmyard (农户庭院) or the winter games (冬奥会) after a place leave it a place', () => {
     expect(findPlaces('四川省省会成都市今年新建学校。')).toEqual(['四川省', '成都市'])
-    expect(findPlaces('记者来到山东省寿光县农家庭院采访。')).toEqual(['山东省', '寿光县'])
+    expect(findPlaces('记者来到江西省婺源县农户庭院采访。')).toEqual(['江西省', '婺源县'])
     expect(findPlaces('他参加了盐湖城冬奥会。')).toEqual(['盐湖城'])
   })
   test('a session between the place and the body (第九届) leaves the place a place', () => {

@@ -598,8 +598,8 @@ describe("an editor's note (编者按) belongs to the piece it introduces", () =
     expect(a[1]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['编者按：', '今年河道', '治理工作'])
   })
   test('under a headline and its picture caption it stays that headline\'s', () => {
-    const a = segmentArticles('美国经济观察（附图片1张）\n题图为某公司研制的新型设备。\n（新华社记者 芮思源摄）\n编者的话：美国经济持续增长。本版约请专家分析。\n增长的特点\n进入九十年代以来，美国经济运行平稳，增长持续。\n').articles
-    expect(a[0]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['题图为某', '编者的话'])
+    const a = segmentArticles('湖区生态观察（附图片1张）\n题图为候鸟在湿地栖息。\n（新华社记者 芮思源摄）\n编者的话：湖区生态逐年好转。本版约请学者解读。\n好转的原因\n退耕还湖十年来，湖区水质明显改善，候鸟越来越多。\n').articles
+    expect(a[0]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['题图为候', '编者的话'])
   })
 })
 
@@ -737,8 +737,8 @@ describe("a feature's subheadings in one shape", () => {
     // (pages that print a blank line between paragraphs as between articles)
     expect(shape(labelled.replace(/\n/g, '\n\n'))).toEqual([['古镇新生——某县老街改造纪实', 7]])
   })
-  test('quotations as subheadings (“把最难的任务交给我们” / “家就在哨所”) are one piece', () => {
-    expect(shape('风雪中的坚守——记某边防连\n本报记者 敖志远\n海拔四千多米的山口，气温常年在零下二十度以下，官兵们在这里一守就是十几年。\n“把最难的任务交给我们”\n连长笪若兰入伍那年，主动申请来到最偏远的哨所，一干就是八个春秋。\n“家就在哨所”\n战士们说，哨所虽小，却是他们最温暖的家，每逢过节都要包饺子。\n'))
+  test('quotations as subheadings (“把最重的担子交给我们” / “家就在哨所”) are one piece', () => {
+    expect(shape('风雪中的坚守——记某边防连\n本报记者 敖志远\n海拔四千多米的山口，气温常年在零下二十度以下，官兵们在这里一守就是十几年。\n“把最重的担子交给我们”\n连长笪若兰入伍那年，主动申请来到最偏远的哨所，一干就是八个春秋。\n“家就在哨所”\n战士们说，哨所虽小，却是他们最温暖的家，每逢过节都要包饺子。\n'))
       .toEqual([['风雪中的坚守——记某边防连', 5]])
   })
   test('a single such line with none after it, on a new subject, is still the headline of the next piece', () => {
@@ -757,29 +757,29 @@ describe("a feature's subheadings in one shape", () => {
 describe("a dispatch's tag closing the last sentence", () => {
   const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
   test('（本报专电） or （本报某地1月14日电） ends the item: the next paragraph is another, even on a like subject', () => {
-    expect(shape('某国客机坠毁\n某国一架客机13日晚在某山区坠毁，机上80多位乘客全部遇难。事故原因正在调查。（本报专电）\n另一国一架小型客机13日晚在某城附近坠毁，两名机组人员遇难，这架飞机原定当晚降落。\n'))
-      .toEqual([['某国客机坠毁', 1], ['', 1]])
+    expect(shape('某国列车脱轨\n某国一列客运列车13日晚在某山区脱轨，车上多名乘客受伤。事故原因正在调查。（本报专电）\n另一国一列货运列车13日晚在某城附近脱轨，三节车厢翻倒，所幸无人伤亡。\n'))
+      .toEqual([['某国列车脱轨', 1], ['', 1]])
     expect(shape('某港货运量创新高\n某港去年货物吞吐量突破一亿吨，集装箱吞吐量增长两成。（本报某港1月14日电）\n某港新建的集装箱码头去年投入使用，全年吞吐量增长三成，货物吞吐量位居全省第一。\n'))
       .toEqual([['某港货运量创新高', 1], ['', 1]])
   })
   test('a tag that is no dispatch (（笑声）, （新华社稿） under a numbered caption) does not end it', () => {
     expect(shape('新春贺词\n本报讯 他说，今年的日子会更好。（笑声）\n他接着说，我们要把家乡建设得更美丽。\n')).toHaveLength(1)
-    expect(shape('新车下线（图片）\n1、一种新型轻型客车在某厂走下生产线。（新华社稿）\n2、某汽车厂年产十万辆的客车生产线近日投产。\n')).toHaveLength(1)
+    expect(shape('新船下水（图片）\n1、一艘新型远洋货轮在某船厂下水。（新华社稿）\n2、某船厂年造二十艘货轮的船台近日建成。\n')).toHaveLength(1)
   })
 })
 
 describe("a column of briefs to the page's end under its last dispatch", () => {
   const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
-  const head = '某国总统发表年度讲话\n本报某城1月27日电记者甲某报道：某国总统阿里夫27日晚发表年度讲话，强调实现预算平衡。\n阿里夫说，政府将在明年实现财政盈余，并把盈余用于改革养老金制度。\n'
+  const head = '某国总统发表年度讲话\n本报某城1月27日电记者甲某报道：某国总统阿里夫27日晚发表年度讲话，强调控制物价上涨。\n阿里夫说，政府将在明年实现财政盈余，并把盈余用于改革养老金制度。\n'
   test('three items or more, each on a subject of its own: the first is a brief even when it names two countries the dispatch named', () => {
-    expect(shape(head + '在外交方面，阿里夫表示愿同俄罗斯加强合作，并警告伊拉克不得阻挠武器核查。\n' +
-      '为期两天的某区域组织外长会议在与俄罗斯举行首次合作会议后在某城闭幕，外长们还就伊拉克局势进行了磋商。\n' +
+    expect(shape(head + '在外交方面，阿里夫表示愿同意大利扩大贸易往来，并敦促阿根廷尽快重开边境口岸。\n' +
+      '为期两天的某区域组织外长会议在与意大利举行首次对话后在某城闭幕，外长们还就阿根廷边境问题交换了看法。\n' +
       '某国北部一座水电站近日建成发电，装机容量一百万千瓦，可满足周边三座城市的用电需求。\n' +
       '一艘远洋货轮在某海峡附近遇到风浪沉没，救援人员已救起船员十二名，另有三人下落不明。\n'))
       .toEqual([['某国总统发表年度讲话', 3], ['', 1], ['', 1], ['', 1]])
   })
   test('a dispatch whose last paragraphs go on with its subject (its name again) stays whole', () => {
-    expect(shape(head + '在外交方面，阿里夫表示政府愿同俄罗斯加强合作，共同维护地区和平。\n阿里夫还呼吁国会尽快通过新的教育法案，让更多青年接受高等教育。\n' +
+    expect(shape(head + '在外交方面，阿里夫表示政府愿同意大利扩大贸易往来，共同应对气候变化。\n阿里夫还呼吁国会尽快通过新的教育法案，让更多青年接受高等教育。\n' +
       '讲话结束时，阿里夫向全国民众致以新年的问候，祝愿国家繁荣昌盛。\n')).toEqual([['某国总统发表年度讲话', 5]])
   })
 })
@@ -797,13 +797,13 @@ describe('a retold dispatch\'s tag (（据新华社电）)', () => {
 describe('a list of bulleted items under its label', () => {
   const shape = (text: string) => segmentArticles(text).articles.map((x) => [x.headlines.map((h) => h.text).join(''), x.paragraphs.length])
   test('a headline over bulleted items only (市场信息 / △… / △…) is one piece, its items its paragraphs', () => {
-    expect(shape('市场信息\n△某部门发出通知，要求加强对商业贷款的管理，及时清理脱离监管的外债。\n△某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n'))
+    expect(shape('市场信息\n△某部门发布提示，提醒消费者理性选购预付卡，谨防商家关门跑路。\n△某市出台网约车管理细则，对平台抽成比例设定上限。\n●某厂新建的电池车间近日投产，年产动力电池十万组，产品销往多国。\n'))
       .toEqual([['市场信息', 3]])
   })
   test('bulleted items after prose, or with no headline over them, are items of their own', () => {
-    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里。\n●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n'))
+    expect(shape('新桥通车\n本报讯 连接两岸的新桥昨天正式通车，大桥全长两公里。\n●某市出台网约车管理细则，对平台抽成比例设定上限。\n●某厂新建的电池车间近日投产，年产动力电池十万组，产品销往多国。\n'))
       .toEqual([['新桥通车', 1], ['', 1], ['', 1]])
-    expect(shape('●某市出台连锁经营管理办法，对跨地区经营的连锁企业实行统一纳税。\n●某厂新建的生产线近日投产，年产轻型客车五万辆，产品远销海外。\n')).toHaveLength(2)
+    expect(shape('●某市出台网约车管理细则，对平台抽成比例设定上限。\n●某厂新建的电池车间近日投产，年产动力电池十万组，产品销往多国。\n')).toHaveLength(2)
   })
 })
 
