@@ -657,28 +657,16 @@ export function findNameEvidence(text: string, clauses: ClauseTokens): NameEvide
  */
 const ETC_PEOPLE = /等(?:(?:人|同志|[0-9一二三四五六七八九十百两]+[余多]?(?:位|名|人))(?![流口群员工士次们])|(?=也|都|先后|分别|相继|纷纷|亲切|一起|一同|为))/gu
 function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
-  const out: string[] = []
-  if (!text.includes('等')) return out
-  for (const m of text.matchAll(ETC_PEOPLE)) {
-    const end = m.index!
-    for (const n of [4, 3, 2]) {
-      const from = end - n
-      if (from < 0) continue
-      const name = text.slice(from, end)
-      if (n === 4 && surnameLength(name) !== 2) continue
-      const tag = dictionaryTag(name)
-      if (!isPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name)) continue
-      // 干/a 面条/n 等: a surname that is a word of its own before a noun is that word and a thing.
-      if (n === 3 && /^(?:a|v|n)$/u.test(dictionaryTag(name[0]!) ?? '') && dictionaryTag(name.slice(1)) === 'n') continue
-      const tokens = clauses.at(from)
-      const k = tokenAt(tokens, from)
-      // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).
-      if (k === -1 || tokenAt(tokens, end) === -1) continue
-      out.push(name)
-      break
-    }
-  }
-  return out
+  if (!text.includes('等')) return []
+  return namesEndingAt(text, ETC_PEOPLE, (name, from, end) => {
+    if (name.length === 4 && surnameLength(name) !== 2) return false
+    if (!isPlausibleName(name)) return false
+    // 干/a 面条/n 等: a surname that is a word of its own before a noun is that word and a thing.
+    if (name.length === 3 && /^(?:a|v|n)$/u.test(dictionaryTag(name[0]!) ?? '') && dictionaryTag(name.slice(1)) === 'n') return false
+    const tokens = clauses.at(from)
+    // Where a token starts, and not inside a word running on from before (…大学柳欣 yes: 大学/柳欣).
+    return tokenAt(tokens, from) !== -1 && tokenAt(tokens, end) !== -1
+  })
 }
 
 /**
@@ -688,21 +676,33 @@ function namesBeforeEtc(text: string, clauses: ClauseTokens): string[] {
  */
 const POSITION_NOTE = /[（(](?:[前后]排?)?[左右中][一二三四五六七八九十1-9]?[）)]/gu
 function namesBeforePositionNote(text: string, clauses: ClauseTokens): string[] {
+  if (!text.includes('左') && !text.includes('右') && !text.includes('中')) return []
+  return namesEndingAt(text, POSITION_NOTE, (name, from) => {
+    if (name.length === 4 && surnameLength(name) !== 2 && !isForeignName(name)) return false
+    if (!isAnyPlausibleName(name) || isCountryName(name)) return false
+    const tokens = clauses.at(from)
+    const k = tokenAt(tokens, from)
+    // Not a conjunction or preposition jieba cut off as a word (和/陈某（右）): the name starts after it.
+    return k !== -1 && !(tokens[k]!.word.length === 1 && /^(?:c|p|u[a-z]?)$/u.test(tokenTag(tokens[k]!)))
+  })
+}
+
+/**
+ * The walk the rules share that read a name from a marker after it (某某等人, 某某（右）): at each match
+ * of `marker`, the longest of the four-, three- and two-character words ending there that is no word
+ * jieba's dictionary files as other than a name, no place the gazetteer knows, and passes the rule's
+ * own checks (`accepts`, given where the word starts and ends).
+ */
+function namesEndingAt(text: string, marker: RegExp, accepts: (name: string, from: number, end: number) => boolean): string[] {
   const out: string[] = []
-  if (!text.includes('左') && !text.includes('右') && !text.includes('中')) return out
-  for (const m of text.matchAll(POSITION_NOTE)) {
+  for (const m of text.matchAll(marker)) {
     const end = m.index!
     for (const n of [4, 3, 2]) {
       const from = end - n
       if (from < 0) continue
       const name = text.slice(from, end)
-      if (n === 4 && surnameLength(name) !== 2 && !isForeignName(name)) continue
       const tag = dictionaryTag(name)
-      if (!isAnyPlausibleName(name) || (tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name) || isCountryName(name)) continue
-      const tokens = clauses.at(from)
-      const k = tokenAt(tokens, from)
-      // Not a conjunction or preposition jieba cut off as a word (和/陈某（右）): the name starts after it.
-      if (k === -1 || (tokens[k]!.word.length === 1 && /^(?:c|p|u[a-z]?)$/u.test(tokenTag(tokens[k]!)))) continue
+      if ((tag !== null && !tag.startsWith('nr')) || loadGazetteer().byName.has(name) || !accepts(name, from, end)) continue
       out.push(name)
       break
     }
